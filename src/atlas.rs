@@ -1,0 +1,524 @@
+//! The one handle that owns the data and its indexes, and answers queries about places,
+//! partners, links, terms and counts.
+//!
+//! Not for: parsing foreign formats (`import/`), or anything about JavaScript (`wasm.rs`).
+
+use crate::country::countries;
+use crate::date::Date;
+use crate::error::{Error, Result};
+use crate::geo::distance_km;
+use crate::model::{Dataset, Event, EventKind, Form, Level, Link, Place};
+use crate::search::{MatchQuality, MatchedName, SearchIndex, SearchQuery};
+use crate::status::{status_at, AsOf, Status};
+use crate::view::*;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// The atlas: a checked dataset with its indexes.
+#[derive(Debug, Clone)]
+pub struct Atlas {
+    data: Dataset,
+    place_ix: HashMap<String, usize>,
+    link_ix: HashMap<String, usize>,
+    source_ix: HashMap<String, usize>,
+    /// For each place, the indexes of its links.
+    adjacency: Vec<Vec<usize>>,
+    /// For each place, its number of agreements (links whose form is not `none`).
+    degree: Vec<u32>,
+    search: SearchIndex,
+}
+
+/// Options of [`Atlas::partners`].
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PartnersOptions {
+    /// A date such as `2021` or `2022-03-22`; the status is taken at the end of it.
+    /// Missing: now, with every event counted.
+    #[serde(default)]
+    pub as_of: Option<String>,
+}
+
+/// One search hit.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchHit {
+    pub place: PlaceSummary,
+    /// The name that matched, as written ("Stalingrad" for Volgograd).
+    pub matched: String,
+    pub matched_kind: MatchedName,
+    pub quality: MatchQuality,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchResult {
+    pub query: String,
+    pub total: u32,
+    pub hits: Vec<SearchHit>,
+}
+
+/// Parse an `asOf` argument.
+pub fn parse_as_of(arg: Option<&str>) -> Result<AsOf> {
+    match arg.map(str::trim) {
+        None | Some("") | Some("now") => Ok(AsOf::Now),
+        Some(s) => {
+            let d = Date::parse(s).map_err(|m| Error::invalid("asOf", m))?;
+            if d.is_unknown() {
+                Ok(AsOf::Now)
+            } else {
+                Ok(AsOf::Date(d))
+            }
+        }
+    }
+}
+
+impl Atlas {
+    /// Index a dataset; fails with every problem found if its records disagree.
+    pub fn new(mut data: Dataset) -> Result<Atlas> {
+        data.normalise();
+        data.check()?;
+        Ok(Atlas::index(data))
+    }
+
+    /// The atlas on the curated default dataset.
+    pub fn with_default_data() -> Result<Atlas> {
+        Ok(Atlas::index(Dataset::curated()?))
+    }
+
+    fn index(data: Dataset) -> Atlas {
+        let place_ix: HashMap<String, usize> = data
+            .places
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
+        let link_ix = data
+            .links
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.id.clone(), i))
+            .collect();
+        let source_ix = data
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+        let mut adjacency = vec![Vec::new(); data.places.len()];
+        let mut degree = vec![0u32; data.places.len()];
+        for (i, l) in data.links.iter().enumerate() {
+            for end in [&l.a, &l.b] {
+                if let Some(&p) = place_ix.get(end) {
+                    adjacency[p].push(i);
+                    if l.form != Form::None {
+                        degree[p] += 1;
+                    }
+                }
+            }
+        }
+        let search = SearchIndex::build(&data);
+        Atlas {
+            data,
+            place_ix,
+            link_ix,
+            source_ix,
+            adjacency,
+            degree,
+            search,
+        }
+    }
+
+    pub fn dataset(&self) -> &Dataset {
+        &self.data
+    }
+
+    pub fn into_dataset(self) -> Dataset {
+        self.data
+    }
+
+    fn place_index(&self, id: &str) -> Result<usize> {
+        self.place_ix
+            .get(id)
+            .copied()
+            .ok_or_else(|| Error::not_found("place", id))
+    }
+
+    pub fn get_place(&self, id: &str) -> Option<&Place> {
+        self.place_ix.get(id).map(|&i| &self.data.places[i])
+    }
+
+    pub fn get_link(&self, id: &str) -> Option<&Link> {
+        self.link_ix.get(id).map(|&i| &self.data.links[i])
+    }
+
+    /// The link joining two places, in either order.
+    pub fn link_between(&self, a: &str, b: &str) -> Option<&Link> {
+        let ia = self.place_ix.get(a)?;
+        self.adjacency[*ia]
+            .iter()
+            .map(|&l| &self.data.links[l])
+            .find(|l| l.other(a) == b)
+    }
+
+    /// Links of a place, by index.
+    pub fn links_of(&self, id: &str) -> impl Iterator<Item = &Link> {
+        let list = self
+            .place_ix
+            .get(id)
+            .map(|&i| self.adjacency[i].as_slice())
+            .unwrap_or(&[]);
+        list.iter().map(move |&l| &self.data.links[l])
+    }
+
+    pub fn degree(&self, id: &str) -> u32 {
+        self.place_ix.get(id).map(|&i| self.degree[i]).unwrap_or(0)
+    }
+
+    // ----- views -----
+
+    pub fn sources_view(&self, ids: &[String]) -> Vec<SourceRef> {
+        ids.iter()
+            .map(|id| match self.source_ix.get(id) {
+                Some(&i) => {
+                    let s = &self.data.sources[i];
+                    SourceRef {
+                        id: s.id.clone(),
+                        title: s.title.clone(),
+                        url: s.url.clone(),
+                    }
+                }
+                None => SourceRef {
+                    id: id.clone(),
+                    title: id.clone(),
+                    url: None,
+                },
+            })
+            .collect()
+    }
+
+    pub fn summary(&self, p: &Place) -> PlaceSummary {
+        let c = countries();
+        PlaceSummary {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            level: p.level,
+            country: p.country.clone(),
+            country_name: p.country.as_deref().map(|code| c.name(code).to_string()),
+            admin: p.admin.clone(),
+            lat: p.lat,
+            lon: p.lon,
+            population: p.population,
+            partner_count: self.degree(&p.id),
+        }
+    }
+
+    fn summary_of(&self, id: &str) -> PlaceSummary {
+        match self.get_place(id) {
+            Some(p) => self.summary(p),
+            None => PlaceSummary {
+                id: id.to_string(),
+                name: id.to_string(),
+                level: Level::Unknown,
+                country: None,
+                country_name: None,
+                admin: None,
+                lat: None,
+                lon: None,
+                population: None,
+                partner_count: 0,
+            },
+        }
+    }
+
+    pub fn event_view(&self, e: &Event) -> EventView {
+        EventView {
+            kind: e.kind,
+            date: (&e.date).into(),
+            actor: e.actor.clone(),
+            reason: e.reason.clone(),
+            note: e.note.clone(),
+            sources: self.sources_view(&e.sources),
+        }
+    }
+
+    pub fn status_view(&self, l: &Link, as_of: AsOf) -> StatusView {
+        let s = status_at(l, as_of);
+        StatusView {
+            status: s.status,
+            as_of: match as_of {
+                AsOf::Now => None,
+                AsOf::Date(d) => Some((&d).into()),
+            },
+            decided_by: s
+                .decided_by
+                .and_then(|i| l.events.get(i))
+                .map(|e| self.event_view(e)),
+            certain: s.certain,
+        }
+    }
+
+    /// The distance between the two places of a link, in km, when both have coordinates.
+    pub fn link_distance(&self, l: &Link) -> Option<f64> {
+        let a = self.get_place(&l.a)?;
+        let b = self.get_place(&l.b)?;
+        distance_km((a.lat, a.lon), (b.lat, b.lon))
+    }
+
+    /// A place with its names, states, groups and sources.
+    pub fn place(&self, id: &str) -> Result<PlaceView> {
+        let p = &self.data.places[self.place_index(id)?];
+        let c = countries();
+        Ok(PlaceView {
+            summary: self.summary(p),
+            names: p
+                .names
+                .iter()
+                .map(|n| NameView {
+                    name: n.name.clone(),
+                    lang: n.lang.clone(),
+                    kind: n.kind,
+                    since: n.since.as_ref().map(Into::into),
+                    until: n.until.as_ref().map(Into::into),
+                })
+                .collect(),
+            historic: p
+                .historic
+                .iter()
+                .map(|h| HistoricView {
+                    state: h.state.clone(),
+                    state_name: c.name(&h.state).to_string(),
+                    since: h.since.as_ref().map(Into::into),
+                    until: h.until.as_ref().map(Into::into),
+                })
+                .collect(),
+            description: p.description.clone(),
+            wikidata: p.wikidata.clone(),
+            coord_source: p.coord_source.clone(),
+            groups: self
+                .data
+                .groups
+                .iter()
+                .filter(|g| g.members.iter().any(|m| m == id))
+                .map(|g| GroupRef {
+                    id: g.id.clone(),
+                    name: g.name.clone(),
+                    kind: g.kind,
+                })
+                .collect(),
+            sources: self.sources_view(&p.sources),
+            seeds: p.seeds.clone(),
+        })
+    }
+
+    /// The partners of a place with their status at `as_of`: in force first, then
+    /// suspended, proposed, ended; within each, by year (oldest first), then name.
+    pub fn partners(&self, id: &str, options: &PartnersOptions) -> Result<PartnersView> {
+        let pi = self.place_index(id)?;
+        let as_of = parse_as_of(options.as_of.as_deref())?;
+        let mut partners: Vec<PartnerView> = self.adjacency[pi]
+            .iter()
+            .map(|&li| {
+                let l = &self.data.links[li];
+                let status = self.status_view(l, as_of);
+                let since = l
+                    .events
+                    .iter()
+                    .find(|e| e.kind == EventKind::Established)
+                    .map(|e| (&e.date).into());
+                let until = match status.status {
+                    Status::Suspended | Status::Terminated => {
+                        status.decided_by.as_ref().map(|e| e.date.clone())
+                    }
+                    _ => None,
+                };
+                PartnerView {
+                    link_id: l.id.clone(),
+                    partner: self.summary_of(l.other(id)),
+                    form: l.form,
+                    term: l.term.clone(),
+                    status,
+                    since,
+                    until,
+                    motives: l.motives.clone(),
+                    distance_km: self.link_distance(l),
+                    sources: self.sources_view(&l.sources),
+                }
+            })
+            .collect();
+        let rank = |s: Status| match s {
+            Status::Established => 0,
+            Status::Unknown => 1,
+            Status::Suspended => 2,
+            Status::Proposed => 3,
+            Status::Attempted => 4,
+            Status::Terminated => 5,
+            Status::None => 6,
+        };
+        partners.sort_by(|x, y| {
+            rank(x.status.status)
+                .cmp(&rank(y.status.status))
+                .then_with(|| {
+                    let yx = x.since.as_ref().and_then(|d| d.year).unwrap_or(i32::MAX);
+                    let yy = y.since.as_ref().and_then(|d| d.year).unwrap_or(i32::MAX);
+                    yx.cmp(&yy)
+                })
+                .then_with(|| x.partner.name.cmp(&y.partner.name))
+                .then_with(|| x.link_id.cmp(&y.link_id))
+        });
+        let mut counts: BTreeMap<Status, u32> = BTreeMap::new();
+        for p in &partners {
+            *counts.entry(p.status.status).or_default() += 1;
+        }
+        Ok(PartnersView {
+            place: self.summary(&self.data.places[pi]),
+            as_of: match as_of {
+                AsOf::Now => None,
+                AsOf::Date(d) => Some((&d).into()),
+            },
+            partners,
+            counts: counts
+                .into_iter()
+                .map(|(key, count)| Count { key, count })
+                .collect(),
+        })
+    }
+
+    /// The link between two places (in either order) with its whole history.
+    pub fn link(&self, a: &str, b: &str) -> Result<LinkView> {
+        self.place_index(a)?;
+        self.place_index(b)?;
+        let l = self
+            .link_between(a, b)
+            .ok_or_else(|| Error::not_found("link", Link::pair_id(a, b)))?;
+        Ok(self.link_view(l, AsOf::Now))
+    }
+
+    /// A link by its id.
+    pub fn link_by_id(&self, id: &str) -> Result<LinkView> {
+        let l = self.get_link(id).ok_or_else(|| Error::not_found("link", id))?;
+        Ok(self.link_view(l, AsOf::Now))
+    }
+
+    pub fn link_view(&self, l: &Link, as_of: AsOf) -> LinkView {
+        LinkView {
+            id: l.id.clone(),
+            a: self.summary_of(&l.a),
+            b: self.summary_of(&l.b),
+            form: l.form,
+            term: l.term.clone(),
+            description: l.description.clone(),
+            status: self.status_view(l, as_of),
+            events: l.events.iter().map(|e| self.event_view(e)).collect(),
+            motives: l.motives.clone(),
+            pair: l.pair.clone(),
+            disagreements: l.disagreements.clone(),
+            distance_km: self.link_distance(l),
+            sources: self.sources_view(&l.sources),
+            seeds: l.seeds.clone(),
+        }
+    }
+
+    /// Places whose names match `query.text`, best first.
+    pub fn search(&self, query: &SearchQuery) -> Result<SearchResult> {
+        let limit = query.limit.unwrap_or(20);
+        if limit == 0 || limit > 1000 {
+            return Err(Error::invalid("limit", "must be between 1 and 1000"));
+        }
+        let hits = self
+            .search
+            .search(&self.data, &query.text, &|p| self.degree[p]);
+        let total = hits.len() as u32;
+        let hits = hits
+            .into_iter()
+            .take(limit as usize)
+            .map(|h| {
+                let p = &self.data.places[h.place];
+                SearchHit {
+                    place: self.summary(p),
+                    matched: match h.name {
+                        Some(i) => p.names.get(i).map(|n| n.name.clone()).unwrap_or_default(),
+                        None => p.name.clone(),
+                    },
+                    matched_kind: h.kind,
+                    quality: h.quality,
+                }
+            })
+            .collect();
+        Ok(SearchResult {
+            query: query.text.clone(),
+            total,
+            hits,
+        })
+    }
+
+    /// The glossary, sorted by language then term.
+    pub fn terms(&self) -> Vec<TermView> {
+        let mut v: Vec<TermView> = self
+            .data
+            .terms
+            .iter()
+            .map(|t| TermView {
+                term: t.clone(),
+                source_refs: self.sources_view(&t.sources),
+            })
+            .collect();
+        v.sort_by(|x, y| {
+            x.term
+                .language
+                .cmp(&y.term.language)
+                .then_with(|| x.term.term.cmp(&y.term.term))
+        });
+        v
+    }
+
+    /// Counts over the whole dataset.
+    pub fn stats(&self) -> Stats {
+        fn counted<K: Ord + Clone>(m: BTreeMap<K, u32>) -> Vec<Count<K>> {
+            let mut v: Vec<Count<K>> = m.into_iter().map(|(key, count)| Count { key, count }).collect();
+            v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
+            v
+        }
+        let d = &self.data;
+        let mut by_level = BTreeMap::new();
+        let mut by_country = BTreeMap::new();
+        for p in &d.places {
+            *by_level.entry(p.level).or_insert(0) += 1;
+            if let Some(c) = &p.country {
+                *by_country.entry(c.clone()).or_insert(0) += 1;
+            }
+        }
+        let mut by_form = BTreeMap::new();
+        let mut by_status = BTreeMap::new();
+        for l in &d.links {
+            *by_form.entry(l.form).or_insert(0) += 1;
+            *by_status.entry(status_at(l, AsOf::Now).status).or_insert(0) += 1;
+        }
+        let mut most: Vec<(usize, u32)> = self.degree.iter().copied().enumerate().collect();
+        most.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| d.places[a.0].id.cmp(&d.places[b.0].id)));
+        Stats {
+            places: d.places.len() as u32,
+            links: d.links.len() as u32,
+            agreements: d.links.iter().filter(|l| l.form != Form::None).count() as u32,
+            events: d.links.iter().map(|l| l.events.len() as u32).sum(),
+            groups: d.groups.len() as u32,
+            terms: d.terms.len() as u32,
+            notes: d.notes.len() as u32,
+            sources: d.sources.len() as u32,
+            countries: by_country.len() as u32,
+            places_with_coordinates: d.places.iter().filter(|p| p.lat.is_some()).count() as u32,
+            by_level: counted(by_level),
+            by_form: counted(by_form),
+            by_status: counted(by_status),
+            by_country: counted(by_country),
+            most_connected: most
+                .into_iter()
+                .take(10)
+                .filter(|(_, n)| *n > 0)
+                .map(|(i, n)| Count {
+                    key: d.places[i].id.clone(),
+                    count: n,
+                })
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! Owned records: reading a dataset document, filling in defaults, and checking that its
+//! records agree with each other (ids unique, links between known places, sources cited
+//! exist, countries are ISO codes, coordinates on the globe).
+//!
+//! Not for: indexes or queries (`atlas.rs`), or foreign formats (`import/`).
+
+use crate::country::countries;
+use crate::error::{Error, Result};
+use crate::model::{Dataset, Link, FORMAT};
+use std::collections::HashSet;
+
+/// The curated dataset, compiled in at build time from `data/*.toml` (see `build.rs`).
+pub const DEFAULT_DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/default_dataset.json"));
+
+/// The largest dataset document accepted, in bytes.
+pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024 * 1024;
+
+impl Dataset {
+    /// An empty dataset in the current format.
+    pub fn empty() -> Dataset {
+        Dataset {
+            format: FORMAT.to_string(),
+            ..Dataset::default()
+        }
+    }
+
+    /// The curated default dataset, checked.
+    pub fn curated() -> Result<Dataset> {
+        Dataset::from_json(DEFAULT_DATASET_JSON, "the curated dataset")
+    }
+
+    /// Read a dataset document in our JSON format; `origin` names it in error messages.
+    pub fn from_json(text: &str, origin: &str) -> Result<Dataset> {
+        if text.len() > MAX_DOCUMENT_BYTES {
+            return Err(Error::TooLarge {
+                what: origin.to_string(),
+                limit: MAX_DOCUMENT_BYTES,
+                actual: text.len(),
+            });
+        }
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut data: Dataset = serde_json::from_str(text).map_err(|e| Error::Parse {
+            origin: origin.to_string(),
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        })?;
+        if data.format != FORMAT {
+            return Err(Error::Format {
+                origin: origin.to_string(),
+                message: format!("format {:?} is not {FORMAT:?}", data.format),
+            });
+        }
+        data.normalise();
+        data.check()?;
+        Ok(data)
+    }
+
+    /// Write the dataset as a JSON document (pretty-printed, stable field order).
+    pub fn to_json(&self) -> String {
+        // Serialising our own plain records cannot fail: no maps with non-string keys.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Fill in defaults: link ids, upper-case country codes, trimmed names.
+    pub fn normalise(&mut self) {
+        for p in &mut self.places {
+            if let Some(c) = &mut p.country {
+                *c = c.trim().to_ascii_uppercase();
+            }
+            p.name = p.name.trim().to_string();
+        }
+        for l in &mut self.links {
+            if l.id.is_empty() {
+                l.id = Link::pair_id(&l.a, &l.b);
+            }
+            l.events.sort_by(|x, y| x.date.chrono_cmp(&y.date));
+        }
+    }
+
+    /// Every disagreement between records, as messages naming the record; empty when the
+    /// dataset is consistent.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let table = countries();
+        let sources: HashSet<&str> = self.sources.iter().map(|s| s.id.as_str()).collect();
+        let mut seen = HashSet::new();
+        for s in &self.sources {
+            if !seen.insert(s.id.as_str()) {
+                out.push(format!("source {:?} is defined twice", s.id));
+            }
+        }
+        let cite = |what: &str, list: &[String], out: &mut Vec<String>| {
+            for s in list {
+                if !sources.contains(s.as_str()) {
+                    out.push(format!("{what} cites unknown source {s:?}"));
+                }
+            }
+        };
+        let mut places = HashSet::new();
+        for p in &self.places {
+            let what = format!("place {:?}", p.id);
+            if p.id.is_empty() || p.id.chars().any(char::is_whitespace) {
+                out.push(format!("{what}: id must be non-empty and without spaces"));
+            }
+            if !places.insert(p.id.as_str()) {
+                out.push(format!("{what} is defined twice"));
+            }
+            if p.name.is_empty() {
+                out.push(format!("{what} has no name"));
+            }
+            match (&p.country, p.level.is_imaginary()) {
+                (Some(c), _) if !table.is_code(c) => {
+                    out.push(format!("{what}: country {c:?} is not an ISO 3166-1 code"))
+                }
+                (None, false) => out.push(format!("{what} has no country")),
+                _ => {}
+            }
+            for h in &p.historic {
+                if !table.is_code(&h.state) {
+                    out.push(format!("{what}: historic state {:?} is unknown", h.state));
+                }
+            }
+            match (p.lat, p.lon) {
+                (Some(lat), Some(lon)) => {
+                    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                        out.push(format!("{what}: coordinates {lat},{lon} are off the globe"));
+                    }
+                }
+                (None, None) => {}
+                _ => out.push(format!("{what}: has only one of lat and lon")),
+            }
+            cite(&what, &p.sources, &mut out);
+        }
+        let mut links = HashSet::new();
+        let mut pairs = HashSet::new();
+        for l in &self.links {
+            let what = format!("link {:?}", l.id);
+            if !links.insert(l.id.as_str()) {
+                out.push(format!("{what} is defined twice"));
+            }
+            if !pairs.insert(Link::pair_id(&l.a, &l.b)) {
+                out.push(format!("{what}: another link joins the same two places"));
+            }
+            for end in [&l.a, &l.b] {
+                if !places.contains(end.as_str()) {
+                    out.push(format!("{what} refers to unknown place {end:?}"));
+                }
+            }
+            if l.a == l.b {
+                out.push(format!("{what} links a place to itself"));
+            }
+            cite(&what, &l.sources, &mut out);
+            for e in &l.events {
+                cite(&format!("{what}, event {}", e.date), &e.sources, &mut out);
+            }
+            if let Some(pair) = &l.pair {
+                if let Some(s) = &pair.satellite {
+                    if s != &l.a && s != &l.b {
+                        out.push(format!("{what}: satellite {s:?} is not one of its places"));
+                    }
+                }
+                for c in &pair.criteria {
+                    if !matches!(c.criterion.as_str(), "C1" | "C2" | "C3" | "C4" | "C5" | "C6") {
+                        out.push(format!("{what}: unknown criterion {:?}", c.criterion));
+                    }
+                    cite(&format!("{what}, {}", c.criterion), &c.sources, &mut out);
+                }
+            }
+            for d in &l.disagreements {
+                cite(&format!("{what}, disagreement"), &d.sources, &mut out);
+            }
+        }
+        let mut groups = HashSet::new();
+        for g in &self.groups {
+            let what = format!("group {:?}", g.id);
+            if !groups.insert(g.id.as_str()) {
+                out.push(format!("{what} is defined twice"));
+            }
+            for m in &g.members {
+                if !places.contains(m.as_str()) {
+                    out.push(format!("{what} lists unknown member {m:?}"));
+                }
+            }
+            cite(&what, &g.sources, &mut out);
+        }
+        for t in &self.terms {
+            cite(&format!("term {:?}", t.term), &t.sources, &mut out);
+        }
+        let mut notes = HashSet::new();
+        for n in &self.notes {
+            let what = format!("note {:?}", n.id);
+            if !notes.insert(n.id.as_str()) {
+                out.push(format!("{what} is defined twice"));
+            }
+            for p in &n.places {
+                if !places.contains(p.as_str()) {
+                    out.push(format!("{what} refers to unknown place {p:?}"));
+                }
+            }
+            cite(&what, &n.sources, &mut out);
+        }
+        out
+    }
+
+    /// `Ok` when [`Dataset::problems`] finds nothing.
+    pub fn check(&self) -> Result<()> {
+        let problems = self.problems();
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid { problems })
+        }
+    }
+}

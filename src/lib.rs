@@ -1,0 +1,28 @@
+//! Twinning Atlas: a dataset of town-twinning relationships (sister cities, twin towns,
+//! partner and friendship towns, cross-border twin cities) and the queries that explain it.
+//!
+//! Data flows one way: records ([`model`]) → [`Dataset`] (checked) → [`Atlas`] (indexed) →
+//! queries → plain views ([`view`]) → the wasm facade (`wasm.rs`, wasm32 only).
+//! The core does no I/O and knows nothing of the DOM.
+
+pub mod atlas;
+pub mod country;
+pub mod dataset;
+pub mod date;
+pub mod error;
+pub mod geo;
+pub mod model;
+pub mod search;
+pub mod status;
+pub mod text;
+pub mod view;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use atlas::{Atlas, PartnersOptions, SearchHit, SearchResult};
+pub use date::{Date, Precision};
+pub use error::{Error, Result};
+pub use model::Dataset;
+pub use search::SearchQuery;
+pub use status::{AsOf, Status};

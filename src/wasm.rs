@@ -1,0 +1,132 @@
+//! The JavaScript facade: the only file that names wasm-bindgen. Each method decodes its
+//! input, calls the core, and encodes the output as a plain object (camelCase keys, `null`
+//! for missing values). Errors become JS `Error`s whose `name` is `TwinningAtlasError` and
+//! whose `code` is the core's stable [`crate::Error::code`].
+
+use crate::{atlas, Error};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    value
+        .serialize(&ser)
+        .map_err(|e| js_error("internal", &format!("cannot encode the result: {e}")))
+}
+
+fn js_error(code: &str, message: &str) -> JsValue {
+    let err = js_sys::Error::new(message);
+    err.set_name("TwinningAtlasError");
+    let _ = js_sys::Reflect::set(&err, &"code".into(), &code.into());
+    err.into()
+}
+
+fn throw(e: Error) -> JsValue {
+    js_error(e.code(), &e.to_string())
+}
+
+/// Decode an options object; `undefined` and `null` give the defaults.
+fn options<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    decode(value, what)
+}
+
+/// Decode through JSON so that unknown keys (a mistyped `asof`) are reported, not ignored.
+fn decode<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
+    let text: String = js_sys::JSON::stringify(&value)
+        .map_err(|_| throw(Error::invalid(what, "cannot be converted to JSON")))?
+        .into();
+    serde_json::from_str(&text).map_err(|e| throw(Error::invalid(what, e.to_string())))
+}
+
+fn required<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Err(throw(Error::invalid(what, "is required")));
+    }
+    decode(value, what)
+}
+
+fn id_arg(value: JsValue, what: &str) -> Result<String, JsValue> {
+    value
+        .as_string()
+        .ok_or_else(|| throw(Error::invalid(what, "must be a string id")))
+}
+
+/// The atlas: a dataset of twinning relationships and the queries that explain it.
+#[wasm_bindgen(js_name = Atlas)]
+pub struct WasmAtlas {
+    inner: atlas::Atlas,
+}
+
+#[wasm_bindgen(js_class = Atlas)]
+impl WasmAtlas {
+    /// The atlas on the curated dataset compiled into the module.
+    #[wasm_bindgen(js_name = withDefaultData)]
+    pub fn with_default_data() -> Result<WasmAtlas, JsValue> {
+        let inner = atlas::Atlas::with_default_data().map_err(throw)?;
+        Ok(WasmAtlas { inner })
+    }
+
+    /// An atlas on a dataset document in our JSON format (`twinning-atlas/1`).
+    #[wasm_bindgen(js_name = fromJson)]
+    pub fn from_json(text: &str) -> Result<WasmAtlas, JsValue> {
+        let data = crate::Dataset::from_json(text, "the JSON document").map_err(throw)?;
+        let inner = atlas::Atlas::new(data).map_err(throw)?;
+        Ok(WasmAtlas { inner })
+    }
+
+    /// `search({ text, limit })` → `{ query, total, hits: [{ place, matched, matchedKind, quality }] }`.
+    pub fn search(&self, query: JsValue) -> Result<JsValue, JsValue> {
+        let q: crate::SearchQuery = required(query, "search query")?;
+        to_js(&self.inner.search(&q).map_err(throw)?)
+    }
+
+    /// `place(id)` → the place with its names, historic states, groups and sources.
+    pub fn place(&self, id: JsValue) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.place(&id_arg(id, "place id")?).map_err(throw)?)
+    }
+
+    /// `partners(id, { asOf })` → `{ place, asOf, partners: [...], counts }`.
+    pub fn partners(&self, id: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+        let id = id_arg(id, "place id")?;
+        let o: atlas::PartnersOptions = options(opts, "partners options")?;
+        to_js(&self.inner.partners(&id, &o).map_err(throw)?)
+    }
+
+    /// `link(idA, idB)` → the link between two places with its events, in either order.
+    pub fn link(&self, a: JsValue, b: JsValue) -> Result<JsValue, JsValue> {
+        let (a, b) = (id_arg(a, "first place id")?, id_arg(b, "second place id")?);
+        to_js(&self.inner.link(&a, &b).map_err(throw)?)
+    }
+
+    /// `linkById(id)` → a link by its id (`"coventry-gb~volgograd-ru"`).
+    #[wasm_bindgen(js_name = linkById)]
+    pub fn link_by_id(&self, id: JsValue) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.link_by_id(&id_arg(id, "link id")?).map_err(throw)?)
+    }
+
+    /// `terms()` → the glossary.
+    pub fn terms(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.terms())
+    }
+
+    /// `stats()` → counts over the whole dataset.
+    pub fn stats(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.stats())
+    }
+
+    /// `exportJson()` → the whole dataset as a `twinning-atlas/1` JSON document.
+    #[wasm_bindgen(js_name = exportJson)]
+    pub fn export_json(&self) -> String {
+        self.inner.dataset().to_json()
+    }
+}
+
+/// The version of the package.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
