@@ -17,15 +17,15 @@ use std::collections::{BTreeMap, HashMap};
 /// The atlas: a checked dataset with its indexes.
 #[derive(Debug, Clone)]
 pub struct Atlas {
-    data: Dataset,
-    place_ix: HashMap<String, usize>,
-    link_ix: HashMap<String, usize>,
-    source_ix: HashMap<String, usize>,
+    pub(crate) data: Dataset,
+    pub(crate) place_ix: HashMap<String, usize>,
+    pub(crate) link_ix: HashMap<String, usize>,
+    pub(crate) source_ix: HashMap<String, usize>,
     /// For each place, the indexes of its links.
-    adjacency: Vec<Vec<usize>>,
+    pub(crate) adjacency: Vec<Vec<usize>>,
     /// For each place, its number of agreements (links whose form is not `none`).
-    degree: Vec<u32>,
-    search: SearchIndex,
+    pub(crate) degree: Vec<u32>,
+    pub(crate) search: SearchIndex,
 }
 
 /// Options of [`Atlas::partners`].
@@ -85,7 +85,8 @@ impl Atlas {
         Ok(Atlas::index(Dataset::curated()?))
     }
 
-    fn index(data: Dataset) -> Atlas {
+    /// Build every index over a dataset that is already checked.
+    pub(crate) fn index(data: Dataset) -> Atlas {
         let place_ix: HashMap<String, usize> = data
             .places
             .iter()
@@ -136,7 +137,7 @@ impl Atlas {
         self.data
     }
 
-    fn place_index(&self, id: &str) -> Result<usize> {
+    pub(crate) fn place_index(&self, id: &str) -> Result<usize> {
         self.place_ix
             .get(id)
             .copied()

@@ -1,4 +1,5 @@
-//! The JavaScript facade: the only file that names wasm-bindgen. Each method decodes its
+//! The JavaScript facade: the only module that names wasm-bindgen (one file per area:
+//! this one for the basics, siblings for import, classification …). Each method decodes its
 //! input, calls the core, and encodes the output as a plain object (camelCase keys, `null`
 //! for missing values). Errors become JS `Error`s whose `name` is `TwinningAtlasError` and
 //! whose `code` is the core's stable [`crate::Error::code`].
@@ -8,26 +9,26 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     let ser = serde_wasm_bindgen::Serializer::json_compatible();
     value
         .serialize(&ser)
         .map_err(|e| js_error("internal", &format!("cannot encode the result: {e}")))
 }
 
-fn js_error(code: &str, message: &str) -> JsValue {
+pub(crate) fn js_error(code: &str, message: &str) -> JsValue {
     let err = js_sys::Error::new(message);
     err.set_name("TwinningAtlasError");
     let _ = js_sys::Reflect::set(&err, &"code".into(), &code.into());
     err.into()
 }
 
-fn throw(e: Error) -> JsValue {
+pub(crate) fn throw(e: Error) -> JsValue {
     js_error(e.code(), &e.to_string())
 }
 
 /// Decode an options object; `undefined` and `null` give the defaults.
-fn options<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsValue> {
+pub(crate) fn options<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }
@@ -35,21 +36,21 @@ fn options<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<
 }
 
 /// Decode through JSON so that unknown keys (a mistyped `asof`) are reported, not ignored.
-fn decode<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
+pub(crate) fn decode<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
     let text: String = js_sys::JSON::stringify(&value)
         .map_err(|_| throw(Error::invalid(what, "cannot be converted to JSON")))?
         .into();
     serde_json::from_str(&text).map_err(|e| throw(Error::invalid(what, e.to_string())))
 }
 
-fn required<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
+pub(crate) fn required<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Err(throw(Error::invalid(what, "is required")));
     }
     decode(value, what)
 }
 
-fn id_arg(value: JsValue, what: &str) -> Result<String, JsValue> {
+pub(crate) fn id_arg(value: JsValue, what: &str) -> Result<String, JsValue> {
     value
         .as_string()
         .ok_or_else(|| throw(Error::invalid(what, "must be a string id")))
@@ -58,7 +59,7 @@ fn id_arg(value: JsValue, what: &str) -> Result<String, JsValue> {
 /// The atlas: a dataset of twinning relationships and the queries that explain it.
 #[wasm_bindgen(js_name = Atlas)]
 pub struct WasmAtlas {
-    inner: atlas::Atlas,
+    pub(crate) inner: atlas::Atlas,
 }
 
 #[wasm_bindgen(js_class = Atlas)]
