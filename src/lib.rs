@@ -17,8 +17,9 @@ pub mod status;
 pub mod text;
 pub mod view;
 
+/// The JavaScript facade (wasm32 only).
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use atlas::{Atlas, PartnersOptions, SearchHit, SearchResult};
 pub use date::{Date, Precision};

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Sets up everything (scripts/setup.sh) and runs every test, from many to few:
+# formatting and lints, native unit + integration tests (incl. the real-world files in
+# ../shared/data when present), the wasm facade in Node, the npm package in Node, and the
+# page in headless Chromium. Exits non-zero on the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+section() { printf '\n==== %s (%ss)\n' "$*" "$(( $(date +%s) - start ))"; }
+
+section "setup"
+bash scripts/setup.sh
+
+section "format and lints"
+cargo fmt --check
+cargo clippy --all-targets --quiet -- -D warnings
+if grep -rn --include='*.js' --include='*.mjs' -E 'innerHTML|outerHTML|insertAdjacentHTML|document\.write' www; then
+  echo "www/ writes HTML strings: data must reach the DOM through textContent or attributes" >&2
+  exit 1
+fi
+
+section "native tests"
+cargo test --quiet
+
+section "build the package"
+bash scripts/build.sh
+
+section "wasm facade tests (Node)"
+cargo test --quiet --target wasm32-unknown-unknown --test wasm
+
+section "npm package tests (node --test)"
+node --test tests/js/
+
+section "browser tests (Debian Chromium)"
+node --test --test-concurrency=1 tests/browser/
+
+section "all tests passed"

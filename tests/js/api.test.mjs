@@ -1,0 +1,114 @@
+// The npm package as a user meets it: `import { Atlas } from 'twinning-atlas'` in Node from
+// a project that installed pkg/, JSON-safe outputs, and errors with a stable `code`.
+// Needs `bash scripts/build.sh` first (scripts/test.sh does it).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pkg = join(root, 'pkg');
+if (!existsSync(join(pkg, 'package.json'))) throw new Error('pkg/ is missing: run bash scripts/build.sh');
+const { Atlas, version } = await import(join(pkg, 'node.js'));
+const atlas = Atlas.withDefaultData();
+
+/** Deep check that a value is what JSON.stringify keeps unchanged (no undefined, Map, BigInt). */
+function assertJsonSafe(value, path = '$') {
+  if (value === null || ['string', 'boolean'].includes(typeof value)) return;
+  if (typeof value === 'number') return assert.ok(Number.isFinite(value), `${path} is not finite`);
+  if (Array.isArray(value)) return value.forEach((v, i) => assertJsonSafe(v, `${path}[${i}]`));
+  assert.equal(Object.getPrototypeOf(value), Object.prototype, `${path} is not a plain object`);
+  for (const [k, v] of Object.entries(value)) {
+    assert.notEqual(v, undefined, `${path}.${k} is undefined (should be null)`);
+    assertJsonSafe(v, `${path}.${k}`);
+  }
+}
+
+function codeOf(fn) {
+  try { fn(); } catch (e) {
+    assert.ok(e instanceof Error, 'thrown value is an Error');
+    assert.equal(e.name, 'TwinningAtlasError');
+    return e.code;
+  }
+  assert.fail('expected a throw');
+}
+
+test('imports by package name in Node, with no init call', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ta-user-'));
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(pkg, join(dir, 'node_modules', 'twinning-atlas'));
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+  writeFileSync(join(dir, 'main.mjs'), `
+    import { Atlas } from 'twinning-atlas';
+    const a = Atlas.withDefaultData();
+    const hit = a.search({ text: 'stalingrad', limit: 3 }).hits[0];
+    console.log(hit.place.name + ' via ' + hit.matched);
+  `);
+  const out = execFileSync(process.execPath, ['main.mjs'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(out.trim(), 'Volgograd via Stalingrad');
+});
+
+test('the package manifest is complete', () => {
+  const m = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+  assert.equal(m.name, 'twinning-atlas');
+  assert.equal(m.type, 'module');
+  assert.ok(m.types && existsSync(join(pkg, m.types)));
+  for (const f of m.files) assert.ok(existsSync(join(pkg, f)), `${f} listed but missing`);
+  assert.match(version(), /^\d+\.\d+\.\d+/);
+  assert.equal(m.version, version());
+});
+
+test('every query returns JSON-safe plain objects', () => {
+  const results = [
+    atlas.search({ text: 'kol', limit: 10 }),
+    atlas.place('volgograd-ru'),
+    atlas.partners('coventry-gb', {}),
+    atlas.partners('coventry-gb', { asOf: '1950' }),
+    atlas.link('coventry-gb', 'volgograd-ru'),
+    atlas.terms(),
+    atlas.stats(),
+  ];
+  for (const r of results) {
+    assertJsonSafe(r);
+    assert.deepEqual(JSON.parse(JSON.stringify(r)), r);
+  }
+});
+
+test('status follows the date asked for', () => {
+  const at = (asOf) => atlas.partners('volgograd-ru', asOf ? { asOf } : undefined)
+    .partners.find((p) => p.partner.id === 'coventry-gb');
+  assert.equal(at('1943').status.status, 'none');
+  assert.equal(at('2021').status.status, 'established');
+  assert.equal(at().status.status, 'suspended');
+  assert.equal(at().status.decidedBy.date.text, '2022-03-22');
+  assert.equal(at().since.year, 1944);
+});
+
+test('bad calls throw errors with a stable code', () => {
+  assert.equal(codeOf(() => atlas.place('atlantis')), 'not_found');
+  assert.equal(codeOf(() => atlas.place(42)), 'invalid_argument');
+  assert.equal(codeOf(() => atlas.search({ text: 'x', limit: -1 })), 'invalid_argument');
+  assert.equal(codeOf(() => atlas.search({ text: 'x', lmit: 5 })), 'invalid_argument');
+  assert.equal(codeOf(() => atlas.search()), 'invalid_argument');
+  assert.equal(codeOf(() => atlas.partners('coventry-gb', { asOf: 'soon' })), 'invalid_argument');
+  assert.equal(codeOf(() => atlas.link('coventry-gb', 'nowhere')), 'not_found');
+  assert.equal(codeOf(() => Atlas.fromJson('{"format":"something-else/9"}')), 'unsupported_format');
+  assert.equal(codeOf(() => Atlas.fromJson('not json')), 'parse_error');
+});
+
+test('a failed call leaves the atlas usable', () => {
+  for (let i = 0; i < 50; i++) codeOf(() => atlas.place(`missing-${i}`));
+  assert.equal(atlas.search({ text: 'enso', limit: 1 }).hits[0].place.name, 'Svetogorsk');
+});
+
+test('strange input never kills the module', () => {
+  const odd = ['', ' ', '\u0000', '\uFFFF', 'ß'.repeat(10000), '💥🏙️', '"\\', 'a'.repeat(100000), '%s%n'];
+  for (const text of odd) {
+    const r = atlas.search({ text, limit: 5 });
+    assert.ok(Array.isArray(r.hits));
+  }
+  assert.equal(atlas.search({ text: 'ankh', limit: 1 }).hits[0].place.name, 'Ankh-Morpork');
+});
