@@ -8,10 +8,11 @@ use crate::date::Date;
 use crate::error::{Error, Result};
 use crate::geo::distance_km;
 use crate::model::{Dataset, Event, EventKind, Form, Level, Link, Place};
-use crate::search::{MatchQuality, MatchedName, SearchIndex, SearchQuery};
+use crate::search::{SearchIndex, SearchQuery};
+pub use crate::search::{LinkHit, SearchHit, SearchResult};
 use crate::status::{status_at, AsOf, Status};
 use crate::view::*;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 
 /// The atlas: a checked dataset with its indexes.
@@ -36,25 +37,6 @@ pub struct PartnersOptions {
     /// Missing: now, with every event counted.
     #[serde(default)]
     pub as_of: Option<String>,
-}
-
-/// One search hit.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct SearchHit {
-    pub place: PlaceSummary,
-    /// The name that matched, as written ("Stalingrad" for Volgograd).
-    pub matched: String,
-    pub matched_kind: MatchedName,
-    pub quality: MatchQuality,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct SearchResult {
-    pub query: String,
-    pub total: u32,
-    pub hits: Vec<SearchHit>,
 }
 
 /// Parse an `asOf` argument.
@@ -117,7 +99,7 @@ impl Atlas {
                 }
             }
         }
-        let search = SearchIndex::build(&data);
+        let search = SearchIndex::build(&data, &degree);
         Atlas {
             data,
             place_ix,
@@ -419,37 +401,10 @@ impl Atlas {
         }
     }
 
-    /// Places whose names match `query.text`, best first.
+    /// Places whose names match `query.text` and pass its filters, best first, with the
+    /// links between two places the text names (see `search/`).
     pub fn search(&self, query: &SearchQuery) -> Result<SearchResult> {
-        let limit = query.limit.unwrap_or(20);
-        if limit == 0 || limit > 1000 {
-            return Err(Error::invalid("limit", "must be between 1 and 1000"));
-        }
-        let hits = self
-            .search
-            .search(&self.data, &query.text, &|p| self.degree[p]);
-        let total = hits.len() as u32;
-        let hits = hits
-            .into_iter()
-            .take(limit as usize)
-            .map(|h| {
-                let p = &self.data.places[h.place];
-                SearchHit {
-                    place: self.summary(p),
-                    matched: match h.name {
-                        Some(i) => p.names.get(i).map(|n| n.name.clone()).unwrap_or_default(),
-                        None => p.name.clone(),
-                    },
-                    matched_kind: h.kind,
-                    quality: h.quality,
-                }
-            })
-            .collect();
-        Ok(SearchResult {
-            query: query.text.clone(),
-            total,
-            hits,
-        })
+        crate::search::run(self, query)
     }
 
     /// The glossary, sorted by language then term.

@@ -6,13 +6,19 @@
 //! The core does no I/O and knows nothing of the DOM.
 
 pub mod atlas;
+pub mod classify;
+pub mod compare;
 pub mod country;
 pub mod dataset;
 pub mod date;
 pub mod error;
+pub mod export;
 pub mod geo;
+pub mod import;
 pub mod model;
+pub mod network;
 pub mod search;
+pub mod statistics;
 pub mod status;
 pub mod text;
 pub mod view;
@@ -24,6 +30,8 @@ pub mod wasm;
 pub use atlas::{Atlas, PartnersOptions, SearchHit, SearchResult};
 pub use date::{Date, Precision};
 pub use error::{Error, Result};
+pub use export::{ExportFormat, ExportOptions};
+pub use import::{ImportFormat, ImportMode, ImportOptions, ImportReport};
 pub use model::Dataset;
 pub use search::SearchQuery;
 pub use status::{AsOf, Status};

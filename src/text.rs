@@ -11,11 +11,97 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 /// `"Frankfurt (Oder)"` → `"frankfurt oder"`.
 pub fn fold(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
-    let mut pending_space = false;
-    for upper in input.chars() {
+    fold_into(input, &mut out);
+    out
+}
+
+/// [`fold`] appended to `out` (which is not cleared).
+pub fn fold_into(input: &str, out: &mut String) {
+    fold_with(input, out, &mut |_, _| {}, None);
+}
+
+/// [`fold`] with, for every byte of the folded text, the span `[start, end)` of the
+/// original character that produced it, counted in UTF-16 code units (what JavaScript's
+/// `slice` takes). A space that joins two words points at the character after it.
+pub fn fold_map(input: &str) -> (String, Vec<[u32; 2]>) {
+    let mut out = String::with_capacity(input.len());
+    let mut map = Vec::with_capacity(input.len());
+    fold_with(
+        input,
+        &mut out,
+        &mut |len, span| {
+            map.resize(len, span);
+        },
+        None,
+    );
+    (out, map)
+}
+
+/// Folds many names fast: remembers what each non-ASCII character folds to.
+#[derive(Debug, Clone)]
+pub struct Folder {
+    cache: Vec<Piece>,
+}
+
+impl Default for Folder {
+    fn default() -> Folder {
+        Folder {
+            cache: vec![Piece::EMPTY; CACHE_SLOTS],
+        }
+    }
+}
+
+impl Folder {
+    /// [`fold`] appended to `out` (which is not cleared).
+    pub fn fold_into(&mut self, input: &str, out: &mut String) {
+        fold_with(input, out, &mut |_, _| {}, Some(&mut self.cache));
+    }
+}
+
+const CACHE_SLOTS: usize = 8192;
+const PIECE_BYTES: usize = 22;
+
+/// What one character folds to: an optional word break before, text (which may hold
+/// spaces), an optional word break after.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    /// The character, or `u32::MAX` for an empty cache slot.
+    key: u32,
+    lead: bool,
+    trail: bool,
+    len: u8,
+    text: [u8; PIECE_BYTES],
+}
+
+impl Piece {
+    const EMPTY: Piece = Piece {
+        key: u32::MAX,
+        lead: false,
+        trail: false,
+        len: 0,
+        text: [0; PIECE_BYTES],
+    };
+
+    fn of(upper: char) -> Piece {
+        let mut p = Piece::EMPTY;
+        p.key = upper as u32;
+        let mut pending = false;
+        let add = |p: &mut Piece, s: &str, pending: &mut bool| {
+            if s.is_empty() {
+                return;
+            }
+            let space = if *pending { " " } else { "" };
+            *pending = false;
+            for &b in space.as_bytes().iter().chain(s.as_bytes()) {
+                if usize::from(p.len) < PIECE_BYTES {
+                    p.text[usize::from(p.len)] = b;
+                    p.len += 1;
+                }
+            }
+        };
         for c in upper.to_lowercase() {
             if let Some(t) = cyrillic(c) {
-                push(&mut out, t, &mut pending_space);
+                add(&mut p, t, &mut pending);
                 continue;
             }
             let mut parts: [char; 4] = ['\0'; 4];
@@ -31,19 +117,89 @@ pub fn fold(input: &str) -> String {
                     continue;
                 }
                 if let Some(t) = special(d).or_else(|| greek(d)) {
-                    push(&mut out, t, &mut pending_space);
+                    add(&mut p, t, &mut pending);
                 } else if d.is_alphanumeric() {
                     let mut buf = [0u8; 4];
-                    push(&mut out, d.encode_utf8(&mut buf), &mut pending_space);
+                    add(&mut p, d.encode_utf8(&mut buf), &mut pending);
                 } else if is_joiner(d) {
                     // apostrophes and the like join: Huai'an, O'Brien
+                } else if p.len == 0 {
+                    p.lead = true;
                 } else {
-                    pending_space = !out.is_empty();
+                    pending = true;
                 }
             }
         }
+        p.trail = pending;
+        // never cut a character in two
+        while p.len > 0 && std::str::from_utf8(&p.text[..usize::from(p.len)]).is_err() {
+            p.len -= 1;
+        }
+        p
     }
-    out
+
+    fn text(&self) -> &str {
+        std::str::from_utf8(&self.text[..usize::from(self.len)]).unwrap_or("")
+    }
+}
+
+/// The folding itself; `note(len, span)` is called after each character with the new length
+/// of `out` and the UTF-16 span of that character.
+fn fold_with<N: FnMut(usize, [u32; 2])>(
+    input: &str,
+    out: &mut String,
+    note: &mut N,
+    mut cache: Option<&mut Vec<Piece>>,
+) {
+    let base = out.len();
+    let mut pending_space = false;
+    let mut at16 = 0u32;
+    for upper in input.chars() {
+        let span = [at16, at16 + upper.len_utf16() as u32];
+        at16 = span[1];
+        if upper.is_ascii() {
+            if upper.is_ascii_alphanumeric() {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push(upper.to_ascii_lowercase());
+            } else if !is_joiner(upper) {
+                pending_space = out.len() > base;
+            }
+            note(out.len() - base, span);
+            continue;
+        }
+        let fresh;
+        let piece = match cache.as_deref_mut() {
+            Some(slots) => {
+                let slot = (upper as usize) % CACHE_SLOTS;
+                match slots.get_mut(slot) {
+                    Some(p) if p.key == upper as u32 => &*p,
+                    Some(p) => {
+                        *p = Piece::of(upper);
+                        &*p
+                    }
+                    None => {
+                        fresh = Piece::of(upper);
+                        &fresh
+                    }
+                }
+            }
+            None => {
+                fresh = Piece::of(upper);
+                &fresh
+            }
+        };
+        if piece.lead {
+            pending_space = out.len() > base;
+        }
+        push(out, piece.text(), &mut pending_space);
+        if piece.trail {
+            pending_space = out.len() > base;
+        }
+        note(out.len() - base, span);
+    }
 }
 
 fn push(out: &mut String, s: &str, pending_space: &mut bool) {
@@ -58,7 +214,10 @@ fn push(out: &mut String, s: &str, pending_space: &mut bool) {
 }
 
 fn is_joiner(c: char) -> bool {
-    matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´' | 'ʻ' | '\u{00AD}')
+    matches!(
+        c,
+        '\'' | '’' | '‘' | 'ʼ' | '`' | '´' | 'ʻ' | 'ʿ' | 'ʾ' | 'ʹ' | 'ˈ' | '\u{00AD}' | '\u{200C}' | '\u{200D}'
+    )
 }
 
 /// The words of a folded name.
@@ -106,6 +265,13 @@ fn special(c: char) -> Option<&'static str> {
         'ſ' => "s",
         'ʒ' => "z",
         'ə' => "e",
+        'ĳ' => "ij",
+        'ɨ' => "i",
+        'ɛ' => "e",
+        'ɔ' => "o",
+        'ƴ' => "y",
+        'ɓ' => "b",
+        'ɗ' => "d",
         _ => return None,
     })
 }

@@ -4,6 +4,10 @@
 //! for missing values). Errors become JS `Error`s whose `name` is `TwinningAtlasError` and
 //! whose `code` is the core's stable [`crate::Error::code`].
 
+mod classify;
+mod import;
+mod search;
+
 use crate::{atlas, Error};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -79,7 +83,10 @@ impl WasmAtlas {
         Ok(WasmAtlas { inner })
     }
 
-    /// `search({ text, limit })` → `{ query, total, hits: [{ place, matched, matchedKind, quality }] }`.
+    /// `search({ text, limit, offset, country, level, form, status, asOf, fromYear, toYear,
+    /// motive, links, sort })` → `{ query, total, hits: [{ place, matched, matchedKind,
+    /// quality, spans, typos }], links: [{ id, a, b, matchedA, matchedB, form, status, since }] }`
+    /// (see docs/search.md).
     pub fn search(&self, query: JsValue) -> Result<JsValue, JsValue> {
         let q: crate::SearchQuery = required(query, "search query")?;
         to_js(&self.inner.search(&q).map_err(throw)?)

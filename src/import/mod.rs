@@ -1,0 +1,477 @@
+//! Importers: foreign files (Wikidata query results as SPARQL JSON, TSV or CSV; pair lists
+//! in CSV/TSV; Wikidata id edge lists; our own JSON) enter at the same door as the curated
+//! data — a checked [`Dataset`] — together with an [`ImportReport`] that says exactly what
+//! was read, accepted, merged, flagged and rejected, and why. [`Atlas::import`] then merges
+//! the new dataset into the atlas (or replaces it), building the new indexes aside and
+//! swapping only on success.
+//!
+//! One file per format (`table.rs` CSV/TSV, `sparql.rs`, `edges.rs`, `json.rs`), the
+//! reading of single values (`normalise.rs`), bytes to text (`decode.rs`), the cleaning of
+//! rows into places and links (`build.rs`) and the merge onto existing data (`merge.rs`).
+//!
+//! Not for: writing files (`export.rs`), or I/O of any kind: callers pass bytes in.
+
+mod build;
+mod decode;
+mod edges;
+mod json;
+mod merge;
+pub mod normalise;
+mod sparql;
+mod table;
+
+use crate::atlas::Atlas;
+use crate::error::{Error, Result};
+use crate::model::Dataset;
+use serde::{Deserialize, Serialize};
+
+/// The largest input accepted, in bytes, whatever `maxBytes` says.
+pub const MAX_IMPORT_BYTES: usize = 128 * 1024 * 1024;
+
+/// How many entries each list of the report keeps (counts are always complete).
+pub const LIST_LIMIT: usize = 1000;
+
+/// The format of an imported file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportFormat {
+    /// Comma- (or semicolon-) separated values with a header row: pair lists and Wikidata
+    /// query-service CSV downloads.
+    Csv,
+    /// Tab-separated values with a header row: pair lists and query-service TSV downloads.
+    Tsv,
+    /// `application/sparql-results+json`, as the Wikidata query service downloads it.
+    SparqlJson,
+    /// Our own dataset format (`twinning-atlas/1`), lossless.
+    Json,
+    /// Lines `Q…<TAB>Q…`: one P190 statement per line, no header.
+    WikidataEdges,
+    /// Lines `Q…<TAB>label`: names for Wikidata ids, no header.
+    WikidataLabels,
+}
+
+impl ImportFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImportFormat::Csv => "csv",
+            ImportFormat::Tsv => "tsv",
+            ImportFormat::SparqlJson => "sparql_json",
+            ImportFormat::Json => "json",
+            ImportFormat::WikidataEdges => "wikidata_edges",
+            ImportFormat::WikidataLabels => "wikidata_labels",
+        }
+    }
+}
+
+/// Whether an import is merged into the atlas's data or replaces it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportMode {
+    #[default]
+    Merge,
+    Replace,
+}
+
+/// A column of a table: its header name, or its number counted from 1.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ColumnRef {
+    Number(u32),
+    /// A header name; `"=text"` gives every row the constant value `text`
+    /// (e.g. `aCountry: "=Germany"`).
+    Name(String),
+}
+
+/// An explicit column mapping for CSV/TSV files: which column holds what. `a` is the place
+/// whose list the row comes from, `b` its partner. Unmapped columns are ignored.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ColumnMapping {
+    /// Whether the first row is a header (default true).
+    #[serde(default)]
+    pub header: Option<bool>,
+    #[serde(default)]
+    pub a_id: Option<ColumnRef>,
+    #[serde(default)]
+    pub a_name: Option<ColumnRef>,
+    #[serde(default)]
+    pub a_country: Option<ColumnRef>,
+    #[serde(default)]
+    pub a_admin: Option<ColumnRef>,
+    #[serde(default)]
+    pub a_lat: Option<ColumnRef>,
+    #[serde(default)]
+    pub a_lon: Option<ColumnRef>,
+    #[serde(default)]
+    pub a_coord: Option<ColumnRef>,
+    #[serde(default)]
+    pub a_population: Option<ColumnRef>,
+    #[serde(default)]
+    pub a_level: Option<ColumnRef>,
+    #[serde(default)]
+    pub b_id: Option<ColumnRef>,
+    #[serde(default)]
+    pub b_name: Option<ColumnRef>,
+    #[serde(default)]
+    pub b_country: Option<ColumnRef>,
+    #[serde(default)]
+    pub b_admin: Option<ColumnRef>,
+    #[serde(default)]
+    pub b_lat: Option<ColumnRef>,
+    #[serde(default)]
+    pub b_lon: Option<ColumnRef>,
+    #[serde(default)]
+    pub b_coord: Option<ColumnRef>,
+    #[serde(default)]
+    pub b_population: Option<ColumnRef>,
+    #[serde(default)]
+    pub b_level: Option<ColumnRef>,
+    #[serde(default)]
+    pub form: Option<ColumnRef>,
+    #[serde(default)]
+    pub start: Option<ColumnRef>,
+    #[serde(default)]
+    pub end: Option<ColumnRef>,
+    #[serde(default)]
+    pub end_cause: Option<ColumnRef>,
+}
+
+/// Options of [`Atlas::import`] and [`read`].
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ImportOptions {
+    /// Detected from the content when missing.
+    #[serde(default)]
+    pub format: Option<ImportFormat>,
+    /// Which column holds what; recognised from the header when missing.
+    #[serde(default)]
+    pub mapping: Option<ColumnMapping>,
+    #[serde(default)]
+    pub mode: ImportMode,
+    /// A name for the file, cited as the source of everything it brings.
+    #[serde(default)]
+    pub source_name: Option<String>,
+    /// For `wikidata_edges`: the text of a `Q…<TAB>label` file naming the ids.
+    #[serde(default)]
+    pub labels: Option<String>,
+    /// A lower size limit than [`MAX_IMPORT_BYTES`].
+    #[serde(default)]
+    pub max_bytes: Option<u32>,
+}
+
+/// How a column of the file was read.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ColumnUse {
+    pub column: String,
+    /// `aName`, `bCountry`, `start` … or `ignored`.
+    pub role: String,
+}
+
+/// A row that was not imported.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RejectedRow {
+    /// The data row, counted from 1 (the header is not a row).
+    pub row: u32,
+    /// The line of the file where the row starts (0 where the format has no lines).
+    pub line: u32,
+    pub reason: String,
+    /// The row as written in the file.
+    pub raw: String,
+}
+
+/// A row that repeated a statement already read.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DuplicateRow {
+    pub row: u32,
+    pub line: u32,
+    /// The row it repeats.
+    pub first_row: u32,
+    /// Written identically (an exact duplicate) or only resolving to the same two places.
+    pub exact: bool,
+}
+
+/// A pair stated from one side only.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OneWay {
+    pub row: u32,
+    pub from: String,
+    pub to: String,
+}
+
+/// What a flag is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FlagKind {
+    /// A cross-border pair 0 km apart with the same name: a homonym geocoded twice.
+    HomonymCoordinates,
+    /// One coordinate given to several different places: a fallback point.
+    SharedCoordinate,
+    /// The same place given positions far apart.
+    ConflictingCoordinates,
+    /// A name that fits several places; not merged.
+    AmbiguousName,
+}
+
+/// Something suspicious that was kept, with the rows that show it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Flag {
+    pub kind: FlagKind,
+    pub rows: Vec<u32>,
+    /// Ids of the places concerned, in the imported data.
+    pub places: Vec<String>,
+    pub message: String,
+}
+
+/// A problem that did not stop the import.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Warning {
+    pub line: Option<u32>,
+    pub column: Option<u32>,
+    pub message: String,
+}
+
+/// A country string that named no country we know, and how many rows carried it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Unresolved {
+    pub text: String,
+    pub rows: u32,
+}
+
+/// What an import read, kept, merged, flagged and rejected.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportReport {
+    pub format: ImportFormat,
+    /// The field separator of a CSV/TSV file.
+    pub delimiter: Option<String>,
+    pub columns: Vec<ColumnUse>,
+    pub mode: ImportMode,
+    /// The id of the source every imported record cites.
+    pub source: String,
+    pub rows_read: u32,
+    /// Rows read minus rows rejected (duplicates are accepted and merged).
+    pub rows_accepted: u32,
+    pub rows_rejected: u32,
+    pub rejected: Vec<RejectedRow>,
+    /// Rows that repeated a statement (same two places, same direction), merged into it.
+    pub duplicates: u32,
+    pub duplicate_rows: Vec<DuplicateRow>,
+    /// Distinct statements: "A lists B as its partner".
+    pub statements: u32,
+    /// Distinct unordered pairs, each one link.
+    pub pairs: u32,
+    /// Pairs stated from both sides (one link, both statements as evidence).
+    pub both_ways: u32,
+    /// Pairs stated from one side only.
+    pub one_way: u32,
+    pub one_way_statements: Vec<OneWay>,
+    pub flagged: Vec<Flag>,
+    pub unresolved_countries: Vec<Unresolved>,
+    /// Distinct places in the file.
+    pub places_read: u32,
+    /// Places new to the atlas.
+    pub places_added: u32,
+    /// Places found already in the atlas and enriched instead of duplicated.
+    pub places_matched: u32,
+    pub links_added: u32,
+    /// Links found already in the atlas; the import is added to their evidence.
+    pub links_merged: u32,
+    pub warnings: Vec<Warning>,
+    pub warnings_total: u32,
+    /// Whether a list above was cut at [`LIST_LIMIT`] entries.
+    pub truncated: bool,
+}
+
+impl ImportReport {
+    pub(crate) fn new(format: ImportFormat, mode: ImportMode) -> ImportReport {
+        ImportReport {
+            format,
+            delimiter: None,
+            columns: Vec::new(),
+            mode,
+            source: String::new(),
+            rows_read: 0,
+            rows_accepted: 0,
+            rows_rejected: 0,
+            rejected: Vec::new(),
+            duplicates: 0,
+            duplicate_rows: Vec::new(),
+            statements: 0,
+            pairs: 0,
+            both_ways: 0,
+            one_way: 0,
+            one_way_statements: Vec::new(),
+            flagged: Vec::new(),
+            unresolved_countries: Vec::new(),
+            places_read: 0,
+            places_added: 0,
+            places_matched: 0,
+            links_added: 0,
+            links_merged: 0,
+            warnings: Vec::new(),
+            warnings_total: 0,
+            truncated: false,
+        }
+    }
+
+    pub(crate) fn warn(&mut self, line: Option<u32>, column: Option<u32>, message: impl Into<String>) {
+        self.warnings_total += 1;
+        if self.warnings.len() < LIST_LIMIT {
+            self.warnings.push(Warning {
+                line,
+                column,
+                message: message.into(),
+            });
+        } else {
+            self.truncated = true;
+        }
+    }
+
+    pub(crate) fn reject(&mut self, row: u32, line: u32, reason: impl Into<String>, raw: &str) {
+        self.rows_rejected += 1;
+        // every rejected row is kept (the page offers them for download)
+        self.rejected.push(RejectedRow {
+            row,
+            line,
+            reason: reason.into(),
+            raw: raw.trim_end_matches(['\r', '\n']).to_string(),
+        });
+    }
+
+    /// Push onto a capped list.
+    pub(crate) fn capped<T>(truncated: &mut bool, list: &mut Vec<T>, item: T) {
+        if list.len() < LIST_LIMIT {
+            list.push(item);
+        } else {
+            *truncated = true;
+        }
+    }
+}
+
+/// Detect the format of a decoded text.
+fn detect(text: &str) -> Result<ImportFormat> {
+    let head: String = text.trim_start().chars().take(4096).collect();
+    if head.starts_with('{') || head.starts_with('[') {
+        if head.contains("\"twinning-atlas/") || (head.contains("\"format\"") && !head.contains("\"head\"")) {
+            return Ok(ImportFormat::Json);
+        }
+        if head.contains("\"head\"") || head.contains("\"results\"") {
+            return Ok(ImportFormat::SparqlJson);
+        }
+        return Err(Error::Format {
+            origin: "the file".into(),
+            message: "a JSON document that is neither a twinning-atlas/1 dataset nor SPARQL query \
+                      results (application/sparql-results+json)"
+                .into(),
+        });
+    }
+    if let Some(kind) = edges::detect(text) {
+        return Ok(kind);
+    }
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    if first.contains('\t') {
+        Ok(ImportFormat::Tsv)
+    } else {
+        Ok(ImportFormat::Csv)
+    }
+}
+
+/// Read a file into a standalone, checked dataset and the report of what happened.
+/// Nothing is merged: see [`Atlas::import`].
+pub fn read(input: &[u8], options: &ImportOptions) -> Result<(Dataset, ImportReport)> {
+    let limit = options
+        .max_bytes
+        .map(|m| (m as usize).min(MAX_IMPORT_BYTES))
+        .unwrap_or(MAX_IMPORT_BYTES);
+    if input.len() > limit {
+        return Err(Error::TooLarge {
+            what: "the imported file".into(),
+            limit,
+            actual: input.len(),
+        });
+    }
+    let mut warnings = ImportReport::new(ImportFormat::Csv, options.mode);
+    let text = decode::decode(input, &mut warnings)?;
+    if text.trim().is_empty() {
+        return Err(Error::Parse {
+            origin: "the imported file".into(),
+            line: 1,
+            column: 1,
+            message: "the file is empty".into(),
+        });
+    }
+    let format = match options.format {
+        Some(f) => f,
+        None => detect(&text)?,
+    };
+    if options.mapping.is_some() && !matches!(format, ImportFormat::Csv | ImportFormat::Tsv) {
+        return Err(Error::invalid("mapping", format!("applies to csv and tsv files, not {}", format.as_str())));
+    }
+    let mut report = warnings;
+    report.format = format;
+    let source_name = options
+        .source_name
+        .clone()
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| format!("Imported {} file", format.as_str()));
+    let mut data = match format {
+        ImportFormat::Json => json::read(&text, &mut report)?,
+        ImportFormat::Csv | ImportFormat::Tsv => {
+            let mut b = build::Builder::new(&source_name, options.labels.as_deref(), &mut report)?;
+            table::read(&text, format, options.mapping.as_ref(), &mut b, &mut report)?;
+            b.finish(&mut report)?
+        }
+        ImportFormat::SparqlJson => {
+            let mut b = build::Builder::new(&source_name, options.labels.as_deref(), &mut report)?;
+            sparql::read(&text, &mut b, &mut report)?;
+            b.finish(&mut report)?
+        }
+        ImportFormat::WikidataEdges | ImportFormat::WikidataLabels => {
+            let mut b = build::Builder::new(&source_name, options.labels.as_deref(), &mut report)?;
+            edges::read(&text, format, &mut b, &mut report)?;
+            b.finish(&mut report)?
+        }
+    };
+    if format != ImportFormat::Json {
+        // from_json checks our own format; the builders' output is checked here
+        data.normalise();
+        data.check()?;
+    }
+    Ok((data, report))
+}
+
+impl Atlas {
+    /// Import a file (text or bytes) into the atlas: merged into its data, or replacing it.
+    /// On error the atlas is left as it was.
+    pub fn import(&mut self, input: &[u8], options: &ImportOptions) -> Result<ImportReport> {
+        let (data, mut report) = read(input, options)?;
+        let data = match options.mode {
+            // read() returns a normalised, checked dataset
+            ImportMode::Replace => {
+                report.places_added = data.places.len() as u32;
+                report.links_added = data.links.len() as u32;
+                data
+            }
+            ImportMode::Merge => {
+                let mut merged = merge::merge(&self.data, data, &mut report);
+                merged.normalise();
+                merged.check()?;
+                merged
+            }
+        };
+        *self = Atlas::index(data);
+        Ok(report)
+    }
+
+    /// Export the atlas's data as CSV, our JSON or GeoJSON.
+    pub fn export(&self, options: &crate::export::ExportOptions) -> Result<String> {
+        crate::export::export(self, options)
+    }
+}

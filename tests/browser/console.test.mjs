@@ -1,0 +1,26 @@
+// Loading the page and each of its views logs no error and fetches nothing that fails.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { session, missing, ready } from './_harness.mjs';
+
+const skip = missing() || false;
+
+test('no console errors or failed requests on load and in every view', { skip }, async () => {
+  const s = await session();
+  try {
+    const page = await s.open('');
+    assert.equal(await page.title(), 'Twinning Atlas');
+    for (const hash of ['#/search?q=coventry', '#/place/coventry-gb', '#/link/coventry-gb~volgograd-ru', '#/glossary', '#/about']) {
+      await page.goto(s.url + hash);
+      await ready(page);
+      assert.equal(await page.locator('.ta-view--error').count(), 0, `${hash} shows an error`);
+    }
+    // the manifest and icon load and parse
+    const manifest = await page.evaluate(async () => (await fetch(document.querySelector('link[rel=manifest]').href)).json());
+    assert.equal(manifest.name, 'Twinning Atlas');
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});

@@ -1,0 +1,101 @@
+// The embed: another site (another origin) mounts the atlas with the custom element or
+// mount(); assets come from the atlas's server, the host's URL is left alone, and text from
+// data never becomes markup.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { session, missing, startServer } from './_harness.mjs';
+
+const skip = missing() || false;
+
+async function hostPage(html) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ta-host-'));
+  await writeFile(path.join(dir, 'index.html'), html);
+  const server = await startServer({ root: dir });
+  return {
+    url: server.url,
+    async stop() {
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+test('<twinning-atlas place="coventry-gb"> on another origin shows Coventry and keeps the host URL', { skip }, async () => {
+  const s = await session();
+  const atlas = s.url;
+  const host = await hostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
+<script type="module" src="${atlas}embed.js"></script></head>
+<body><h1 id="host-title">A town's website</h1>
+<twinning-atlas place="coventry-gb"></twinning-atlas>
+<div id="second"></div>
+<script type="module">
+  import { mount } from '${atlas}embed.js';
+  window.second = await mount(document.getElementById('second'), { view: 'glossary' });
+</script></body></html>`);
+  try {
+    const page = s.page;
+    await page.goto(host.url);
+    const el = page.locator('twinning-atlas');
+    await el.locator('.ta-view--place').waitFor({ timeout: 15_000 });
+    assert.equal(await el.locator('h1').textContent(), 'Coventry');
+    assert.ok((await el.locator('.ta-partners tbody tr').count()) > 0, 'no partners shown');
+    // the style sheet came from the atlas's server
+    const css = await page.locator('link[data-ta-style]').getAttribute('href');
+    assert.equal(css, `${atlas}style.css`);
+    assert.equal(await el.locator('.ta-badge').first().evaluate((b) => getComputedStyle(b).borderRadius), '999px');
+    // links point at the full atlas page, but navigate inside the embed
+    const volgograd = el.locator('.ta-partner[data-partner-id="volgograd-ru"] .ta-partner__name a');
+    assert.equal(await volgograd.getAttribute('href'), `${atlas}index.html#/place/volgograd-ru`);
+    await volgograd.click();
+    await el.locator('h1', { hasText: 'Volgograd' }).waitFor();
+    assert.equal(page.url(), host.url, 'the embed changed the host page URL');
+    // the second mount, from a script
+    await page.locator('#second .ta-view--glossary').waitFor();
+    assert.ok((await page.locator('#second .ta-term').count()) >= 33);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await host.stop();
+    await s.close();
+  }
+});
+
+test('names, notes and URLs from data are shown as text, never run as markup', { skip }, async () => {
+  const s = await session();
+  const doc = {
+    format: 'twinning-atlas/1',
+    sources: [{ id: 's1', title: '<b>bold</b> source', url: 'javascript:window.__pwned=3' }],
+    places: [
+      { id: 'evil-gb', name: '<img src=x onerror=window.__pwned=1>', level: 'town', country: 'GB', sources: ['s1'], description: '<script>window.__pwned=2</script>' },
+      { id: 'good-fr', name: 'Good', level: 'town', country: 'FR', sources: ['s1'] },
+    ],
+    links: [{ a: 'evil-gb', b: 'good-fr', form: 'twinning', events: [{ kind: 'established', date: '1990', note: '<i>note</i>', sources: ['s1'] }], sources: ['s1'] }],
+  };
+  try {
+    const page = await s.open('#/about');
+    await page.evaluate(async (text) => {
+      const { mount } = await import('./embed.js');
+      const div = document.createElement('div');
+      div.id = 'own';
+      document.body.append(div);
+      await mount(div, { data: text, link: 'evil-gb~good-fr' });
+    }, JSON.stringify(doc));
+    const own = page.locator('#own');
+    await own.locator('.ta-view--link').waitFor();
+    assert.equal(await own.locator('h1').textContent(), '<img src=x onerror=window.__pwned=1> – Good');
+    assert.equal(await own.locator('img:not(.ta-logo), script, b, i').count(), 0);
+    assert.equal(await own.locator('.ta-event__note').textContent(), '<i>note</i>');
+    // a javascript: URL is not made a link
+    assert.equal(await own.locator('a[href^="javascript:"]').count(), 0);
+    assert.ok((await own.locator('.ta-source', { hasText: '<b>bold</b> source' }).count()) > 0);
+    await own.locator('.ta-pair__place a').first().click();
+    await own.locator('.ta-view--place').waitFor();
+    assert.equal(await own.locator('.ta-description').textContent(), '<script>window.__pwned=2</script>');
+    assert.equal(await page.evaluate(() => window.__pwned ?? null), null);
+  } finally {
+    await s.close();
+  }
+});

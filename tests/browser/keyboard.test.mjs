@@ -1,0 +1,46 @@
+// The search box as a combobox: arrow keys move through the hits, Enter opens one, Escape
+// clears.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { session, missing, typeSearch, hits } from './_harness.mjs';
+
+const skip = missing() || false;
+
+test('ArrowDown twice and Enter opens the second hit; Escape clears the box', { skip }, async () => {
+  const s = await session();
+  try {
+    const page = await s.open('#/');
+    const box = await typeSearch(page, 'co');
+    const list = await hits(page);
+    assert.ok(list.length >= 2, `need two hits for "co", got ${list.length}`);
+    assert.equal(await box.getAttribute('aria-expanded'), 'true');
+
+    await box.press('ArrowDown');
+    await box.press('ArrowDown');
+    const active = await box.getAttribute('aria-activedescendant');
+    assert.ok(active, 'no active option after ArrowDown');
+    const option = page.locator(`[id="${active}"]`);
+    assert.equal(await option.getAttribute('aria-selected'), 'true');
+    assert.equal(await option.getAttribute('data-place-id'), list[1].id);
+
+    await box.press('Enter');
+    await page.locator('.ta-view--place').waitFor();
+    assert.match(page.url(), new RegExp(`#/place/${list[1].id}$`));
+    assert.equal(await page.locator('h1').textContent(), list[1].name);
+    // Focus moved to the view's heading.
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+
+    // Back returns to the hits.
+    await page.goBack();
+    await page.locator('.ta-results').waitFor();
+    assert.equal(await box.inputValue(), 'co');
+
+    await box.focus();
+    await box.press('Escape');
+    assert.equal(await box.inputValue(), '');
+    assert.equal(await page.locator('.ta-results').count(), 0);
+  } finally {
+    await s.close();
+  }
+});

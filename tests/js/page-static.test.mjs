@@ -1,0 +1,71 @@
+// Static checks on www/: data never reaches the DOM as HTML, every class has the `ta-`
+// prefix, and the service worker precaches every file the page needs.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const WWW = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'www');
+
+function files(dir, base = dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    const rel = path.relative(base, full).split(path.sep).join('/');
+    if (rel === 'pkg') return [];
+    return statSync(full).isDirectory() ? files(full, base) : [rel];
+  });
+}
+
+const sources = files(WWW).filter((f) => f.endsWith('.js'));
+
+test('no www/ script writes HTML strings (innerHTML and kin)', () => {
+  const bad = [];
+  for (const f of sources) {
+    readFileSync(path.join(WWW, f), 'utf8').split('\n').forEach((line, i) => {
+      if (/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\.createContextualFragment|DOMParser/.test(line)) bad.push(`${f}:${i + 1}: ${line.trim()}`);
+    });
+  }
+  assert.deepEqual(bad, []);
+});
+
+test('every class in the page and the style sheet starts with ta-', () => {
+  const css = readFileSync(path.join(WWW, 'style.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  const cssClasses = [...css.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]).filter((c) => !/^\d/.test(c));
+  const bad = cssClasses.filter((c) => !c.startsWith('ta-'));
+  assert.deepEqual([...new Set(bad)], []);
+  const html = readFileSync(path.join(WWW, 'index.html'), 'utf8');
+  for (const m of html.matchAll(/class="([^"]*)"/g)) {
+    for (const c of m[1].split(/\s+/).filter(Boolean)) assert.ok(c.startsWith('ta-'), `index.html class ${c}`);
+  }
+  for (const f of sources) {
+    const js = readFileSync(path.join(WWW, f), 'utf8');
+    for (const m of js.matchAll(/class: ['`]([^'`$]*)/g)) {
+      for (const c of m[1].split(/\s+/).filter(Boolean)) assert.ok(c.startsWith('ta-'), `${f}: class ${c}`);
+    }
+  }
+});
+
+test('the service worker precaches every file of the page and nothing that is missing', () => {
+  const sw = readFileSync(path.join(WWW, 'sw.js'), 'utf8');
+  const block = sw.slice(sw.indexOf('// assets:begin'), sw.indexOf('// assets:end'));
+  const assets = [...block.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+  const needed = files(WWW).filter((f) => f !== 'sw.js');
+  for (const f of needed) assert.ok(assets.includes(f), `sw.js does not precache ${f}`);
+  for (const a of assets) {
+    if (a === './') continue;
+    if (a.startsWith('pkg/')) continue; // built by scripts/build.sh
+    assert.ok(needed.includes(a), `sw.js precaches ${a}, which is not in www/`);
+  }
+  for (const a of ['pkg/twinning_atlas.js', 'pkg/twinning_atlas_bg.wasm', 'index.html', './']) assert.ok(assets.includes(a), a);
+  assert.match(sw, /const VERSION = '[^']+'/);
+});
+
+test('index.html loads the style sheet, the manifest, the icon and app.js by relative URLs', () => {
+  const html = readFileSync(path.join(WWW, 'index.html'), 'utf8');
+  for (const ref of ['href="style.css"', 'href="manifest.webmanifest"', 'href="icon.svg"', 'src="app.js"']) assert.ok(html.includes(ref), ref);
+  const manifest = JSON.parse(readFileSync(path.join(WWW, 'manifest.webmanifest'), 'utf8'));
+  assert.equal(manifest.display, 'standalone');
+  assert.ok(manifest.icons.length > 0 && manifest.start_url);
+});

@@ -1,0 +1,233 @@
+// The frame every view renders into: a header with the search box (a combobox that drives the
+// search view's listbox with the arrow keys, Enter and Escape) and the navigation, the view
+// area, and the glue between the router and the views (render, update in place, errors,
+// focus, titles).
+//
+// Not for: loading the wasm or the mount API (embed.js); the views themselves (views/*.js).
+
+import { h, replace } from './dom.js';
+import { RouteTable, HashRouter, MemoryRouter } from './router.js';
+import { errorBox, viewHeading } from './ui.js';
+import { routes, notfound } from '../views/index.js';
+
+const table = new RouteTable(routes);
+const SEARCH_VIEWS = new Set(['home', 'search']);
+
+export { table };
+
+/**
+ * Build the shell in `root` and show `initial`.
+ * options: { atlas, version, routing: 'hash' | 'memory', initial, pageUrl, assetUrl(path),
+ *            setTitle(title) | null, win }
+ */
+export function createShell(root, options) {
+  const { atlas, routing = 'memory', win = window } = options;
+  let stats = null;
+  let current = null; // { route, entry, view }
+  let results = null; // the listbox of the search view, when it shows one
+  let active = -1;
+
+  const router = routing === 'hash'
+    ? new HashRouter(win, show)
+    : new MemoryRouter(options.initial || '/', options.pageUrl, show);
+
+  const inputId = `ta-q-${Math.random().toString(36).slice(2, 8)}`;
+  const input = h('input', {
+    id: inputId,
+    class: 'ta-input ta-search__input',
+    type: 'search',
+    role: 'combobox',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    autocomplete: 'off',
+    autocapitalize: 'off',
+    spellcheck: 'false',
+    enterkeyhint: 'search',
+    placeholder: 'Search a place: Stalingrad, Köln, Enso…',
+  });
+  const nav = h(
+    'nav',
+    { class: 'ta-nav', 'aria-label': 'Twinning Atlas' },
+    h('ul', null, [
+      ['home', 'Search'],
+      ['glossary', 'Glossary'],
+      ['about', 'About'],
+    ].map(([name, text]) => h('li', null, link(name, {}, {}, text, { class: 'ta-nav__link', dataset: { view: name } })))),
+  );
+  const area = h(routing === 'hash' ? 'main' : 'div', { class: 'ta-main', id: `${inputId}-main`, tabindex: '-1' });
+  const header = h(
+    'header',
+    { class: 'ta-header' },
+    link('home', {}, {}, [h('img', { class: 'ta-logo', src: options.assetUrl('icon.svg'), alt: '', width: 28, height: 28 }), h('span', null, 'Twinning Atlas')], {
+      class: 'ta-brand',
+    }),
+    h(
+      'form',
+      { class: 'ta-search', role: 'search', on: { submit: (e) => e.preventDefault() } },
+      h('label', { for: inputId, class: 'ta-visually-hidden' }, 'Search places by any name'),
+      input,
+    ),
+    nav,
+  );
+  root.classList.add('ta-root');
+  root.dataset.taRouting = routing;
+  replace(
+    root,
+    routing === 'hash' ? h('a', { class: 'ta-skip', href: `#${area.id}`, on: { click: (e) => { e.preventDefault(); area.focus(); } } }, 'Skip to content') : null,
+    header,
+    area,
+  );
+
+  const ctx = {
+    atlas,
+    version: options.version,
+    assetUrl: options.assetUrl,
+    /** The location of a view (`/place/x?asOf=2021`) and the href that opens it. */
+    location: (name, params, query) => table.format(name, params, query),
+    href: (name, params, query) => router.href(table.format(name, params, query)),
+    link,
+    go(name, params, query, opts = {}) {
+      const location = table.format(name, params, query);
+      router.navigate(location, { ...opts, silent: opts.render === false });
+    },
+    stats() {
+      stats ??= atlas.stats();
+      return stats;
+    },
+    setResults(list) {
+      results = list;
+      active = -1;
+      input.removeAttribute('aria-activedescendant');
+      input.setAttribute('aria-expanded', list ? 'true' : 'false');
+      if (list) input.setAttribute('aria-controls', list.id);
+      else input.removeAttribute('aria-controls');
+    },
+  };
+
+  /** An internal link: a real href (shareable), navigation handled here. */
+  function link(name, params, query, text, attrs = {}) {
+    const location = table.format(name, params, query);
+    return h('a', { ...attrs, href: router.href(location), 'data-ta-route': location }, text);
+  }
+
+  root.addEventListener('click', (e) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const a = e.target instanceof Element ? e.target.closest('a[data-ta-route]') : null;
+    if (!a || !root.contains(a)) return;
+    e.preventDefault();
+    router.navigate(a.dataset.taRoute);
+  });
+
+  input.addEventListener('input', () => {
+    const q = input.value;
+    const onSearch = current && SEARCH_VIEWS.has(current.route.name);
+    const location = q.trim() ? table.format('search', {}, { q }) : table.format('home');
+    router.navigate(location, { replace: onSearch, focus: false });
+  });
+
+  input.addEventListener('keydown', (e) => {
+    const options = results ? [...results.querySelectorAll('[role="option"]')] : [];
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (options.length === 0) return;
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive(options, active < 0 && step < 0 ? options.length - 1 : (active + step + options.length) % options.length);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const target = options[active] ?? options[0];
+      if (target) router.navigate(target.dataset.taRoute);
+    } else if (e.key === 'Escape') {
+      if (active >= 0) {
+        setActive(options, -1);
+      } else if (input.value) {
+        input.value = '';
+        router.navigate(table.format('home'), { replace: current && SEARCH_VIEWS.has(current.route.name), focus: false });
+      }
+      e.preventDefault();
+    }
+  });
+
+  function setActive(options, index) {
+    options.forEach((o, i) => {
+      o.setAttribute('aria-selected', i === index ? 'true' : 'false');
+      o.classList.toggle('ta-hit--active', i === index);
+    });
+    active = index;
+    if (index >= 0) {
+      input.setAttribute('aria-activedescendant', options[index].id);
+      options[index].scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  function show(location, { source = 'push', focus = true } = {}) {
+    const route = table.parse(location);
+    const entry = table.byName.get(route.name);
+    const view = entry ? entry.view : notfound;
+    // The box shows the query of a search view and is empty elsewhere.
+    const q = SEARCH_VIEWS.has(route.name) ? route.query.q ?? '' : '';
+    if (input.value.trim() !== q.trim()) input.value = q;
+    let shown;
+    if (current && current.entry === entry && entry && view.update) {
+      view.update(ctx, route, current.shown);
+      shown = current.shown;
+    } else {
+      if (!SEARCH_VIEWS.has(route.name)) ctx.setResults(null);
+      try {
+        shown = view.render(ctx, route);
+      } catch (err) {
+        shown = failure(err, route);
+      }
+      replace(area, shown.node);
+    }
+    current = { route, entry, shown };
+    for (const a of nav.querySelectorAll('a')) {
+      const here = a.dataset.view === route.name || (a.dataset.view === 'home' && route.name === 'search');
+      if (here) a.setAttribute('aria-current', 'page');
+      else a.removeAttribute('aria-current');
+    }
+    if (options.setTitle) options.setTitle(shown.title || '');
+    if (focus && source !== 'replace' && source !== 'initial') {
+      const heading = area.querySelector('h1');
+      (heading || area).focus({ preventScroll: true });
+      if (routing === 'hash') win.scrollTo(0, 0);
+      else root.scrollIntoView({ block: 'nearest' });
+    }
+    root.dispatchEvent(new CustomEvent('ta-navigate', { detail: { location: route.path, view: route.name }, bubbles: true }));
+  }
+
+  function failure(err, route) {
+    const notFound = err && err.code === 'not_found';
+    return {
+      title: notFound ? 'Not found' : 'Error',
+      node: h(
+        'div',
+        { class: 'ta-view ta-view--error', dataset: { code: err?.code ?? null } },
+        viewHeading(notFound ? 'Not in the atlas' : 'This view could not be shown'),
+        errorBox(err, notFound ? `Nothing in the atlas answers “${route.path}”.` : 'The atlas reported an error.'),
+        h('p', null, link('home', {}, {}, 'Back to the search')),
+      ),
+    };
+  }
+
+  show(router.current(), { source: 'initial' });
+
+  return {
+    root,
+    atlas,
+    /** Show a location such as `/place/coventry-gb`. */
+    navigate(location, opts) {
+      router.navigate(location, opts);
+    },
+    go: ctx.go,
+    get location() {
+      return router.current();
+    },
+    destroy() {
+      router.destroy();
+      replace(root);
+      root.classList.remove('ta-root');
+    },
+  };
+}

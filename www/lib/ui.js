@@ -1,0 +1,109 @@
+// Small pieces several views share: status badges, place links, source lists, sections,
+// fact lists, empty states and error boxes. Each returns a DOM node built with `h`.
+//
+// Not for: whole views (views/*.js).
+
+import { h, externalLink } from './dom.js';
+import { STATUS, STATUS_HELP, MOTIVE, LEVEL, label, where, plural } from './format.js';
+
+/** The status of a link as a coloured word; `certain: false` adds a question mark. */
+export function statusBadge(status, { certain = true } = {}) {
+  const s = status || 'unknown';
+  const text = label(STATUS, s) + (certain ? '' : ' ?');
+  const help = STATUS_HELP[s] ?? '';
+  return h(
+    'span',
+    {
+      class: `ta-badge ta-badge--${s.replace(/[^a-z_]/g, '')}`,
+      title: certain ? help : `${help} Uncertain at this date: an event’s date straddles it.`,
+      dataset: { status: s },
+    },
+    text,
+  );
+}
+
+/** A link to a place view, with its country under it when `withWhere`. */
+export function placeLink(ctx, place, { asOf, className } = {}) {
+  return ctx.link('place', { id: place.id }, { asOf }, place.name, { class: className || 'ta-place-link' });
+}
+
+/** "Volgograd · city · Russia". */
+export function placeMeta(place) {
+  return [label(LEVEL, place.level), where(place)].filter(Boolean).join(' · ');
+}
+
+/** Motives as small chips. */
+export function motiveChips(motives) {
+  if (!motives || motives.length === 0) return null;
+  return h(
+    'ul',
+    { class: 'ta-chips', 'aria-label': 'Motives' },
+    motives.map((m) => h('li', { class: 'ta-chip' }, label(MOTIVE, m))),
+  );
+}
+
+/**
+ * Sources as a list of links (or titles, when a source has no URL). `refs` are SourceRefs
+ * `{ id, title, url }`; plain id strings (unresolved) are shown as they are.
+ */
+export function sourceList(refs, { compact = false } = {}) {
+  if (!refs || refs.length === 0) return null;
+  const items = refs.map((r) => {
+    const ref = typeof r === 'string' ? { id: r, title: r, url: null } : r;
+    return h('li', { dataset: { source: ref.id } }, externalLink(ref.url, ref.title || ref.id, { class: 'ta-source' }));
+  });
+  return h('ul', { class: compact ? 'ta-sources ta-sources--compact' : 'ta-sources' }, items);
+}
+
+/** Resolve raw source ids against the SourceRefs a record carries. */
+export function resolveSources(ids, known) {
+  const byId = new Map((known ?? []).map((s) => [s.id, s]));
+  return (ids ?? []).map((id) => byId.get(id) ?? { id, title: id, url: null });
+}
+
+/** A titled section; `headingLevel` 2 by default. */
+export function section(title, children, { id, className, headingLevel = 2 } = {}) {
+  const content = [children].flat().filter((c) => c !== null && c !== undefined && c !== false);
+  if (content.length === 0) return null;
+  return h('section', { class: ['ta-section', className], 'aria-labelledby': id }, h(`h${headingLevel}`, { id }, title), content);
+}
+
+/** A definition list of `[term, value]` pairs; empty values are dropped. */
+export function facts(pairs) {
+  const rows = pairs.filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0));
+  if (rows.length === 0) return null;
+  return h(
+    'dl',
+    { class: 'ta-facts' },
+    rows.map(([k, v]) => h('div', { class: 'ta-fact' }, h('dt', null, k), h('dd', null, v))),
+  );
+}
+
+export function emptyState(title, ...body) {
+  return h('div', { class: 'ta-empty', role: 'note' }, h('p', { class: 'ta-empty__title' }, title), body.length ? h('p', null, ...body) : null);
+}
+
+/** An error from the core (`.code`, `.message`) as a readable box. */
+export function errorBox(err, what = 'Something went wrong') {
+  const code = err && err.code ? err.code : null;
+  return h(
+    'div',
+    { class: 'ta-error', role: 'alert', dataset: { code } },
+    h('p', { class: 'ta-error__title' }, what),
+    h('p', null, err && err.message ? err.message : String(err)),
+  );
+}
+
+/** The heading of a view, focusable so navigation can move focus to it. */
+export function viewHeading(text, sub) {
+  return h(
+    'header',
+    { class: 'ta-view-head' },
+    h('h1', { class: 'ta-view-title', tabindex: '-1' }, text),
+    sub ? h('p', { class: 'ta-view-sub' }, sub) : null,
+  );
+}
+
+export function partnerCount(n) {
+  return plural(n, 'partner');
+}

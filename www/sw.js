@@ -1,0 +1,80 @@
+// The service worker: precaches everything the page needs (its HTML, CSS, modules, the wasm
+// package, the manifest and the icon) under a versioned cache name and serves it cache-first,
+// so that after one visit the atlas works offline. Requests it does not know go to the network.
+//
+// Bump VERSION when the list or the files change; the page registers `sw.js?v=<package
+// version>`, so a new package also installs a new cache. Old caches are deleted on activate.
+// tests/js/page-sw.test.mjs checks that ASSETS lists every file of www/.
+
+const VERSION = '1';
+const PACKAGE = new URL(self.location.href).searchParams.get('v') || 'dev';
+const PREFIX = 'twinning-atlas-';
+const CACHE = `${PREFIX}${VERSION}-${PACKAGE}`;
+
+// assets:begin
+const ASSETS = [
+  './',
+  'index.html',
+  'style.css',
+  'app.js',
+  'embed.js',
+  'lib/dom.js',
+  'lib/format.js',
+  'lib/router.js',
+  'lib/shell.js',
+  'lib/ui.js',
+  'views/index.js',
+  'views/search.js',
+  'views/place.js',
+  'views/link.js',
+  'views/glossary.js',
+  'views/about.js',
+  'views/notfound.js',
+  'pkg/twinning_atlas.js',
+  'pkg/twinning_atlas_bg.wasm',
+  'manifest.webmanifest',
+  'icon.svg',
+];
+// assets:end
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(ASSETS.map((a) => new Request(new URL(a, self.location.href), { cache: 'reload' }))))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  event.respondWith(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+      if (hit) return hit;
+      try {
+        return await fetch(request);
+      } catch (err) {
+        // Offline and not precached: a navigation inside the scope still gets the page.
+        if (request.mode === 'navigate') {
+          const page = await cache.match(new URL('index.html', self.location.href));
+          if (page) return page;
+        }
+        throw err;
+      }
+    })(),
+  );
+});

@@ -1,0 +1,103 @@
+// The about view (`#/about`): what the atlas is, the figures of the loaded dataset (from
+// `stats()`), and how to embed it on another site.
+//
+// Not for: statistics beyond plain counts (a later statistics view).
+
+import { h } from '../lib/dom.js';
+import { LEVEL, FORM, STATUS, label, number } from '../lib/format.js';
+import { section, viewHeading, statusBadge } from '../lib/ui.js';
+
+export default {
+  name: 'about',
+  render(ctx) {
+    const s = ctx.stats();
+    const node = h(
+      'div',
+      { class: 'ta-view ta-view--about' },
+      viewHeading('About the atlas', `Version ${ctx.version}`),
+      h(
+        'p',
+        { class: 'ta-lede' },
+        'Twinning Atlas answers who is twinned with whom, since when, why, and whether the link is still in force — with the source of every answer. Everything runs in your browser; after the first visit it works offline.',
+      ),
+      section(
+        'In this dataset',
+        h(
+          'dl',
+          { class: 'ta-stats' },
+          [
+            ['Places', s.places],
+            ['Countries', s.countries],
+            ['Links', s.links],
+            ['Agreements', s.agreements],
+            ['Dated events', s.events],
+            ['Groups', s.groups],
+            ['Glossary terms', s.terms],
+            ['Notes', s.notes],
+            ['Sources', s.sources],
+            ['Places with coordinates', s.placesWithCoordinates],
+          ].map(([k, v]) => h('div', { class: 'ta-stat', dataset: { stat: k } }, h('dt', null, k), h('dd', null, number(v)))),
+        ),
+        { id: 'ta-about-counts' },
+      ),
+      breakdown('Links by status now', s.byStatus, (k) => statusBadge(k), 'ta-about-status'),
+      breakdown('Links by form', s.byForm, (k) => label(FORM, k), 'ta-about-form'),
+      breakdown('Places by level', s.byLevel, (k) => label(LEVEL, k), 'ta-about-level'),
+      mostConnected(ctx, s.mostConnected),
+      section(
+        'Embed it',
+        [
+          h('p', null, 'Show a place and its partners on any page:'),
+          h('pre', { class: 'ta-code' }, h('code', null, `<script type="module" src="${ctx.assetUrl('embed.js')}"></script>\n<twinning-atlas place="coventry-gb"></twinning-atlas>`)),
+          h('p', null, 'or from a script: ', h('code', null, 'mount(element, { place: "coventry-gb" })'), '.'),
+        ],
+        { id: 'ta-about-embed' },
+      ),
+    );
+    return { node, title: 'About' };
+  },
+};
+
+function breakdown(title, counts, show, id) {
+  if (!counts || counts.length === 0) return null;
+  const max = Math.max(...counts.map((c) => c.count));
+  return section(
+    title,
+    h(
+      'ul',
+      { class: 'ta-bars' },
+      counts.map((c) =>
+        h(
+          'li',
+          { class: 'ta-bar', dataset: { key: c.key } },
+          h('span', { class: 'ta-bar__label' }, show(c.key)),
+          h('span', { class: 'ta-bar__track', 'aria-hidden': 'true' }, h('span', { class: 'ta-bar__fill', style: { width: `${(100 * c.count) / max}%` } })),
+          h('span', { class: 'ta-bar__count' }, number(c.count)),
+        ),
+      ),
+    ),
+    { id },
+  );
+}
+
+function mostConnected(ctx, counts) {
+  if (!counts || counts.length === 0) return null;
+  return section(
+    'Most partners',
+    h(
+      'ol',
+      { class: 'ta-top' },
+      counts.map((c) => {
+        let name = c.key;
+        try {
+          name = ctx.atlas.place(c.key).name;
+        } catch {
+          // an id the atlas cannot resolve is shown as it is
+        }
+        return h('li', null, ctx.link('place', { id: c.key }, {}, name), ` ${number(c.count)}`);
+      }),
+    ),
+    { id: 'ta-about-top' },
+  );
+}
+

@@ -1,0 +1,23 @@
+// The views and their locations. A new view is one module with `render(ctx, route)` (and,
+// if it redraws in place, `update(ctx, route, view)`) plus one line here.
+//
+// render returns `{ node, title }`; it may throw a core error (`.code`), which the shell
+// shows in place of the view.
+
+import search from './search.js';
+import place from './place.js';
+import link from './link.js';
+import glossary from './glossary.js';
+import about from './about.js';
+import notfound from './notfound.js';
+
+export const routes = [
+  { name: 'home', path: '/', view: search },
+  { name: 'search', path: '/search', view: search },
+  { name: 'place', path: '/place/:id', view: place },
+  { name: 'link', path: '/link/:id', view: link },
+  { name: 'glossary', path: '/glossary', view: glossary },
+  { name: 'about', path: '/about', view: about },
+];
+
+export { notfound };

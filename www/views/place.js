@@ -1,0 +1,240 @@
+// The place view (`#/place/<id>?asOf=<date>`): a place's names (historic ones too), the states
+// it belonged to, its description and groups, and its partners with the status of each link
+// at a chosen date ("as of"), years, form and term, motives, distance and sources.
+//
+// Not for: one link's whole history (link.js).
+
+import { h, externalLink } from '../lib/dom.js';
+import {
+  FORM, NAME_KIND, GROUP_KIND, LEVEL, STATUS, label, span, yearText, dateText, distance, number, plural, where,
+} from '../lib/format.js';
+import {
+  statusBadge, placeLink, motiveChips, sourceList, section, facts, emptyState, errorBox, viewHeading,
+} from '../lib/ui.js';
+
+export default {
+  name: 'place',
+  render(ctx, route) {
+    const { id } = route.params;
+    const asOf = (route.query.asOf ?? '').trim();
+    const place = ctx.atlas.place(id); // throws not_found: the shell shows it
+    let partners = null;
+    let asOfError = null;
+    try {
+      partners = ctx.atlas.partners(id, asOf ? { asOf } : {});
+    } catch (err) {
+      asOfError = err;
+      partners = ctx.atlas.partners(id, {});
+    }
+    const node = h(
+      'article',
+      { class: 'ta-view ta-view--place', dataset: { placeId: place.id } },
+      viewHeading(place.name, [label(LEVEL, place.level), where(place)].filter(Boolean).join(' · ')),
+      place.description ? h('p', { class: 'ta-description' }, place.description) : null,
+      placeFacts(place),
+      partnersSection(ctx, place, partners, asOf, asOfError),
+      namesSection(place),
+      historicSection(place),
+      groupsSection(place),
+      section('Sources', sourceList(place.sources), { id: `ta-place-sources-${place.id}` }),
+    );
+    return { node, title: place.name };
+  },
+};
+
+function placeFacts(p) {
+  const coords = p.lat != null && p.lon != null ? `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}` : null;
+  const wikidata = typeof p.wikidata === 'string' && /^Q\d+$/.test(p.wikidata)
+    ? externalLink(`https://www.wikidata.org/wiki/${p.wikidata}`, p.wikidata)
+    : null;
+  return facts([
+    ['Partners', number(p.partnerCount)],
+    ['Population', p.population != null ? number(p.population) : null],
+    ['Coordinates', coords],
+    ['Wikidata', wikidata],
+  ]);
+}
+
+function namesSection(p) {
+  const names = p.names ?? [];
+  if (names.length === 0) return null;
+  return section(
+    'Names',
+    h(
+      'ul',
+      { class: 'ta-names' },
+      names.map((n) => {
+        const when = span(n.since, n.until);
+        const bits = [label(NAME_KIND, n.kind), n.lang, when].filter(Boolean).join(' · ');
+        return h(
+          'li',
+          { class: `ta-name ta-name--${n.kind}`, dataset: { kind: n.kind } },
+          h('span', { class: 'ta-name__text', lang: n.lang || null }, n.name),
+          bits ? h('span', { class: 'ta-name__meta' }, bits) : null,
+        );
+      }),
+    ),
+    { id: `ta-names-${p.id}` },
+  );
+}
+
+function historicSection(p) {
+  const states = p.historic ?? [];
+  if (states.length === 0) return null;
+  return section(
+    'Historic states',
+    h(
+      'ul',
+      { class: 'ta-historic' },
+      states.map((s) => {
+        const when = span(s.since, s.until);
+        return h('li', null, h('span', null, s.stateName || s.state), when ? h('span', { class: 'ta-name__meta' }, when) : null);
+      }),
+    ),
+    { id: `ta-historic-${p.id}` },
+  );
+}
+
+function groupsSection(p) {
+  const groups = p.groups ?? [];
+  if (groups.length === 0) return null;
+  return section(
+    'Groups',
+    h(
+      'ul',
+      { class: 'ta-groups' },
+      groups.map((g) => h('li', { dataset: { groupId: g.id } }, h('span', null, g.name), h('span', { class: 'ta-name__meta' }, label(GROUP_KIND, g.kind)))),
+    ),
+    { id: `ta-groups-${p.id}` },
+  );
+}
+
+function asOfForm(ctx, place, asOf, error) {
+  const inputId = `ta-asof-${place.id}`;
+  const input = h('input', {
+    id: inputId,
+    class: 'ta-input ta-asof__input',
+    type: 'text',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    placeholder: 'now',
+    value: asOf,
+    'aria-describedby': `${inputId}-help`,
+    'aria-invalid': error ? 'true' : null,
+  });
+  const go = (value) => ctx.go('place', { id: place.id }, { asOf: value.trim() }, { focus: false });
+  return h(
+    'form',
+    {
+      class: 'ta-asof',
+      role: 'search',
+      'aria-label': 'Date for the statuses',
+      on: {
+        submit: (e) => {
+          e.preventDefault();
+          go(input.value);
+        },
+      },
+    },
+    h('label', { for: inputId, class: 'ta-asof__label' }, 'Status as of'),
+    input,
+    h('button', { type: 'submit', class: 'ta-button' }, 'Show'),
+    asOf
+      ? h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => go('') } }, 'Now')
+      : null,
+    h('p', { id: `${inputId}-help`, class: 'ta-hint' }, 'A year or a date: 1990, 2022-03-22. Empty for now.'),
+    error ? h('p', { class: 'ta-field-error', role: 'alert' }, `Cannot read “${asOf}” as a date: ${error.message}`) : null,
+  );
+}
+
+const STATUS_ORDER = ['established', 'suspended', 'proposed', 'attempted', 'terminated', 'none', 'unknown'];
+
+function countsLine(partners) {
+  const rank = (k) => (STATUS_ORDER.includes(k) ? STATUS_ORDER.indexOf(k) : STATUS_ORDER.length);
+  const counts = [...(partners.counts ?? [])].sort((a, b) => rank(a.key) - rank(b.key));
+  if (counts.length === 0) return null;
+  return h(
+    'p',
+    { class: 'ta-counts' },
+    counts.map((c, i) => [i > 0 ? ' · ' : null, h('span', { dataset: { status: c.key } }, `${number(c.count)} ${label(STATUS, c.key)}`)]),
+  );
+}
+
+function partnersSection(ctx, place, partners, asOf, asOfError) {
+  const headingId = `ta-partners-${place.id}`;
+  const atDate = partners.asOf ? dateText(partners.asOf) : null;
+  const body = [];
+  body.push(asOfForm(ctx, place, asOf, asOfError));
+  if (partners.partners.length === 0) {
+    body.push(emptyState('No partners recorded.'));
+  } else {
+    body.push(countsLine(partners));
+    body.push(
+      h(
+        'table',
+        { class: 'ta-table ta-partners', 'aria-labelledby': headingId },
+        h('caption', { class: 'ta-visually-hidden' }, atDate ? `Partners of ${place.name}, status at the end of ${atDate}` : `Partners of ${place.name}`),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            ['Partner', 'Since', 'Until', 'Status', 'Form', 'Motives', 'Distance', 'Sources', ''].map((t) =>
+              h('th', { scope: 'col' }, t || h('span', { class: 'ta-visually-hidden' }, 'Details')),
+            ),
+          ),
+        ),
+        h('tbody', null, partners.partners.map((p) => partnerRow(ctx, place, p, asOf))),
+      ),
+    );
+  }
+  return h(
+    'section',
+    { class: 'ta-section ta-section--partners', 'aria-labelledby': headingId },
+    h('h2', { id: headingId }, atDate ? `Partners at the end of ${atDate}` : 'Partners'),
+    body,
+  );
+}
+
+function partnerRow(ctx, place, p, asOf) {
+  const decided = p.status.decidedBy;
+  const formText = [label(FORM, p.form), p.term && p.term !== label(FORM, p.form) ? `“${p.term}”` : null].filter(Boolean).join(' · ');
+  return h(
+    'tr',
+    { class: 'ta-partner', dataset: { linkId: p.linkId, partnerId: p.partner.id, status: p.status.status } },
+    h(
+      'td',
+      { 'data-label': 'Partner', class: 'ta-partner__name' },
+      placeLink(ctx, p.partner, { asOf: asOf || undefined }),
+      h('span', { class: 'ta-partner__where' }, [label(LEVEL, p.partner.level), where(p.partner)].filter(Boolean).join(' · ')),
+    ),
+    h('td', { 'data-label': 'Since', class: 'ta-partner__since' }, yearText(p.since) || '—'),
+    h('td', { 'data-label': 'Until', class: 'ta-partner__until' }, yearText(p.until) || '—'),
+    h(
+      'td',
+      { 'data-label': 'Status', class: 'ta-partner__status' },
+      h(
+        'span',
+        null,
+        statusBadge(p.status.status, { certain: p.status.certain }),
+        decided && (p.status.status === 'suspended' || p.status.status === 'terminated')
+          ? h('span', { class: 'ta-partner__decided' }, dateText(decided.date))
+          : null,
+      ),
+    ),
+    h('td', { 'data-label': 'Form', class: 'ta-partner__form' }, formText),
+    h('td', { 'data-label': 'Motives' }, motiveChips(p.motives) ?? '—'),
+    h('td', { 'data-label': 'Distance', class: 'ta-num' }, distance(p.distanceKm) || '—'),
+    h('td', { 'data-label': 'Sources', class: 'ta-partner__sources' }, p.sources.length ? h('details', { class: 'ta-disclosure' }, h('summary', null, plural(p.sources.length, 'source')), sourceList(p.sources, { compact: true })) : '—'),
+    h(
+      'td',
+      { class: 'ta-partner__more' },
+      ctx.link('link', { id: p.linkId }, { asOf: asOf || undefined }, 'History', {
+        class: 'ta-more',
+        'aria-label': `History of the link ${place.name} – ${p.partner.name}`,
+      }),
+    ),
+  );
+}
