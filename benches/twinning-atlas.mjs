@@ -26,22 +26,22 @@ export const meta = {
 
 let atlas;
 export function build(corpus) {
-  const names = [];
-  const counts = new Uint32Array(corpus.length);
-  const pops = new Uint32Array(corpus.length);
-  const countries = new Array(corpus.length);
-  const levels = new Array(corpus.length);
-  for (let i = 0; i < corpus.length; i++) {
+  const n = corpus.length;
+  const names = new Array(n);
+  const counts = new Uint32Array(n);
+  const pops = new Uint32Array(n);
+  const countries = new Array(n);
+  const levels = new Array(n);
+  for (let i = 0; i < n; i++) {
     const c = corpus[i];
     if (c.id !== i) throw new Error('corpus ids must be 0..n-1 in order');
-    names.push(c.name);
-    for (const a of c.aliases) names.push(a);
+    // names never hold a newline in this corpus; a real caller would replace them
+    names[i] = c.aliases.length ? c.name + '\n' + c.aliases.join('\n') : c.name;
     counts[i] = 1 + c.aliases.length;
-    pops[i] = Math.max(0, Math.min(c.pop | 0, 0xffffffff));
+    pops[i] = Math.max(0, Math.min(c.pop, 0xffffffff)) >>> 0;
     countries[i] = c.country ?? '';
     levels[i] = c.type ?? '';
   }
-  // names never hold a newline in this corpus; a real caller would replace them
   atlas?.free();
   atlas = mod.Atlas.fromColumns('', names.join('\n'), counts, pops, countries.join('\n'), levels.join('\n'));
   return atlas;

@@ -40,9 +40,7 @@ impl PairSpec {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 pub enum PairsInput {
-    Preset {
-        preset: String,
-    },
+    Preset { preset: String },
     Pairs(Vec<PairSpec>),
 }
 
@@ -194,7 +192,13 @@ fn find_place(atlas: &Atlas, name: &str, cc: &str) -> Option<String> {
         return Some(id);
     }
     let target = fold(name);
-    let in_country = || atlas.data.places.iter().filter(|p| p.country.as_deref() == Some(cc));
+    let in_country = || {
+        atlas
+            .data
+            .places
+            .iter()
+            .filter(|p| p.country.as_deref() == Some(cc))
+    };
     in_country()
         .find(|p| fold(&p.name) == target || p.names.iter().any(|n| fold(&n.name) == target))
         .or_else(|| in_country().find(|p| crate::text::tokens(&fold(&p.name)).any(|t| t == target)))
@@ -333,7 +337,11 @@ impl Atlas {
     }
 
     /// Pairs side by side: `{ preset: "baltic" }` or a list of pairs of place ids.
-    pub fn compare_pairs(&self, input: &PairsInput, options: &ComparePairsOptions) -> Result<ComparePairsView> {
+    pub fn compare_pairs(
+        &self,
+        input: &PairsInput,
+        options: &ComparePairsOptions,
+    ) -> Result<ComparePairsView> {
         let as_of = parse_as_of(options.as_of.as_deref())?;
         let since_arg = |default: Option<i32>| -> Result<Option<Date>> {
             match options.since.as_deref().map(str::trim) {
@@ -347,7 +355,10 @@ impl Atlas {
         let (preset, mut rows) = match input {
             PairsInput::Preset { preset } => {
                 if preset != "baltic" {
-                    return Err(Error::invalid("preset", format!("unknown preset {preset:?}; the one preset is \"baltic\"")));
+                    return Err(Error::invalid(
+                        "preset",
+                        format!("unknown preset {preset:?}; the one preset is \"baltic\""),
+                    ));
                 }
                 let since = since_arg(Some(PAPER_YEAR))?;
                 let mut rows = Vec::new();
@@ -383,8 +394,12 @@ impl Atlas {
                 let mut rows = Vec::new();
                 for spec in list {
                     let (a, b) = spec.ids();
-                    let pa = self.get_place(a).ok_or_else(|| Error::not_found("place", a))?;
-                    let pb = self.get_place(b).ok_or_else(|| Error::not_found("place", b))?;
+                    let pa = self
+                        .get_place(a)
+                        .ok_or_else(|| Error::not_found("place", a))?;
+                    let pb = self
+                        .get_place(b)
+                        .ok_or_else(|| Error::not_found("place", b))?;
                     rows.push(self.pair_row(
                         format!("{} – {}", pa.name, pb.name),
                         (Some(a.to_string()), Some(b.to_string())),
@@ -515,7 +530,10 @@ pub struct ComparePlacesView {
 }
 
 fn counted(m: BTreeMap<String, u32>) -> Vec<Count<String>> {
-    let mut v: Vec<Count<String>> = m.into_iter().map(|(key, count)| Count { key, count }).collect();
+    let mut v: Vec<Count<String>> = m
+        .into_iter()
+        .map(|(key, count)| Count { key, count })
+        .collect();
     v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
     v
 }
@@ -556,7 +574,11 @@ impl Atlas {
                     *conts.entry(k.continent.to_string()).or_insert(0) += 1;
                 }
             }
-            if let Some(e) = l.events.iter().find(|e| e.kind == EventKind::Established && !e.date.is_unknown()) {
+            if let Some(e) = l
+                .events
+                .iter()
+                .find(|e| e.kind == EventKind::Established && !e.date.is_unknown())
+            {
                 if first.map_or(true, |(d, _)| e.date.chrono_cmp(&d).is_lt()) {
                     first = Some((e.date, q));
                 }
@@ -608,11 +630,18 @@ impl Atlas {
     }
 
     /// Two to four places side by side.
-    pub fn compare_places(&self, ids: &[String], options: &CompareOptions) -> Result<ComparePlacesView> {
+    pub fn compare_places(
+        &self,
+        ids: &[String],
+        options: &CompareOptions,
+    ) -> Result<ComparePlacesView> {
         if !(2..=4).contains(&ids.len()) {
             return Err(Error::invalid("places", "compare two to four places"));
         }
-        let ix: Vec<usize> = ids.iter().map(|id| self.place_index(id)).collect::<Result<_>>()?;
+        let ix: Vec<usize> = ids
+            .iter()
+            .map(|id| self.place_index(id))
+            .collect::<Result<_>>()?;
         let distinct: BTreeSet<usize> = ix.iter().copied().collect();
         if distinct.len() != ix.len() {
             return Err(Error::invalid("places", "the same place is given twice"));
@@ -636,8 +665,15 @@ impl Atlas {
                 of: v,
             })
             .collect();
-        shared.sort_by(|x, y| y.of.len().cmp(&x.of.len()).then_with(|| x.partner.name.cmp(&y.partner.name)));
-        let sets: Vec<BTreeSet<&String>> = places.iter().map(|p| p.countries.iter().map(|c| &c.key).collect()).collect();
+        shared.sort_by(|x, y| {
+            y.of.len()
+                .cmp(&x.of.len())
+                .then_with(|| x.partner.name.cmp(&y.partner.name))
+        });
+        let sets: Vec<BTreeSet<&String>> = places
+            .iter()
+            .map(|p| p.countries.iter().map(|c| &c.key).collect())
+            .collect();
         let countries_in_common = match sets.split_first() {
             Some((first, rest)) => first
                 .iter()
@@ -717,12 +753,22 @@ pub struct CompareCountriesView {
 
 impl Atlas {
     /// Countries side by side (one to eight ISO codes).
-    pub fn compare_countries(&self, codes: &[String], options: &CompareOptions) -> Result<CompareCountriesView> {
+    pub fn compare_countries(
+        &self,
+        codes: &[String],
+        options: &CompareOptions,
+    ) -> Result<CompareCountriesView> {
         if !(1..=8).contains(&codes.len()) {
-            return Err(Error::invalid("countries", "compare one to eight countries"));
+            return Err(Error::invalid(
+                "countries",
+                "compare one to eight countries",
+            ));
         }
         let table = countries();
-        let codes: Vec<String> = codes.iter().map(|c| c.trim().to_ascii_uppercase()).collect();
+        let codes: Vec<String> = codes
+            .iter()
+            .map(|c| c.trim().to_ascii_uppercase())
+            .collect();
         for c in &codes {
             if table.get(c).is_none() {
                 return Err(Error::not_found("country", c.clone()));
@@ -743,7 +789,12 @@ impl Atlas {
                 code: code.clone(),
                 name: table.name(code).to_string(),
                 continent: c.map(|c| c.continent.to_string()).filter(|s| !s.is_empty()),
-                places: self.data.places.iter().filter(|p| p.country.as_deref() == Some(code)).count() as u32,
+                places: self
+                    .data
+                    .places
+                    .iter()
+                    .filter(|p| p.country.as_deref() == Some(code))
+                    .count() as u32,
                 twinnings: 0,
                 international: 0,
                 domestic: 0,
@@ -787,15 +838,25 @@ impl Atlas {
                 if let Some(t) = &l.term {
                     *terms.entry(t.clone()).or_insert(0) += 1;
                 }
-                if let Some(e) = l.events.iter().find(|e| e.kind == EventKind::Established && !e.date.is_unknown()) {
+                if let Some(e) = l
+                    .events
+                    .iter()
+                    .find(|e| e.kind == EventKind::Established && !e.date.is_unknown())
+                {
                     if first.map_or(true, |(d, _)| e.date.chrono_cmp(&d).is_lt()) {
                         first = Some((e.date, &l.id));
                     }
                 }
             }
-            let mut by_status: Vec<Count<Status>> = status.into_iter().map(|(key, count)| Count { key, count }).collect();
+            let mut by_status: Vec<Count<Status>> = status
+                .into_iter()
+                .map(|(key, count)| Count { key, count })
+                .collect();
             by_status.sort_by_key(|c| std::cmp::Reverse(c.count));
-            let mut by_form: Vec<Count<Form>> = forms.into_iter().map(|(key, count)| Count { key, count }).collect();
+            let mut by_form: Vec<Count<Form>> = forms
+                .into_iter()
+                .map(|(key, count)| Count { key, count })
+                .collect();
             by_form.sort_by_key(|c| std::cmp::Reverse(c.count));
             prof.by_status = by_status;
             prof.by_form = by_form;
@@ -807,7 +868,8 @@ impl Atlas {
                 .iter()
                 .filter(|t| {
                     let used = fold(&t.used_in);
-                    used.contains(&name) || crate::text::tokens(&used).any(|w| w == code.to_ascii_lowercase())
+                    used.contains(&name)
+                        || crate::text::tokens(&used).any(|w| w == code.to_ascii_lowercase())
                 })
                 .map(|t| t.term.clone())
                 .collect();
@@ -826,7 +888,11 @@ impl Atlas {
             let cb = country_of.get(l.b.as_str()).copied().flatten();
             if let (Some(x), Some(y)) = (ca, cb) {
                 if x != y && codes.iter().any(|c| c == x) && codes.iter().any(|c| c == y) {
-                    let key = if x < y { (x.to_string(), y.to_string()) } else { (y.to_string(), x.to_string()) };
+                    let key = if x < y {
+                        (x.to_string(), y.to_string())
+                    } else {
+                        (y.to_string(), x.to_string())
+                    };
                     *between.entry(key).or_insert(0) += 1;
                 }
             }

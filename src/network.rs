@@ -53,7 +53,8 @@ impl Edges {
         })
     }
     fn counts(&self, l: &Link) -> bool {
-        l.form != Form::None && (!self.active_only || status_at(l, self.as_of).status == Status::Established)
+        l.form != Form::None
+            && (!self.active_only || status_at(l, self.as_of).status == Status::Established)
     }
 }
 
@@ -283,9 +284,19 @@ impl Atlas {
         }
         let mut roots: Vec<(usize, u32)> = size_of_root.into_iter().collect();
         roots.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
-        let index: HashMap<usize, u32> = roots.iter().enumerate().map(|(i, r)| (r.0, i as u32)).collect();
+        let index: HashMap<usize, u32> = roots
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.0, i as u32))
+            .collect();
         let label = (0..n)
-            .map(|i| if linked[i] { index.get(&root[i]).copied().unwrap_or(NONE) } else { NONE })
+            .map(|i| {
+                if linked[i] {
+                    index.get(&root[i]).copied().unwrap_or(NONE)
+                } else {
+                    NONE
+                }
+            })
             .collect();
         Labels {
             label,
@@ -344,7 +355,12 @@ impl Atlas {
     }
 
     /// Steps (link, place) from `s` to `t`, or None; and the number of places explored.
-    pub(crate) fn shortest_path(&self, s: usize, t: usize, edges: Edges) -> (Option<Vec<(usize, usize)>>, u32) {
+    pub(crate) fn shortest_path(
+        &self,
+        s: usize,
+        t: usize,
+        edges: Edges,
+    ) -> (Option<Vec<(usize, usize)>>, u32) {
         if s == t {
             return (Some(vec![]), 1);
         }
@@ -414,7 +430,11 @@ impl Atlas {
     }
 
     /// Partners of the partners of a place, with the partners they are reached through.
-    pub fn partners_of_partners(&self, id: &str, options: &NetworkOptions) -> Result<PartnersOfPartnersView> {
+    pub fn partners_of_partners(
+        &self,
+        id: &str,
+        options: &NetworkOptions,
+    ) -> Result<PartnersOfPartnersView> {
         let p = self.place_index(id)?;
         let edges = Edges::from(options)?;
         let limit = limit(options)?;
@@ -518,7 +538,9 @@ impl Atlas {
                 truncated: false,
             });
         }
-        let members: Vec<usize> = (0..labels.label.len()).filter(|&i| labels.label[i] == l).collect();
+        let members: Vec<usize> = (0..labels.label.len())
+            .filter(|&i| labels.label[i] == l)
+            .collect();
         let size = members.len() as u32;
         Ok(ComponentOfView {
             place: self.summary(&self.data.places[p]),
@@ -536,9 +558,12 @@ impl Atlas {
             Some(_) => limit(options)?,
         };
         let as_of = parse_as_of(options.as_of.as_deref())?;
-        let mut order: Vec<usize> = (0..self.data.places.len()).filter(|&i| self.degree[i] > 0).collect();
+        let mut order: Vec<usize> = (0..self.data.places.len())
+            .filter(|&i| self.degree[i] > 0)
+            .collect();
         order.sort_by(|&x, &y| self.degree[y].cmp(&self.degree[x]).then(x.cmp(&y)));
-        let rank_of = |d: u32| 1 + self.degree.iter().filter(|&&e| e > d).count() as u32;
+        let sorted: Vec<u32> = order.iter().map(|&i| self.degree[i]).collect();
+        let rank_of = |d: u32| 1 + sorted.partition_point(|&e| e > d) as u32;
         let active = |i: usize| {
             self.adjacency[i]
                 .iter()
@@ -558,13 +583,21 @@ impl Atlas {
                 rank: rank_of(self.degree[i]),
             })
             .collect();
-        let spb_names = ["saint petersburg", "st petersburg", "sankt peterburg", "sankt petersburg", "leningrad"];
+        let spb_names = [
+            "saint petersburg",
+            "st petersburg",
+            "sankt peterburg",
+            "sankt petersburg",
+            "leningrad",
+        ];
         let spb = (0..self.data.places.len())
             .filter(|&i| {
                 let p = &self.data.places[i];
                 matches!(p.country.as_deref(), None | Some("RU"))
                     && (spb_names.contains(&fold(&p.name).as_str())
-                        || p.names.iter().any(|n| spb_names.contains(&fold(&n.name).as_str())))
+                        || p.names
+                            .iter()
+                            .any(|n| spb_names.contains(&fold(&n.name).as_str())))
             })
             .max_by(|&x, &y| self.degree[x].cmp(&self.degree[y]).then(y.cmp(&x)));
         let top = order.first().copied();

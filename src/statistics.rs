@@ -122,7 +122,9 @@ pub struct StatisticsView {
     pub distance_influence: DistanceInfluence,
 }
 
-const BANDS: [f64; 10] = [0.0, 15.0, 50.0, 100.0, 250.0, 500.0, 1000.0, 2500.0, 5000.0, 10000.0];
+const BANDS: [f64; 10] = [
+    0.0, 15.0, 50.0, 100.0, 250.0, 500.0, 1000.0, 2500.0, 5000.0, 10000.0,
+];
 
 fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
@@ -266,9 +268,9 @@ impl Atlas {
                 None => undated += 1,
             }
             let (pa, pb) = (self.get_place(&l.a), self.get_place(&l.b));
-            let russia = [pa, pb]
-                .iter()
-                .any(|p| p.is_some_and(|p| matches!(p.country.as_deref(), Some("RU") | Some("BY"))));
+            let russia = [pa, pb].iter().any(|p| {
+                p.is_some_and(|p| matches!(p.country.as_deref(), Some("RU") | Some("BY")))
+            });
             for e in &l.events {
                 let suspended = match e.kind {
                     EventKind::Suspended => true,
@@ -310,7 +312,8 @@ impl Atlas {
         }
         let dated_endings: u32 = years.values().map(|(s, t)| s + t).sum();
         let in_wave = wave.suspended + wave.terminated;
-        wave.share = (dated_endings > 0).then(|| (in_wave as f64 / dated_endings as f64 * 1000.0).round() / 1000.0);
+        wave.share = (dated_endings > 0)
+            .then(|| (in_wave as f64 / dated_endings as f64 * 1000.0).round() / 1000.0);
         let endings_statement = if dated_endings == 0 {
             "The loaded data records no dated suspensions or terminations.".to_string()
         } else {

@@ -52,9 +52,50 @@ impl Default for Folder {
 }
 
 impl Folder {
-    /// [`fold`] appended to `out` (which is not cleared).
+    /// [`fold`] appended to `out` (which is not cleared); the same result, faster: ASCII
+    /// bytes go through a table, other characters through the cache.
     pub fn fold_into(&mut self, input: &str, out: &mut String) {
-        fold_with(input, out, &mut |_, _| {}, Some(&mut self.cache));
+        let base = out.len();
+        let mut pending_space = false;
+        let bytes = input.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                i += 1;
+                if b.is_ascii_alphanumeric() {
+                    if pending_space {
+                        out.push(' ');
+                        pending_space = false;
+                    }
+                    out.push(char::from(b.to_ascii_lowercase()));
+                } else if !is_joiner(char::from(b)) {
+                    pending_space = out.len() > base;
+                }
+                continue;
+            }
+            let Some(upper) = input.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            i += upper.len_utf8();
+            let slot = (upper as usize) % CACHE_SLOTS;
+            let piece = match self.cache.get_mut(slot) {
+                Some(p) => {
+                    if p.key != upper as u32 {
+                        *p = Piece::of(upper);
+                    }
+                    *p
+                }
+                None => Piece::of(upper),
+            };
+            if piece.lead {
+                pending_space = out.len() > base;
+            }
+            push(out, piece.text(), &mut pending_space);
+            if piece.trail {
+                pending_space = out.len() > base;
+            }
+        }
     }
 }
 
@@ -396,6 +437,40 @@ mod tests {
         assert_eq!(fold("Huai'an"), "huaian");
         assert_eq!(fold("  Baarle-Hertog  "), "baarle hertog");
         assert_eq!(fold("St. Petersburg"), "st petersburg");
+    }
+
+    #[test]
+    fn the_fast_folder_agrees_with_fold() {
+        let mut f = Folder::default();
+        for name in [
+            "Köln",
+            "Frankfurt (Oder)",
+            "Санкт-Петербург",
+            "Αθήνα",
+            "Huai'an",
+            "東京 都",
+            "İstanbul",
+            "  Baarle-Hertog  ",
+            "Þórshöfn – Ærøskøbing",
+            "São Paulo",
+            "ǅakovo",
+        ] {
+            let mut out = String::new();
+            f.fold_into(name, &mut out);
+            assert_eq!(out, fold(name), "{name}");
+            assert_eq!(fold_map(name).0, fold(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn fold_map_points_at_the_original_characters() {
+        let (folded, map) = fold_map("Ærø-Köln");
+        assert_eq!(folded, "aero koln");
+        assert_eq!(map.len(), folded.len());
+        assert_eq!(map[0], [0, 1]);
+        assert_eq!(map[1], [0, 1]);
+        assert_eq!(map[4], [4, 5]);
+        assert_eq!(map[6], [5, 6]);
     }
 
     #[test]

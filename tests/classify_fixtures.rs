@@ -4,14 +4,22 @@
 
 #![allow(clippy::unwrap_used)]
 use serde_json::{json, Value};
-use twinning_atlas::classify::{Basis, ClassifyAllOptions, ClassifyOptions, GeoScope, Kind, MotiveRule, Thresholds};
+use twinning_atlas::classify::{
+    Basis, ClassifyAllOptions, ClassifyOptions, GeoScope, Kind, MotiveRule, Thresholds,
+};
 use twinning_atlas::compare::{CompareOptions, ComparePairsOptions, PairSpec, PairsInput};
 use twinning_atlas::model::{Motive, Verdict};
 use twinning_atlas::network::NetworkOptions;
 use twinning_atlas::statistics::StatisticsOptions;
 use twinning_atlas::{Atlas, Dataset, Status};
 
-fn place(id: &str, name: &str, level: &str, country: Option<&str>, at: Option<(f64, f64)>) -> Value {
+fn place(
+    id: &str,
+    name: &str,
+    level: &str,
+    country: Option<&str>,
+    at: Option<(f64, f64)>,
+) -> Value {
     let mut p = json!({ "id": id, "name": name, "level": level, "sources": ["s"] });
     if let Some(c) = country {
         p["country"] = json!(c);
@@ -37,8 +45,20 @@ fn fact(c: &str, verdict: &str, evidence: &str) -> Value {
 
 fn fixture() -> Atlas {
     let places = vec![
-        place("tornio-fi", "Tornio", "town", Some("FI"), Some((65.85, 24.15))),
-        place("haparanda-se", "Haparanda", "town", Some("SE"), Some((65.84, 24.14))),
+        place(
+            "tornio-fi",
+            "Tornio",
+            "town",
+            Some("FI"),
+            Some((65.85, 24.15)),
+        ),
+        place(
+            "haparanda-se",
+            "Haparanda",
+            "town",
+            Some("SE"),
+            Some((65.84, 24.14)),
+        ),
         json!({ "id": "valga-ee", "name": "Valga", "level": "town", "country": "EE", "lat": 57.78, "lon": 26.05,
                 "names": [{ "name": "Walk", "lang": "de", "kind": "historic" }], "sources": ["s"] }),
         json!({ "id": "valka-lv", "name": "Valka", "level": "town", "country": "LV", "lat": 57.78, "lon": 26.01,
@@ -47,103 +67,501 @@ fn fixture() -> Atlas {
                 "historic": [{ "state": "SU", "since": "1944", "until": "1991" }], "sources": ["s"] }),
         json!({ "id": "ivangorod-ru", "name": "Ivangorod", "level": "town", "country": "RU", "lat": 59.37, "lon": 28.22,
                 "historic": [{ "state": "SU", "since": "1944", "until": "1991" }], "sources": ["s"] }),
-        place("imatra-fi", "Imatra", "town", Some("FI"), Some((61.17, 28.75))),
-        place("svetogorsk-ru", "Svetogorsk", "town", Some("RU"), Some((61.11, 28.86))),
-        place("kirkenes-no", "Kirkenes", "town", Some("NO"), Some((69.73, 30.05))),
-        place("nikel-ru", "Nikel", "town", Some("RU"), Some((69.41, 30.22))),
-        place("minneapolis-us", "Minneapolis", "city", Some("US"), Some((44.98, -93.27))),
-        place("saint-paul-us", "Saint Paul", "city", Some("US"), Some((44.95, -93.09))),
-        place("helsinki-fi", "Helsinki", "city", Some("FI"), Some((60.17, 24.94))),
-        place("espoo-fi", "Espoo", "city", Some("FI"), Some((60.21, 24.66))),
-        place("coventry-gb", "Coventry", "city", Some("GB"), Some((52.41, -1.51))),
-        place("volgograd-ru", "Volgograd", "city", Some("RU"), Some((48.72, 44.50))),
-        place("dresden-de", "Dresden", "city", Some("DE"), Some((51.05, 13.74))),
-        place("kaliningrad-ru", "Kaliningrad", "city", Some("RU"), Some((54.71, 20.51))),
-        place("mariupol-ua", "Mariupol", "city", Some("UA"), Some((47.10, 37.55))),
-        place("hamburg-de", "Hamburg", "city", Some("DE"), Some((53.55, 9.99))),
-        place("saint-petersburg-ru", "Saint Petersburg", "city", Some("RU"), Some((59.94, 30.31))),
-        place("melbourne-au", "Melbourne", "city", Some("AU"), Some((-37.81, 144.96))),
+        place(
+            "imatra-fi",
+            "Imatra",
+            "town",
+            Some("FI"),
+            Some((61.17, 28.75)),
+        ),
+        place(
+            "svetogorsk-ru",
+            "Svetogorsk",
+            "town",
+            Some("RU"),
+            Some((61.11, 28.86)),
+        ),
+        place(
+            "kirkenes-no",
+            "Kirkenes",
+            "town",
+            Some("NO"),
+            Some((69.73, 30.05)),
+        ),
+        place(
+            "nikel-ru",
+            "Nikel",
+            "town",
+            Some("RU"),
+            Some((69.41, 30.22)),
+        ),
+        place(
+            "minneapolis-us",
+            "Minneapolis",
+            "city",
+            Some("US"),
+            Some((44.98, -93.27)),
+        ),
+        place(
+            "saint-paul-us",
+            "Saint Paul",
+            "city",
+            Some("US"),
+            Some((44.95, -93.09)),
+        ),
+        place(
+            "helsinki-fi",
+            "Helsinki",
+            "city",
+            Some("FI"),
+            Some((60.17, 24.94)),
+        ),
+        place(
+            "espoo-fi",
+            "Espoo",
+            "city",
+            Some("FI"),
+            Some((60.21, 24.66)),
+        ),
+        place(
+            "coventry-gb",
+            "Coventry",
+            "city",
+            Some("GB"),
+            Some((52.41, -1.51)),
+        ),
+        place(
+            "volgograd-ru",
+            "Volgograd",
+            "city",
+            Some("RU"),
+            Some((48.72, 44.50)),
+        ),
+        place(
+            "dresden-de",
+            "Dresden",
+            "city",
+            Some("DE"),
+            Some((51.05, 13.74)),
+        ),
+        place(
+            "kaliningrad-ru",
+            "Kaliningrad",
+            "city",
+            Some("RU"),
+            Some((54.71, 20.51)),
+        ),
+        place(
+            "mariupol-ua",
+            "Mariupol",
+            "city",
+            Some("UA"),
+            Some((47.10, 37.55)),
+        ),
+        place(
+            "hamburg-de",
+            "Hamburg",
+            "city",
+            Some("DE"),
+            Some((53.55, 9.99)),
+        ),
+        place(
+            "saint-petersburg-ru",
+            "Saint Petersburg",
+            "city",
+            Some("RU"),
+            Some((59.94, 30.31)),
+        ),
+        place(
+            "melbourne-au",
+            "Melbourne",
+            "city",
+            Some("AU"),
+            Some((-37.81, 144.96)),
+        ),
         place("milan-it", "Milan", "city", Some("IT"), Some((45.46, 9.19))),
-        place("prague-cz", "Prague", "city", Some("CZ"), Some((50.08, 14.44))),
-        place("toledo-us", "Toledo", "city", Some("US"), Some((41.65, -83.54))),
-        place("toledo-es", "Toledo", "city", Some("ES"), Some((39.86, -4.02))),
-        place("laredo-us", "Laredo", "city", Some("US"), Some((27.51, -99.51))),
-        place("nuevo-laredo-mx", "Nuevo Laredo", "city", Some("MX"), Some((27.48, -99.52))),
-        place("alberta-ca", "Alberta", "region", Some("CA"), Some((53.93, -116.58))),
-        place("texas-us", "Texas", "region", Some("US"), Some((31.0, -100.0))),
-        place("gangwon-kr", "Gangwon", "region", Some("KR"), Some((37.82, 128.16))),
-        place("bristol-gb", "Bristol", "city", Some("GB"), Some((51.45, -2.59))),
-        place("new-orleans-us", "New Orleans", "city", Some("US"), Some((29.95, -90.07))),
-        place("wincanton-gb", "Wincanton", "town", Some("GB"), Some((51.06, -2.41))),
+        place(
+            "prague-cz",
+            "Prague",
+            "city",
+            Some("CZ"),
+            Some((50.08, 14.44)),
+        ),
+        place(
+            "toledo-us",
+            "Toledo",
+            "city",
+            Some("US"),
+            Some((41.65, -83.54)),
+        ),
+        place(
+            "toledo-es",
+            "Toledo",
+            "city",
+            Some("ES"),
+            Some((39.86, -4.02)),
+        ),
+        place(
+            "laredo-us",
+            "Laredo",
+            "city",
+            Some("US"),
+            Some((27.51, -99.51)),
+        ),
+        place(
+            "nuevo-laredo-mx",
+            "Nuevo Laredo",
+            "city",
+            Some("MX"),
+            Some((27.48, -99.52)),
+        ),
+        place(
+            "alberta-ca",
+            "Alberta",
+            "region",
+            Some("CA"),
+            Some((53.93, -116.58)),
+        ),
+        place(
+            "texas-us",
+            "Texas",
+            "region",
+            Some("US"),
+            Some((31.0, -100.0)),
+        ),
+        place(
+            "gangwon-kr",
+            "Gangwon",
+            "region",
+            Some("KR"),
+            Some((37.82, 128.16)),
+        ),
+        place(
+            "bristol-gb",
+            "Bristol",
+            "city",
+            Some("GB"),
+            Some((51.45, -2.59)),
+        ),
+        place(
+            "new-orleans-us",
+            "New Orleans",
+            "city",
+            Some("US"),
+            Some((29.95, -90.07)),
+        ),
+        place(
+            "wincanton-gb",
+            "Wincanton",
+            "town",
+            Some("GB"),
+            Some((51.06, -2.41)),
+        ),
         place("ankh-morpork", "Ankh-Morpork", "fictional", None, None),
-        place("dull-gb", "Dull", "village", Some("GB"), Some((56.63, -3.92))),
-        place("boring-us", "Boring", "town", Some("US"), Some((45.43, -122.37))),
-        place("oakville-ca", "Oakville", "town", Some("CA"), Some((43.45, -79.68))),
-        place("dorval-ca", "Dorval", "city", Some("CA"), Some((45.45, -73.75))),
-        place("nieuwegein-nl", "Nieuwegein", "town", Some("NL"), Some((52.03, 5.08))),
-        place("pulawy-pl", "Puławy", "town", Some("PL"), Some((51.42, 21.97))),
-        place("preston-gb", "Preston", "city", Some("GB"), Some((53.76, -2.70))),
-        place("nablus-ps", "Nablus", "city", Some("PS"), Some((32.22, 35.26))),
-        place("osaka-jp", "Osaka", "city", Some("JP"), Some((34.69, 135.50))),
-        place("san-francisco-us", "San Francisco", "city", Some("US"), Some((37.77, -122.42))),
-        place("glendale-us", "Glendale", "city", Some("US"), Some((34.14, -118.25))),
-        place("higashiosaka-jp", "Higashiōsaka", "city", Some("JP"), Some((34.68, 135.60))),
-        place("nottingham-gb", "Nottingham", "city", Some("GB"), Some((52.95, -1.15))),
-        place("karlsruhe-de", "Karlsruhe", "city", Some("DE"), Some((49.01, 8.40))),
+        place(
+            "dull-gb",
+            "Dull",
+            "village",
+            Some("GB"),
+            Some((56.63, -3.92)),
+        ),
+        place(
+            "boring-us",
+            "Boring",
+            "town",
+            Some("US"),
+            Some((45.43, -122.37)),
+        ),
+        place(
+            "oakville-ca",
+            "Oakville",
+            "town",
+            Some("CA"),
+            Some((43.45, -79.68)),
+        ),
+        place(
+            "dorval-ca",
+            "Dorval",
+            "city",
+            Some("CA"),
+            Some((45.45, -73.75)),
+        ),
+        place(
+            "nieuwegein-nl",
+            "Nieuwegein",
+            "town",
+            Some("NL"),
+            Some((52.03, 5.08)),
+        ),
+        place(
+            "pulawy-pl",
+            "Puławy",
+            "town",
+            Some("PL"),
+            Some((51.42, 21.97)),
+        ),
+        place(
+            "preston-gb",
+            "Preston",
+            "city",
+            Some("GB"),
+            Some((53.76, -2.70)),
+        ),
+        place(
+            "nablus-ps",
+            "Nablus",
+            "city",
+            Some("PS"),
+            Some((32.22, 35.26)),
+        ),
+        place(
+            "osaka-jp",
+            "Osaka",
+            "city",
+            Some("JP"),
+            Some((34.69, 135.50)),
+        ),
+        place(
+            "san-francisco-us",
+            "San Francisco",
+            "city",
+            Some("US"),
+            Some((37.77, -122.42)),
+        ),
+        place(
+            "glendale-us",
+            "Glendale",
+            "city",
+            Some("US"),
+            Some((34.14, -118.25)),
+        ),
+        place(
+            "higashiosaka-jp",
+            "Higashiōsaka",
+            "city",
+            Some("JP"),
+            Some((34.68, 135.60)),
+        ),
+        place(
+            "nottingham-gb",
+            "Nottingham",
+            "city",
+            Some("GB"),
+            Some((52.95, -1.15)),
+        ),
+        place(
+            "karlsruhe-de",
+            "Karlsruhe",
+            "city",
+            Some("DE"),
+            Some((49.01, 8.40)),
+        ),
         place("kukkola-se", "Kukkola", "village", Some("SE"), None),
         place("kukkola-fi", "Kukkola", "village", Some("FI"), None),
-        place("perth-au", "Perth", "city", Some("AU"), Some((56.40, -3.43))),
-        place("perth-gb", "Perth", "city", Some("GB"), Some((56.40, -3.43))),
-        place("lonely-fr", "Lonely", "village", Some("FR"), Some((45.0, 2.0))),
+        place(
+            "perth-au",
+            "Perth",
+            "city",
+            Some("AU"),
+            Some((56.40, -3.43)),
+        ),
+        place(
+            "perth-gb",
+            "Perth",
+            "city",
+            Some("GB"),
+            Some((56.40, -3.43)),
+        ),
+        place(
+            "lonely-fr",
+            "Lonely",
+            "village",
+            Some("FR"),
+            Some((45.0, 2.0)),
+        ),
     ];
-    let mut tornio = link("tornio-fi", "haparanda-se", "cooperation", vec![ev("other", "1960s"), ev("established", "1987")]);
+    let mut tornio = link(
+        "tornio-fi",
+        "haparanda-se",
+        "cooperation",
+        vec![ev("other", "1960s"), ev("established", "1987")],
+    );
     tornio["pair"] = json!({ "river": "Torne", "riverIsBorder": true, "bridge": true, "origin": "counterpart",
         "criteria": [fact("C5", "holds", "Finnish, Swedish and Meänkieli are spoken on both sides.")] });
-    let mut valga = link("valga-ee", "valka-lv", "twinning", vec![ev("other", "1920-07-01"), ev("established", "2005")]);
+    let mut valga = link(
+        "valga-ee",
+        "valka-lv",
+        "twinning",
+        vec![ev("other", "1920-07-01"), ev("established", "2005")],
+    );
     valga["pair"] = json!({ "origin": "partitioned", "riverIsBorder": false });
-    let mut narva = link("narva-ee", "ivangorod-ru", "cooperation", vec![ev("proposed", "1990s")]);
+    let mut narva = link(
+        "narva-ee",
+        "ivangorod-ru",
+        "cooperation",
+        vec![ev("proposed", "1990s")],
+    );
     narva["pair"] = json!({ "river": "Narva", "riverIsBorder": true, "satellite": "ivangorod-ru" });
-    let mut imatra = link("imatra-fi", "svetogorsk-ru", "cooperation", vec![ev("established", "1993"), ev("renewed", "2001")]);
+    let mut imatra = link(
+        "imatra-fi",
+        "svetogorsk-ru",
+        "cooperation",
+        vec![ev("established", "1993"), ev("renewed", "2001")],
+    );
     let mut closed = ev("other", "2023-11-18");
     closed["note"] = json!("border crossing closed");
     imatra["events"].as_array_mut().unwrap().push(closed);
     imatra["pair"] = json!({ "river": "Vuoksi", "riverIsBorder": false, "origin": "separate" });
-    let mut kirkenes = link("kirkenes-no", "nikel-ru", "cooperation", vec![
-        ev("established", "2008-06-09"), ev("suspended", "2022-02"), ev("terminated", "2024-03-20")]);
+    let mut kirkenes = link(
+        "kirkenes-no",
+        "nikel-ru",
+        "cooperation",
+        vec![
+            ev("established", "2008-06-09"),
+            ev("suspended", "2022-02"),
+            ev("terminated", "2024-03-20"),
+        ],
+    );
     kirkenes["pair"] = json!({ "origin": "separate", "criteria": [
         fact("C2", "fails", "Never one municipality."),
         fact("C5", "fails", "No mixed population."),
         fact("C6", "holds", "A 2008 declaration approved by the foreign ministers.")] });
     let mut minneapolis = link("minneapolis-us", "saint-paul-us", "none", vec![]);
-    minneapolis["pair"] = json!({ "river": "Mississippi", "riverIsBorder": false, "origin": "neighbours" });
+    minneapolis["pair"] =
+        json!({ "river": "Mississippi", "riverIsBorder": false, "origin": "neighbours" });
     let mut espoo = link("helsinki-fi", "espoo-fi", "none", vec![]);
     espoo["pair"] = json!({ "origin": "satellite", "satellite": "espoo-fi" });
-    let mut dull = link("dull-gb", "boring-us", "twinning", vec![ev("established", "2012-06")]);
+    let mut dull = link(
+        "dull-gb",
+        "boring-us",
+        "twinning",
+        vec![ev("established", "2012-06")],
+    );
     dull["motives"] = json!(["novelty", "tourism"]);
     let mut laredo = link("laredo-us", "nuevo-laredo-mx", "sister_city", vec![]);
     laredo["pair"] = json!({ "criteria": [fact("C1", "holds", "x")] });
     let links = vec![
-        tornio, valga, narva, imatra, kirkenes, minneapolis, espoo, dull,
-        link("coventry-gb", "volgograd-ru", "twinning", vec![ev("established", "1944"), ev("suspended", "2022-03-22")]),
-        link("coventry-gb", "dresden-de", "twinning", vec![ev("established", "1956")]),
-        link("coventry-gb", "mariupol-ua", "twinning", vec![ev("proposed", "2022-03-22")]),
-        link("dresden-de", "hamburg-de", "twinning", vec![ev("established", "1987")]),
-        link("hamburg-de", "saint-petersburg-ru", "twinning", vec![ev("established", "1957")]),
-        link("melbourne-au", "saint-petersburg-ru", "sister_city", vec![ev("established", "1989"), ev("suspended", "2022-03")]),
-        link("milan-it", "saint-petersburg-ru", "twinning", vec![ev("established", "1967"), ev("suspended", "2013")]),
-        link("prague-cz", "saint-petersburg-ru", "twinning", vec![ev("established", "1995"), ev("terminated", "2014")]),
-        link("toledo-us", "toledo-es", "sister_city", vec![ev("established", "1931")]),
+        tornio,
+        valga,
+        narva,
+        imatra,
+        kirkenes,
+        minneapolis,
+        espoo,
+        dull,
+        link(
+            "coventry-gb",
+            "volgograd-ru",
+            "twinning",
+            vec![ev("established", "1944"), ev("suspended", "2022-03-22")],
+        ),
+        link(
+            "coventry-gb",
+            "dresden-de",
+            "twinning",
+            vec![ev("established", "1956")],
+        ),
+        link(
+            "coventry-gb",
+            "mariupol-ua",
+            "twinning",
+            vec![ev("proposed", "2022-03-22")],
+        ),
+        link(
+            "dresden-de",
+            "hamburg-de",
+            "twinning",
+            vec![ev("established", "1987")],
+        ),
+        link(
+            "hamburg-de",
+            "saint-petersburg-ru",
+            "twinning",
+            vec![ev("established", "1957")],
+        ),
+        link(
+            "melbourne-au",
+            "saint-petersburg-ru",
+            "sister_city",
+            vec![ev("established", "1989"), ev("suspended", "2022-03")],
+        ),
+        link(
+            "milan-it",
+            "saint-petersburg-ru",
+            "twinning",
+            vec![ev("established", "1967"), ev("suspended", "2013")],
+        ),
+        link(
+            "prague-cz",
+            "saint-petersburg-ru",
+            "twinning",
+            vec![ev("established", "1995"), ev("terminated", "2014")],
+        ),
+        link(
+            "toledo-us",
+            "toledo-es",
+            "sister_city",
+            vec![ev("established", "1931")],
+        ),
         laredo,
-        link("alberta-ca", "texas-us", "policy", vec![ev("established", "2018")]),
-        link("alberta-ca", "gangwon-kr", "sister_city", vec![ev("established", "1974")]),
-        link("bristol-gb", "new-orleans-us", "thematic", vec![ev("proposed", "2014")]),
-        link("wincanton-gb", "ankh-morpork", "twinning", vec![ev("established", "2002")]),
+        link(
+            "alberta-ca",
+            "texas-us",
+            "policy",
+            vec![ev("established", "2018")],
+        ),
+        link(
+            "alberta-ca",
+            "gangwon-kr",
+            "sister_city",
+            vec![ev("established", "1974")],
+        ),
+        link(
+            "bristol-gb",
+            "new-orleans-us",
+            "thematic",
+            vec![ev("proposed", "2014")],
+        ),
+        link(
+            "wincanton-gb",
+            "ankh-morpork",
+            "twinning",
+            vec![ev("established", "2002")],
+        ),
         link("oakville-ca", "dorval-ca", "twinning", vec![]),
-        link("nieuwegein-nl", "pulawy-pl", "friendship", vec![ev("established", "2000"), ev("terminated", "2020-07")]),
-        link("preston-gb", "nablus-ps", "twinning", vec![ev("attempted", "2003-10-30")]),
-        link("osaka-jp", "san-francisco-us", "sister_city", vec![ev("established", "1957-10-07"), ev("terminated", "2018-10-02")]),
-        link("glendale-us", "higashiosaka-jp", "sister_city", vec![ev("established", "unknown")]),
-        link("nottingham-gb", "karlsruhe-de", "business", vec![ev("established", "1990s")]),
+        link(
+            "nieuwegein-nl",
+            "pulawy-pl",
+            "friendship",
+            vec![ev("established", "2000"), ev("terminated", "2020-07")],
+        ),
+        link(
+            "preston-gb",
+            "nablus-ps",
+            "twinning",
+            vec![ev("attempted", "2003-10-30")],
+        ),
+        link(
+            "osaka-jp",
+            "san-francisco-us",
+            "sister_city",
+            vec![
+                ev("established", "1957-10-07"),
+                ev("terminated", "2018-10-02"),
+            ],
+        ),
+        link(
+            "glendale-us",
+            "higashiosaka-jp",
+            "sister_city",
+            vec![ev("established", "unknown")],
+        ),
+        link(
+            "nottingham-gb",
+            "karlsruhe-de",
+            "business",
+            vec![ev("established", "1990s")],
+        ),
         link("perth-au", "perth-gb", "twinning", vec![]),
         link("milan-it", "toledo-es", "none", vec![]),
     ];
@@ -154,7 +572,9 @@ fn fixture() -> Atlas {
         json!({ "id": "bombed-cities", "name": "The bombed cities", "kind": "informal",
                 "members": ["coventry-gb", "dresden-de", "kaliningrad-ru", "volgograd-ru"], "sources": ["s"] }),
     ];
-    let terms = vec![json!({ "term": "Partnerstadt", "language": "de", "usedIn": "Germany, Austria", "sources": ["s"] })];
+    let terms = vec![
+        json!({ "term": "Partnerstadt", "language": "de", "usedIn": "Germany, Austria", "sources": ["s"] }),
+    ];
     let doc = json!({
         "format": "twinning-atlas/1",
         "sources": [{ "id": "s", "title": "Test source" }],
@@ -181,7 +601,12 @@ fn now() -> ClassifyOptions {
     ClassifyOptions::default()
 }
 
-fn classify(atlas: &Atlas, a: &str, b: &str, o: &ClassifyOptions) -> twinning_atlas::classify::Classification {
+fn classify(
+    atlas: &Atlas,
+    a: &str,
+    b: &str,
+    o: &ClassifyOptions,
+) -> twinning_atlas::classify::Classification {
     match atlas.classify(a, b, o) {
         Ok(c) => c,
         Err(e) => panic!("classify {a} {b}: {e}"),
@@ -223,13 +648,20 @@ fn flags_bridge_towns_partitioned_towns_counterparts_and_satellites() {
     let v = classify(&atlas, "valga-ee", "valka-lv", &now());
     assert!(v.kind.flags.partitioned && !v.kind.flags.bridge_town);
     let n = classify(&atlas, "narva-ee", "ivangorod-ru", &now());
-    assert_eq!(n.kind.kind, Kind::CrossBorderTwinCities, "a satellite across a border is still a cross-border pair");
+    assert_eq!(
+        n.kind.kind,
+        Kind::CrossBorderTwinCities,
+        "a satellite across a border is still a cross-border pair"
+    );
     assert!(n.kind.flags.satellite);
     let k = classify(&atlas, "kirkenes-no", "nikel-ru", &now());
     assert!(k.kind.flags.near_border && !k.kind.flags.adjacent);
     assert_eq!(k.kind.kind, Kind::CrossBorderTwinCities);
     let s = classify(&atlas, "coventry-gb", "dresden-de", &now());
-    assert_eq!(s.kind.variant, Some(twinning_atlas::classify::Variant::TwinTown));
+    assert_eq!(
+        s.kind.variant,
+        Some(twinning_atlas::classify::Variant::TwinTown)
+    );
 }
 
 #[test]
@@ -247,7 +679,11 @@ fn keeps_geographic_twins_and_agreements_apart() {
     assert!(t.agreement.recorded);
     // a geographic twin pair the data does not link at all
     let e = classify(&atlas, "helsinki-fi", "espoo-fi", &now());
-    assert_eq!(e.geographic_twin.verdict, Verdict::Fails, "a satellite is not a twin");
+    assert_eq!(
+        e.geographic_twin.verdict,
+        Verdict::Fails,
+        "a satellite is not a twin"
+    );
 }
 
 #[test]
@@ -267,10 +703,20 @@ fn derives_each_status_with_the_deciding_event() {
     for (a, b, when, status) in cases {
         let c = classify(&atlas, a, b, &at(when));
         assert_eq!(c.status.status, status, "{a}–{b} at {when}");
-        assert_eq!(c.agreement.status, if c.agreement.recorded { status } else { Status::None });
+        assert_eq!(
+            c.agreement.status,
+            if c.agreement.recorded {
+                status
+            } else {
+                Status::None
+            }
+        );
     }
     let c = classify(&atlas, "coventry-gb", "volgograd-ru", &now());
-    assert_eq!(c.status.decided_by.as_ref().map(|e| e.date.text.as_str()), Some("2022-03-22"));
+    assert_eq!(
+        c.status.decided_by.as_ref().map(|e| e.date.text.as_str()),
+        Some("2022-03-22")
+    );
 }
 
 #[test]
@@ -352,7 +798,13 @@ fn thresholds_are_the_users_to_change() {
             near_border_km: 30.0,
         }),
     };
-    assert_eq!(atlas.classify("kirkenes-no", "nikel-ru", &nan).unwrap_err().code(), "invalid_argument");
+    assert_eq!(
+        atlas
+            .classify("kirkenes-no", "nikel-ru", &nan)
+            .unwrap_err()
+            .code(),
+        "invalid_argument"
+    );
 }
 
 #[test]
@@ -363,11 +815,19 @@ fn c2_common_history_holds_fails_or_is_unknown() {
     assert_eq!((v.verdict, v.source), (Verdict::Holds, Basis::Derived));
     assert_eq!(c2("tornio-fi", "haparanda-se").verdict, Verdict::Holds);
     let n = c2("narva-ee", "ivangorod-ru");
-    assert_eq!(n.verdict, Verdict::Holds, "both in the Soviet Union: {}", n.evidence);
+    assert_eq!(
+        n.verdict,
+        Verdict::Holds,
+        "both in the Soviet Union: {}",
+        n.evidence
+    );
     assert!(n.evidence.contains("Soviet Union"));
     let k = c2("kirkenes-no", "nikel-ru");
     assert_eq!((k.verdict, k.source), (Verdict::Fails, Basis::Recorded));
-    assert_eq!(k.sources.first().map(|s| s.title.as_str()), Some("Test source"));
+    assert_eq!(
+        k.sources.first().map(|s| s.title.as_str()),
+        Some("Test source")
+    );
     assert_eq!(c2("coventry-gb", "dresden-de").verdict, Verdict::Unknown);
 }
 
@@ -375,18 +835,42 @@ fn c2_common_history_holds_fails_or_is_unknown() {
 fn c3_present_cooperation_follows_the_status() {
     let atlas = fixture();
     let c3 = |a: &str, b: &str, o: &ClassifyOptions| classify(&atlas, a, b, o).criteria.c3;
-    assert_eq!(c3("coventry-gb", "dresden-de", &now()).verdict, Verdict::Holds);
-    assert_eq!(c3("coventry-gb", "volgograd-ru", &now()).verdict, Verdict::Fails);
-    assert_eq!(c3("osaka-jp", "san-francisco-us", &now()).verdict, Verdict::Fails);
-    assert_eq!(c3("minneapolis-us", "saint-paul-us", &now()).verdict, Verdict::Fails);
+    assert_eq!(
+        c3("coventry-gb", "dresden-de", &now()).verdict,
+        Verdict::Holds
+    );
+    assert_eq!(
+        c3("coventry-gb", "volgograd-ru", &now()).verdict,
+        Verdict::Fails
+    );
+    assert_eq!(
+        c3("osaka-jp", "san-francisco-us", &now()).verdict,
+        Verdict::Fails
+    );
+    assert_eq!(
+        c3("minneapolis-us", "saint-paul-us", &now()).verdict,
+        Verdict::Fails
+    );
     assert_eq!(c3("toledo-es", "nablus-ps", &now()).verdict, Verdict::Fails);
-    assert_eq!(c3("glendale-us", "higashiosaka-jp", &at("1990")).verdict, Verdict::Unknown);
-    assert!(c3("coventry-gb", "dresden-de", &now()).sources.iter().any(|s| s.id == "s"));
+    assert_eq!(
+        c3("glendale-us", "higashiosaka-jp", &at("1990")).verdict,
+        Verdict::Unknown
+    );
+    assert!(c3("coventry-gb", "dresden-de", &now())
+        .sources
+        .iter()
+        .any(|s| s.id == "s"));
     // later events that do not change the status are shown
     let i = c3("imatra-fi", "svetogorsk-ru", &now());
     assert_eq!(i.verdict, Verdict::Holds);
-    assert!(i.evidence.contains("border crossing closed"), "{}", i.evidence);
-    assert!(!c3("imatra-fi", "svetogorsk-ru", &at("2020")).evidence.contains("closed"));
+    assert!(
+        i.evidence.contains("border crossing closed"),
+        "{}",
+        i.evidence
+    );
+    assert!(!c3("imatra-fi", "svetogorsk-ru", &at("2020"))
+        .evidence
+        .contains("closed"));
 }
 
 #[test]
@@ -416,40 +900,91 @@ fn c6_institutional_basis_holds_fails_or_is_unknown() {
     let atlas = fixture();
     let c6 = |a: &str, b: &str, o: &ClassifyOptions| classify(&atlas, a, b, o).criteria.c6;
     let agreement = c6("coventry-gb", "dresden-de", &now());
-    assert_eq!((agreement.verdict, agreement.source), (Verdict::Holds, Basis::Derived));
+    assert_eq!(
+        (agreement.verdict, agreement.source),
+        (Verdict::Holds, Basis::Derived)
+    );
     // Narva–Ivangorod: only proposals, but both in the CTA since 2006
     let cta = c6("narva-ee", "ivangorod-ru", &now());
     assert_eq!(cta.verdict, Verdict::Holds);
     assert!(cta.evidence.contains("City Twins Association"));
-    assert_eq!(c6("narva-ee", "ivangorod-ru", &at("2005")).verdict, Verdict::Fails);
-    assert_eq!(c6("osaka-jp", "san-francisco-us", &now()).verdict, Verdict::Fails);
-    assert_eq!(c6("preston-gb", "nablus-ps", &now()).verdict, Verdict::Fails);
+    assert_eq!(
+        c6("narva-ee", "ivangorod-ru", &at("2005")).verdict,
+        Verdict::Fails
+    );
+    assert_eq!(
+        c6("osaka-jp", "san-francisco-us", &now()).verdict,
+        Verdict::Fails
+    );
+    assert_eq!(
+        c6("preston-gb", "nablus-ps", &now()).verdict,
+        Verdict::Fails
+    );
     assert_eq!(c6("toledo-es", "nablus-ps", &now()).verdict, Verdict::Fails);
-    assert_eq!(c6("glendale-us", "higashiosaka-jp", &at("1990")).verdict, Verdict::Unknown);
+    assert_eq!(
+        c6("glendale-us", "higashiosaka-jp", &at("1990")).verdict,
+        Verdict::Unknown
+    );
     let recorded = c6("kirkenes-no", "nikel-ru", &at("2015"));
-    assert_eq!((recorded.verdict, recorded.source), (Verdict::Holds, Basis::Recorded));
+    assert_eq!(
+        (recorded.verdict, recorded.source),
+        (Verdict::Holds, Basis::Recorded)
+    );
 }
 
 #[test]
 fn the_twin_city_verdict_gives_one_sentence_of_reasons() {
     let atlas = fixture();
     let t = classify(&atlas, "tornio-fi", "haparanda-se", &now());
-    assert_eq!(t.twin_cities.verdict, Verdict::Holds, "{}", t.twin_cities.reason);
-    assert!(t.twin_cities.reason.starts_with("Tornio and Haparanda are twin cities"));
-    assert!(t.twin_cities.reason.contains("Finland–Sweden border"), "{}", t.twin_cities.reason);
+    assert_eq!(
+        t.twin_cities.verdict,
+        Verdict::Holds,
+        "{}",
+        t.twin_cities.reason
+    );
+    assert!(t
+        .twin_cities
+        .reason
+        .starts_with("Tornio and Haparanda are twin cities"));
+    assert!(
+        t.twin_cities.reason.contains("Finland–Sweden border"),
+        "{}",
+        t.twin_cities.reason
+    );
     assert!(t.twin_cities.reason.ends_with('.'));
-    assert_eq!(t.twin_cities.reason.matches(". ").count(), 0, "one sentence");
+    assert_eq!(
+        t.twin_cities.reason.matches(". ").count(),
+        0,
+        "one sentence"
+    );
     let c = classify(&atlas, "coventry-gb", "dresden-de", &now());
     assert_eq!(c.twin_cities.verdict, Verdict::Fails);
     assert!(c.twin_cities.failing.contains(&"C1"));
-    assert!(c.twin_cities.reason.contains("too far"), "{}", c.twin_cities.reason);
+    assert!(
+        c.twin_cities.reason.contains("too far"),
+        "{}",
+        c.twin_cities.reason
+    );
     let k = classify(&atlas, "kirkenes-no", "nikel-ru", &now());
     assert_eq!(k.twin_cities.verdict, Verdict::Fails);
-    assert!(k.twin_cities.reason.contains("terminated"), "{}", k.twin_cities.reason);
+    assert!(
+        k.twin_cities.reason.contains("terminated"),
+        "{}",
+        k.twin_cities.reason
+    );
     let g = classify(&atlas, "kukkola-se", "kukkola-fi", &now());
-    assert_eq!(g.twin_cities.verdict, Verdict::Fails, "no link, so no cooperation");
+    assert_eq!(
+        g.twin_cities.verdict,
+        Verdict::Fails,
+        "no link, so no cooperation"
+    );
     let n = classify(&atlas, "narva-ee", "ivangorod-ru", &at("2010"));
-    assert_eq!(n.twin_cities.verdict, Verdict::Fails, "{}", n.twin_cities.reason);
+    assert_eq!(
+        n.twin_cities.verdict,
+        Verdict::Fails,
+        "{}",
+        n.twin_cities.reason
+    );
 }
 
 #[test]
@@ -463,28 +998,59 @@ fn infers_shared_names_and_keeps_recorded_motives() {
             .and_then(|m| m.rule)
     };
     assert_eq!(rule("toledo-us", "toledo-es"), Some(MotiveRule::SameName));
-    assert_eq!(rule("laredo-us", "nuevo-laredo-mx"), Some(MotiveRule::SharedWord));
-    assert_eq!(rule("valga-ee", "valka-lv"), Some(MotiveRule::SharedOtherName));
+    assert_eq!(
+        rule("laredo-us", "nuevo-laredo-mx"),
+        Some(MotiveRule::SharedWord)
+    );
+    assert_eq!(
+        rule("valga-ee", "valka-lv"),
+        Some(MotiveRule::SharedOtherName)
+    );
     assert_eq!(rule("coventry-gb", "dresden-de"), None);
     let d = classify(&atlas, "dull-gb", "boring-us", &now());
-    assert!(d.motives.iter().any(|m| m.motive == Motive::Novelty && !m.inferred));
+    assert!(d
+        .motives
+        .iter()
+        .any(|m| m.motive == Motive::Novelty && !m.inferred));
     assert!(d.motives.iter().all(|m| !m.inferred));
 }
 
 #[test]
 fn refuses_unknown_places_and_bad_dates() {
     let atlas = fixture();
-    assert_eq!(atlas.classify("nowhere", "tornio-fi", &now()).unwrap_err().code(), "not_found");
-    assert_eq!(atlas.classify("tornio-fi", "tornio-fi", &now()).unwrap_err().code(), "invalid_argument");
-    assert_eq!(atlas.classify("tornio-fi", "haparanda-se", &at("20x2")).unwrap_err().code(), "invalid_argument");
-    assert_eq!(atlas.classify_link("a~b", &now()).unwrap_err().code(), "not_found");
+    assert_eq!(
+        atlas
+            .classify("nowhere", "tornio-fi", &now())
+            .unwrap_err()
+            .code(),
+        "not_found"
+    );
+    assert_eq!(
+        atlas
+            .classify("tornio-fi", "tornio-fi", &now())
+            .unwrap_err()
+            .code(),
+        "invalid_argument"
+    );
+    assert_eq!(
+        atlas
+            .classify("tornio-fi", "haparanda-se", &at("20x2"))
+            .unwrap_err()
+            .code(),
+        "invalid_argument"
+    );
+    assert_eq!(
+        atlas.classify_link("a~b", &now()).unwrap_err().code(),
+        "not_found"
+    );
 }
 
 #[test]
 fn options_reject_unknown_keys() {
     let e = serde_json::from_str::<ClassifyOptions>(r#"{"asof":"2020"}"#);
     assert!(e.is_err());
-    let o: ClassifyOptions = serde_json::from_str(r#"{"asOf":"2020","thresholds":{"nearBorderKm":40}}"#).unwrap();
+    let o: ClassifyOptions =
+        serde_json::from_str(r#"{"asOf":"2020","thresholds":{"nearBorderKm":40}}"#).unwrap();
     assert_eq!(o.thresholds.map(|t| t.adjacent_km), Some(15.0));
 }
 
@@ -498,8 +1064,14 @@ fn classifies_every_link_in_one_call() {
         })
         .unwrap();
     assert_eq!(all.links as usize, atlas.dataset().links.len());
-    assert_eq!(all.rows.as_ref().map(Vec::len), Some(atlas.dataset().links.len()));
-    assert!(all.twin_cities.iter().any(|id| id == "haparanda-se~tornio-fi"));
+    assert_eq!(
+        all.rows.as_ref().map(Vec::len),
+        Some(atlas.dataset().links.len())
+    );
+    assert!(all
+        .twin_cities
+        .iter()
+        .any(|id| id == "haparanda-se~tornio-fi"));
     let total: u32 = all.by_kind.iter().map(|c| c.count).sum();
     assert_eq!(total, all.links);
 }
@@ -509,7 +1081,9 @@ fn compares_the_baltic_preset_on_the_fixture() {
     let atlas = fixture();
     let v = atlas
         .compare_pairs(
-            &PairsInput::Preset { preset: "baltic".into() },
+            &PairsInput::Preset {
+                preset: "baltic".into(),
+            },
             &ComparePairsOptions {
                 as_of: Some("2012".into()),
                 since: None,
@@ -519,28 +1093,66 @@ fn compares_the_baltic_preset_on_the_fixture() {
         .unwrap();
     assert_eq!(v.pairs.len(), 5);
     assert!(v.pairs.iter().all(|p| p.missing.is_empty()));
-    assert_eq!(v.ranking.first().map(String::as_str), Some("Tornio – Haparanda"));
+    assert_eq!(
+        v.ranking.first().map(String::as_str),
+        Some("Tornio – Haparanda")
+    );
     let now = atlas
-        .compare_pairs(&PairsInput::Preset { preset: "baltic".into() }, &ComparePairsOptions::default())
+        .compare_pairs(
+            &PairsInput::Preset {
+                preset: "baltic".into(),
+            },
+            &ComparePairsOptions::default(),
+        )
         .unwrap();
-    let kn = now.pairs.iter().find(|p| p.label == "Kirkenes – Nikel").unwrap();
+    let kn = now
+        .pairs
+        .iter()
+        .find(|p| p.label == "Kirkenes – Nikel")
+        .unwrap();
     assert!(kn.changed);
-    assert_eq!(kn.then.as_ref().map(|t| t.status), Some(Status::Established));
+    assert_eq!(
+        kn.then.as_ref().map(|t| t.status),
+        Some(Status::Established)
+    );
     assert!(kn.since_then.iter().any(|e| e.date.text == "2024-03-20"));
-    let e = atlas.compare_pairs(&PairsInput::Preset { preset: "alpine".into() }, &ComparePairsOptions::default());
+    let e = atlas.compare_pairs(
+        &PairsInput::Preset {
+            preset: "alpine".into(),
+        },
+        &ComparePairsOptions::default(),
+    );
     assert_eq!(e.unwrap_err().code(), "invalid_argument");
-    let list = PairsInput::Pairs(vec![PairSpec::Tuple(["coventry-gb".into(), "dresden-de".into()])]);
-    let one = atlas.compare_pairs(&list, &ComparePairsOptions::default()).unwrap();
+    let list = PairsInput::Pairs(vec![PairSpec::Tuple([
+        "coventry-gb".into(),
+        "dresden-de".into(),
+    ])]);
+    let one = atlas
+        .compare_pairs(&list, &ComparePairsOptions::default())
+        .unwrap();
     assert_eq!(one.pairs[0].rank, Some(1));
-    let input: PairsInput = serde_json::from_str(r#"[{"a":"tornio-fi","b":"haparanda-se"},["coventry-gb","dresden-de"]]"#).unwrap();
-    assert_eq!(atlas.compare_pairs(&input, &ComparePairsOptions::default()).unwrap().pairs.len(), 2);
+    let input: PairsInput = serde_json::from_str(
+        r#"[{"a":"tornio-fi","b":"haparanda-se"},["coventry-gb","dresden-de"]]"#,
+    )
+    .unwrap();
+    assert_eq!(
+        atlas
+            .compare_pairs(&input, &ComparePairsOptions::default())
+            .unwrap()
+            .pairs
+            .len(),
+        2
+    );
 }
 
 #[test]
 fn compares_places_and_countries() {
     let atlas = fixture();
     let v = atlas
-        .compare_places(&["coventry-gb".into(), "hamburg-de".into()], &CompareOptions::default())
+        .compare_places(
+            &["coventry-gb".into(), "hamburg-de".into()],
+            &CompareOptions::default(),
+        )
         .unwrap();
     assert_eq!(v.shared_partners.len(), 1);
     assert_eq!(v.shared_partners[0].partner.id, "dresden-de");
@@ -548,16 +1160,29 @@ fn compares_places_and_countries() {
     assert_eq!(cov.partners, 3);
     assert_eq!(cov.active.len(), 1);
     assert_eq!(cov.ended.len(), 1);
-    assert_eq!(cov.first_twinning.as_ref().map(|d| d.partner.id.as_str()), Some("volgograd-ru"));
+    assert_eq!(
+        cov.first_twinning.as_ref().map(|d| d.partner.id.as_str()),
+        Some("volgograd-ru")
+    );
     assert!(cov.continents.iter().any(|c| c.key == "EU"));
-    assert!(atlas.compare_places(&["coventry-gb".into()], &CompareOptions::default()).is_err());
+    assert!(atlas
+        .compare_places(&["coventry-gb".into()], &CompareOptions::default())
+        .is_err());
     let c = atlas
         .compare_countries(&["GB".into(), "de".into()], &CompareOptions::default())
         .unwrap();
     assert_eq!(c.countries[1].code, "DE");
-    assert!(c.countries[1].glossary.contains(&"Partnerstadt".to_string()));
+    assert!(c.countries[1]
+        .glossary
+        .contains(&"Partnerstadt".to_string()));
     assert_eq!(c.between.first().map(|b| b.twinnings), Some(2));
-    assert_eq!(atlas.compare_countries(&["XX".into()], &CompareOptions::default()).unwrap_err().code(), "not_found");
+    assert_eq!(
+        atlas
+            .compare_countries(&["XX".into()], &CompareOptions::default())
+            .unwrap_err()
+            .code(),
+        "not_found"
+    );
 }
 
 #[test]
@@ -567,16 +1192,33 @@ fn finds_chains_partners_of_partners_and_components() {
     let c = atlas.chain("coventry-gb", "melbourne-au", &o).unwrap();
     assert_eq!(c.hops, Some(4));
     let ids: Vec<&str> = c.places.iter().map(|p| p.id.as_str()).collect();
-    assert_eq!(ids, ["coventry-gb", "dresden-de", "hamburg-de", "saint-petersburg-ru", "melbourne-au"]);
+    assert_eq!(
+        ids,
+        [
+            "coventry-gb",
+            "dresden-de",
+            "hamburg-de",
+            "saint-petersburg-ru",
+            "melbourne-au"
+        ]
+    );
     assert_eq!(c.links.len(), 4);
     assert_eq!(c.links[3].status, Status::Suspended);
     let active = NetworkOptions {
         active_only: true,
         ..Default::default()
     };
-    assert!(!atlas.chain("coventry-gb", "melbourne-au", &active).unwrap().found);
+    assert!(
+        !atlas
+            .chain("coventry-gb", "melbourne-au", &active)
+            .unwrap()
+            .found
+    );
     assert!(!atlas.chain("coventry-gb", "toledo-es", &o).unwrap().found);
-    assert_eq!(atlas.chain("coventry-gb", "coventry-gb", &o).unwrap().hops, Some(0));
+    assert_eq!(
+        atlas.chain("coventry-gb", "coventry-gb", &o).unwrap().hops,
+        Some(0)
+    );
     let pop = atlas.partners_of_partners("coventry-gb", &o).unwrap();
     assert_eq!(pop.partners_of_partners.len(), 1);
     assert_eq!(pop.partners_of_partners[0].place.id, "hamburg-de");
@@ -588,7 +1230,11 @@ fn finds_chains_partners_of_partners_and_components() {
     assert_eq!(atlas.component_of("lonely-fr", &o).unwrap().index, None);
     let most = atlas.most_connected(&o).unwrap();
     assert_eq!(most.places[0].place.id, "saint-petersburg-ru");
-    assert!(most.saint_petersburg.holds_record, "{}", most.saint_petersburg.statement);
+    assert!(
+        most.saint_petersburg.holds_record,
+        "{}",
+        most.saint_petersburg.statement
+    );
 }
 
 #[test]
@@ -599,7 +1245,10 @@ fn statistics_are_deterministic_and_count_the_2022_wave() {
     assert_eq!(s, again);
     assert_eq!(s.endings.wave_2022.suspended, 3);
     assert_eq!(s.endings.wave_2022.involving_russia_or_belarus, 3);
-    assert!(s.new_per_decade.iter().any(|d| d.decade == 1940 && d.count == 1));
+    assert!(s
+        .new_per_decade
+        .iter()
+        .any(|d| d.decade == 1940 && d.count == 1));
     assert!(!s.distance_influence.statement.is_empty());
     let other = atlas
         .statistics(&StatisticsOptions {
@@ -607,7 +1256,10 @@ fn statistics_are_deterministic_and_count_the_2022_wave() {
             rounds: None,
         })
         .unwrap();
-    assert_eq!(other.distance_influence.observed, s.distance_influence.observed);
+    assert_eq!(
+        other.distance_influence.observed,
+        s.distance_influence.observed
+    );
     assert!(atlas
         .statistics(&StatisticsOptions {
             seed: None,

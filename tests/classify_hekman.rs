@@ -14,7 +14,8 @@ use twinning_atlas::statistics::StatisticsOptions;
 use twinning_atlas::{Atlas, Dataset, ImportMode};
 
 fn hekman() -> Option<Atlas> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/hekman_twin_cities_geocoded.csv");
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data/hekman_twin_cities_geocoded.csv");
     let Ok(bytes) = std::fs::read(&p) else {
         println!("skipping: {} is absent", p.display());
         return None;
@@ -42,15 +43,27 @@ fn the_hekman_network_classifies_chains_and_counts() {
         best = best.min(t.elapsed());
     }
     let all = all.unwrap();
-    let build = if cfg!(debug_assertions) { "debug" } else { "release" };
+    let build = if cfg!(debug_assertions) {
+        "debug"
+    } else {
+        "release"
+    };
     println!("classify_all: {links} links, best of 5 {best:?} (native, {build} build)");
     assert_eq!(all.links as usize, links);
     println!("kinds: {:?}", all.by_kind);
-    let ids: Vec<String> = atlas.dataset().places.iter().map(|p| p.id.clone()).collect();
+    let ids: Vec<String> = atlas
+        .dataset()
+        .places
+        .iter()
+        .map(|p| p.id.clone())
+        .collect();
     let t = Instant::now();
     let mut found = 0;
     for i in 0..200 {
-        let (a, b) = (&ids[(i * 7919) % ids.len()], &ids[(i * 104_729 + 13) % ids.len()]);
+        let (a, b) = (
+            &ids[(i * 7919) % ids.len()],
+            &ids[(i * 104_729 + 13) % ids.len()],
+        );
         if atlas.chain(a, b, &NetworkOptions::default()).unwrap().found {
             found += 1;
         }

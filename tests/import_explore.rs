@@ -46,3 +46,24 @@ fn dump_dups() {
     let (_, r) = read(&bytes, &ImportOptions::default()).unwrap();
     for d in &r.duplicate_rows { println!("DUP\t{}\t{}", d.row, d.first_row); }
 }
+#[test]
+#[ignore]
+fn dump_places() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+    let f = std::env::var("ONLY").unwrap();
+    let bytes = std::fs::read(dir.join(&f)).unwrap();
+    let (d, _) = read(&bytes, &ImportOptions::default()).unwrap();
+    let m: std::collections::HashMap<&str,&twinning_atlas::model::Place> = d.places.iter().map(|p| (p.id.as_str(), p)).collect();
+    for l in &d.links { let (a,b)=(m[l.a.as_str()], m[l.b.as_str()]); println!("LK\t{}\t{:?}\t{}\t{:?}", a.name, a.country, b.name, b.country); }
+    for p in &d.places { println!("PL\t{}\t{}\t{:?}\t{}", p.id, p.name, p.country, p.names.iter().map(|n| n.name.clone()).collect::<Vec<_>>().join("|")); }
+}
+#[test]
+#[ignore]
+fn mini() {
+    let text = std::fs::read_to_string("/work/shared/data/pnadel_wikipedia_sister_cities.csv").unwrap();
+    let (d, r) = read(text.as_bytes(), &ImportOptions::default()).unwrap();
+    println!("{:?}", r.duplicate_rows.iter().filter(|x| x.row > 23400 && x.row < 23600).collect::<Vec<_>>());
+    println!("{:?}", r.rejected.iter().filter(|x| x.row > 23400 && x.row < 23600).collect::<Vec<_>>());
+    println!("{}", r.duplicate_rows.len());
+    println!("{:?}", d.places.iter().filter(|p| p.name.contains("Rhodes")||p.name.starts_with("Greece")).map(|p| (&p.id, &p.name)).collect::<Vec<_>>());
+}

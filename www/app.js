@@ -17,7 +17,7 @@ function registerServiceWorker(packageVersion) {
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(window.location.protocol)) return;
   const url = new URL('./sw.js', import.meta.url);
   url.searchParams.set('v', packageVersion);
-  Promise.resolve(url).catch((err) => {
+  navigator.serviceWorker.register(url).catch((err) => {
     console.warn('Twinning Atlas: offline use is unavailable:', err.message);
   });
 }

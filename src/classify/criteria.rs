@@ -14,7 +14,10 @@
 //!
 //! Not for: the kind of a relationship (`kind.rs`).
 
-use super::{as_of_point, country_name, in_country, is_twin_city_association, lit, km_text, DistanceSource, Pair};
+use super::{
+    as_of_point, country_name, in_country, is_twin_city_association, km_text, lit, DistanceSource,
+    Pair,
+};
 use crate::model::{CriterionFact, EventKind, Motive, Origin, Verdict};
 use crate::status::{AsOf, Status};
 use crate::view::SourceRef;
@@ -73,12 +76,18 @@ impl CriteriaView {
     }
 
     pub fn get(&self, name: &str) -> Option<&CriterionView> {
-        self.all().into_iter().find(|(n, _)| *n == name).map(|(_, c)| c)
+        self.all()
+            .into_iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, c)| c)
     }
 
     /// How many of the six hold.
     pub fn holding(&self) -> u32 {
-        self.all().iter().filter(|(_, c)| c.verdict == Verdict::Holds).count() as u32
+        self.all()
+            .iter()
+            .filter(|(_, c)| c.verdict == Verdict::Holds)
+            .count() as u32
     }
 }
 
@@ -96,7 +105,13 @@ pub struct TwinCitiesView {
 
 pub const NECESSARY: [&str; 4] = ["C1", "C2", "C3", "C6"];
 
-fn view(verdict: Verdict, evidence: String, source: Basis, sources: Vec<SourceRef>, phrase: String) -> CriterionView {
+fn view(
+    verdict: Verdict,
+    evidence: String,
+    source: Basis,
+    sources: Vec<SourceRef>,
+    phrase: String,
+) -> CriterionView {
     CriterionView {
         verdict,
         evidence,
@@ -178,7 +193,12 @@ fn c1_computed(p: &Pair) -> CriterionView {
         if pl.level.is_imaginary() {
             return view(
                 Verdict::Fails,
-                text!(p, "{} is a {} place: there is no border to be near", pl.name, pl.level.as_str()),
+                text!(
+                    p,
+                    "{} is a {} place: there is no border to be near",
+                    pl.name,
+                    pl.level.as_str()
+                ),
                 Basis::Computed,
                 vec![],
                 text!(p, "{} is not a real place", pl.name),
@@ -195,17 +215,27 @@ fn c1_computed(p: &Pair) -> CriterionView {
         ),
         Some(false) => view(
             Verdict::Fails,
-            text!(p, "both are in {}: no international border runs between them", in_country(p.a)),
+            text!(
+                p,
+                "both are in {}: no international border runs between them",
+                in_country(p.a)
+            ),
             Basis::Computed,
             vec![],
-            text!(p, "both are in {}, so no border separates them", in_country(p.a)),
+            text!(
+                p,
+                "both are in {}, so no border separates them",
+                in_country(p.a)
+            ),
         ),
         Some(true) if p.homonym_on_one_spot() => view(
             Verdict::Unknown,
-            text!(p, 
+            text!(
+                p,
                 "{} and {} share a name and the same coordinates in different countries: \
                  probably a geocoding error, so their distance cannot be trusted",
-                p.a.name, p.b.name
+                p.a.name,
+                p.b.name
             ),
             Basis::Computed,
             vec![],
@@ -222,14 +252,16 @@ fn c1_computed(p: &Pair) -> CriterionView {
             Some((d, how)) => {
                 let (basis, sources, from) = match how {
                     DistanceSource::Computed => (Basis::Computed, vec![], "between their centres"),
-                    DistanceSource::Recorded => (Basis::Derived, link_sources(p), "as a source gives it"),
+                    DistanceSource::Recorded => {
+                        (Basis::Derived, link_sources(p), "as a source gives it")
+                    }
                 };
                 let t = p.thresholds;
                 if d <= t.near_border_km {
                     let band = if d <= t.adjacent_km {
                         text!(p, "adjacent across the border (≤ {} km)", t.adjacent_km)
                     } else {
-                        text!(p, 
+                        text!(p,
                             "near-border towns (≤ {} km: each is at most that far from the border between them)",
                             t.near_border_km
                         )
@@ -239,12 +271,16 @@ fn c1_computed(p: &Pair) -> CriterionView {
                         text!(p, "{} apart {from}, in {ca} and {cb}: {band}", km_text(d)),
                         basis,
                         sources,
-                        text!(p, "they lie {} apart on either side of the {ca}–{cb} border", km_text(d)),
+                        text!(
+                            p,
+                            "they lie {} apart on either side of the {ca}–{cb} border",
+                            km_text(d)
+                        ),
                     )
                 } else {
                     view(
                         Verdict::Fails,
-                        text!(p, 
+                        text!(p,
                             "{} apart {from}, in {ca} and {cb}: farther than the near-border threshold ({} km)",
                             km_text(d),
                             t.near_border_km
@@ -300,12 +336,19 @@ fn c2(p: &Pair) -> CriterionView {
         let shared = ha.iter().find(|s| hb.contains(s)).cloned().or_else(|| {
             let ca = p.a.country.clone().unwrap_or_default();
             let cb = p.b.country.clone().unwrap_or_default();
-            ha.iter().find(|s| **s == cb).or_else(|| hb.iter().find(|s| **s == ca)).cloned()
+            ha.iter()
+                .find(|s| **s == cb)
+                .or_else(|| hb.iter().find(|s| **s == ca))
+                .cloned()
         });
         if let Some(s) = shared {
             return view(
                 Verdict::Holds,
-                text!(p, "both were part of {} (recorded former states)", table.name(&s)),
+                text!(
+                    p,
+                    "both were part of {} (recorded former states)",
+                    table.name(&s)
+                ),
                 Basis::Derived,
                 vec![],
                 text!(p, "they were both part of {}", table.name(&s)),
@@ -336,7 +379,10 @@ fn c3(p: &Pair) -> CriterionView {
     let Some(l) = p.link else {
         return view(
             Verdict::Fails,
-            lit(p, "the data records no link between them, so no cooperation"),
+            lit(
+                p,
+                "the data records no link between them, so no cooperation",
+            ),
             Basis::Computed,
             vec![],
             lit(p, "they have no recorded cooperation"),
@@ -351,7 +397,12 @@ fn c3(p: &Pair) -> CriterionView {
     let what = decided
         .filter(|_| p.explain)
         .map(|e| {
-            let why = e.reason.as_deref().or(e.note.as_deref()).map(|r| text!(p, ": {r}")).unwrap_or_default();
+            let why = e
+                .reason
+                .as_deref()
+                .or(e.note.as_deref())
+                .map(|r| text!(p, ": {}", r.trim_end_matches('.')))
+                .unwrap_or_default();
             text!(p, "{} {}{why}", e.kind.as_str(), e.date)
         })
         .unwrap_or_default();
@@ -368,12 +419,20 @@ fn c3(p: &Pair) -> CriterionView {
         Status::Suspended => (
             Verdict::Fails,
             text!(p, "status: suspended ({what})"),
-            text!(p, "their cooperation was suspended {}", on(decided.map(|e| e.date))),
+            text!(
+                p,
+                "their cooperation was suspended {}",
+                on(decided.map(|e| e.date))
+            ),
         ),
         Status::Terminated => (
             Verdict::Fails,
             text!(p, "status: terminated ({what})"),
-            text!(p, "their agreement was terminated {}", on(decided.map(|e| e.date))),
+            text!(
+                p,
+                "their agreement was terminated {}",
+                on(decided.map(|e| e.date))
+            ),
         ),
         Status::Proposed => (
             Verdict::Fails,
@@ -393,7 +452,9 @@ fn c3(p: &Pair) -> CriterionView {
                     .filter(|e| e.kind != EventKind::Other && !e.date.is_unknown())
                     .map(|e| e.date)
                     .min_by(|x, y| x.chrono_cmp(y));
-                let first = first.map(|d| text!(p, "; the first recorded step is dated {d}")).unwrap_or_default();
+                let first = first
+                    .map(|d| text!(p, "; the first recorded step is dated {d}"))
+                    .unwrap_or_default();
                 (
                     Verdict::Fails,
                     text!(p, "no agreement yet at the date asked for{first}"),
@@ -402,14 +463,20 @@ fn c3(p: &Pair) -> CriterionView {
             } else {
                 (
                     Verdict::Fails,
-                    lit(p, "the data records the pair without an agreement to cooperate"),
+                    lit(
+                        p,
+                        "the data records the pair without an agreement to cooperate",
+                    ),
                     lit(p, "they have no agreement to cooperate"),
                 )
             }
         }
         Status::Unknown => (
             Verdict::Unknown,
-            lit(p, "the dates of their agreement do not tell its status at the date asked for"),
+            lit(
+                p,
+                "the dates of their agreement do not tell its status at the date asked for",
+            ),
             lit(p, "the dates of their agreement are not known"),
         ),
     };
@@ -426,7 +493,12 @@ fn c3(p: &Pair) -> CriterionView {
             .filter(|e| e.kind == EventKind::Other && e.date.chrono_cmp(&d.date).is_gt())
             .filter(|e| !e.date.is_unknown() && point.map_or(true, |pt| e.date.end() <= pt))
             .map(|e| {
-                let text = e.note.as_deref().or(e.reason.as_deref()).unwrap_or("an event");
+                let text = e
+                    .note
+                    .as_deref()
+                    .or(e.reason.as_deref())
+                    .unwrap_or("an event")
+                    .trim_end_matches('.');
                 text!(p, "{} {text}", e.date)
             })
             .collect();
@@ -451,7 +523,11 @@ fn c4(p: &Pair) -> CriterionView {
         match (pair.river_is_border, river) {
             (Some(true), r) => {
                 let r = r.unwrap_or("a river");
-                let bridge = if pair.bridge == Some(true) { ", joined by a bridge" } else { "" };
+                let bridge = if pair.bridge == Some(true) {
+                    ", joined by a bridge"
+                } else {
+                    ""
+                };
                 return view(
                     Verdict::Holds,
                     text!(p, "{r} between them is a border{bridge}: bridge towns"),
@@ -463,7 +539,10 @@ fn c4(p: &Pair) -> CriterionView {
             (Some(false), Some(r)) => {
                 return view(
                     Verdict::Fails,
-                    text!(p, "{r} runs between or near them but is not the border between them"),
+                    text!(
+                        p,
+                        "{r} runs between or near them but is not the border between them"
+                    ),
                     Basis::Derived,
                     link_sources(p),
                     lit(p, "no border river runs between them"),
@@ -494,16 +573,26 @@ fn c4(p: &Pair) -> CriterionView {
         if d > p.thresholds.near_border_km {
             return view(
                 Verdict::Fails,
-                text!(p, "{} apart: too far apart to face each other across a river", km_text(d)),
+                text!(
+                    p,
+                    "{} apart: too far apart to face each other across a river",
+                    km_text(d)
+                ),
                 Basis::Computed,
                 vec![],
-                lit(p, "they are too far apart to face each other across a river"),
+                lit(
+                    p,
+                    "they are too far apart to face each other across a river",
+                ),
             );
         }
     }
     view(
         Verdict::Unknown,
-        lit(p, "nothing in the data says whether a border river runs between them"),
+        lit(
+            p,
+            "nothing in the data says whether a border river runs between them",
+        ),
         Basis::Derived,
         vec![],
         lit(p, generic_phrase("C4", Verdict::Unknown)),
@@ -516,7 +605,10 @@ fn c5(p: &Pair) -> CriterionView {
     }
     view(
         Verdict::Unknown,
-        lit(p, "nothing in the data records the make-up or languages of their population"),
+        lit(
+            p,
+            "nothing in the data records the make-up or languages of their population",
+        ),
         Basis::Recorded,
         vec![],
         lit(p, generic_phrase("C5", Verdict::Unknown)),
@@ -535,17 +627,23 @@ fn c6(p: &Pair) -> CriterionView {
     let status = p.status.status;
     let link = p.link.filter(|l| l.form.is_agreement());
     let decided = link.and_then(|l| p.status.decided_by.and_then(|i| l.events.get(i)));
-    let when = decided.filter(|_| p.explain).map(|e| e.date.to_string()).unwrap_or_default();
+    let when = decided
+        .filter(|_| p.explain)
+        .map(|e| e.date.to_string())
+        .unwrap_or_default();
     if let Some(f) = p.recorded("C6") {
         // A recorded judgement is not dated: check it against the status at the date.
         let mut v = recorded(p, f);
         if f.verdict == Verdict::Holds && cta.is_none() && link.is_some() {
             let overruled = match status {
                 Status::Terminated => Some(text!(p, "but the agreement was terminated ({when})")),
-                Status::None | Status::Proposed | Status::Attempted if point.is_some() => Some(text!(p, 
-                    "but no agreement was in force yet {}",
-                    date_phrase(p.as_of)
-                )),
+                Status::None | Status::Proposed | Status::Attempted if point.is_some() => {
+                    Some(text!(
+                        p,
+                        "but no agreement was in force yet {}",
+                        date_phrase(p.as_of)
+                    ))
+                }
                 _ => None,
             };
             if let Some(but) = overruled {
@@ -553,15 +651,26 @@ fn c6(p: &Pair) -> CriterionView {
                 v.evidence = text!(p, "recorded: {}; {but}", f.evidence);
                 v.source = Basis::Derived;
                 v.phrase = match status {
-                    Status::Terminated => text!(p, "their agreement was terminated {}", on(decided.map(|e| e.date))),
-                    _ => text!(p, "their cooperation had no formal basis yet {}", date_phrase(p.as_of)),
+                    Status::Terminated => text!(
+                        p,
+                        "their agreement was terminated {}",
+                        on(decided.map(|e| e.date))
+                    ),
+                    _ => text!(
+                        p,
+                        "their cooperation had no formal basis yet {}",
+                        date_phrase(p.as_of)
+                    ),
                 };
             }
         }
         return v;
     }
     if let Some(g) = cta {
-        let since = g.founded.map(|d| text!(p, ", founded {d}")).unwrap_or_default();
+        let since = g
+            .founded
+            .map(|d| text!(p, ", founded {d}"))
+            .unwrap_or_default();
         return view(
             Verdict::Holds,
             text!(p, "both are members of the {}{since}", g.name),
@@ -577,24 +686,37 @@ fn c6(p: &Pair) -> CriterionView {
     let Some(l) = link else {
         return view(
             Verdict::Fails,
-            lit(p, "no agreement or shared institution between them is recorded"),
+            lit(
+                p,
+                "no agreement or shared institution between them is recorded",
+            ),
             Basis::Derived,
             vec![],
-            lit(p, "no agreement or joint body gives their cooperation a formal basis"),
+            lit(
+                p,
+                "no agreement or joint body gives their cooperation a formal basis",
+            ),
         );
     };
     let form = l.form.as_str().replace('_', " ");
     match status {
         Status::Established => view(
             Verdict::Holds,
-            text!(p, "a {form} agreement is in force ({} {when})", decided.map(|e| e.kind.as_str()).unwrap_or("established")),
+            text!(
+                p,
+                "a {form} agreement is in force ({} {when})",
+                decided.map(|e| e.kind.as_str()).unwrap_or("established")
+            ),
             Basis::Derived,
             sources,
             lit(p, "under a formal agreement"),
         ),
         Status::Suspended => view(
             Verdict::Holds,
-            text!(p, "a {form} agreement exists, though suspended since {when}"),
+            text!(
+                p,
+                "a {form} agreement exists, though suspended since {when}"
+            ),
             Basis::Derived,
             sources,
             lit(p, "under a formal agreement, though suspended"),
@@ -604,11 +726,19 @@ fn c6(p: &Pair) -> CriterionView {
             text!(p, "their {form} agreement was terminated ({when})"),
             Basis::Derived,
             sources,
-            text!(p, "their agreement was terminated {}", on(decided.map(|e| e.date))),
+            text!(
+                p,
+                "their agreement was terminated {}",
+                on(decided.map(|e| e.date))
+            ),
         ),
         Status::Proposed | Status::Attempted => view(
             Verdict::Fails,
-            text!(p, "no agreement was signed: only {} ({when})", status.as_str()),
+            text!(
+                p,
+                "no agreement was signed: only {} ({when})",
+                status.as_str()
+            ),
             Basis::Derived,
             sources,
             lit(p, "no agreement was ever signed"),
@@ -618,11 +748,18 @@ fn c6(p: &Pair) -> CriterionView {
             text!(p, "no agreement in force yet {}", date_phrase(p.as_of)),
             Basis::Derived,
             sources,
-            text!(p, "no agreement gave their cooperation a formal basis yet {}", date_phrase(p.as_of)),
+            text!(
+                p,
+                "no agreement gave their cooperation a formal basis yet {}",
+                date_phrase(p.as_of)
+            ),
         ),
         Status::Unknown => view(
             Verdict::Unknown,
-            lit(p, "an agreement is recorded, but its dates do not tell whether it was in force then"),
+            lit(
+                p,
+                "an agreement is recorded, but its dates do not tell whether it was in force then",
+            ),
             Basis::Derived,
             sources,
             lit(p, generic_phrase("C6", Verdict::Unknown)),
@@ -644,7 +781,9 @@ fn join(parts: &[&str]) -> String {
     match parts {
         [] => String::new(),
         [one] => (*one).to_string(),
-        [init @ .., last] if parts.iter().any(|p| p.contains(',')) => format!("{}; and {last}", init.join("; ")),
+        [init @ .., last] if parts.iter().any(|p| p.contains(',')) => {
+            format!("{}; and {last}", init.join("; "))
+        }
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
@@ -674,13 +813,17 @@ pub(crate) fn twin_cities(p: &Pair, c: &CriteriaView) -> TwinCitiesView {
         }
         (
             Verdict::Fails,
-            text!(p, "{names} are not twin cities in the paper's sense: {}.", join(&parts)),
+            text!(
+                p,
+                "{names} are not twin cities in the paper's sense: {}.",
+                join(&parts)
+            ),
         )
     } else if !unknown.is_empty() {
         let parts: Vec<&str> = unknown.iter().map(|n| phrase(n)).collect();
         (
             Verdict::Unknown,
-            text!(p, 
+            text!(p,
                 "Whether {names} are twin cities in the paper's sense cannot be told from the data: {}.",
                 join(&parts)
             ),
@@ -699,7 +842,10 @@ pub(crate) fn twin_cities(p: &Pair, c: &CriteriaView) -> TwinCitiesView {
         };
         (
             Verdict::Holds,
-            text!(p, "{names} are twin cities in the paper's sense: {main}{extra}."),
+            text!(
+                p,
+                "{names} are twin cities in the paper's sense: {main}{extra}."
+            ),
         )
     };
     TwinCitiesView {

@@ -194,7 +194,12 @@ pub(crate) fn geographic(p: &Pair) -> GeographicTwinView {
     };
     if f.imaginary {
         let which = if p.a.level.is_imaginary() { p.a } else { p.b };
-        ev.push(text!(p, "{} is not a place on the map ({})", which.name, which.level.as_str()));
+        ev.push(text!(
+            p,
+            "{} is not a place on the map ({})",
+            which.name,
+            which.level.as_str()
+        ));
         return GeographicTwinView {
             verdict: Verdict::Fails,
             scope: None,
@@ -209,7 +214,10 @@ pub(crate) fn geographic(p: &Pair) -> GeographicTwinView {
             Some(Origin::Partitioned) => {
                 f.partitioned = true;
                 origin_twins = true;
-                ev.push(lit(p, "a source records them as one town divided by a border"));
+                ev.push(lit(
+                    p,
+                    "a source records them as one town divided by a border",
+                ));
             }
             Some(Origin::Counterpart) => {
                 f.counterpart = true;
@@ -218,27 +226,41 @@ pub(crate) fn geographic(p: &Pair) -> GeographicTwinView {
             }
             Some(Origin::Neighbours) => {
                 origin_twins = true;
-                ev.push(lit(p, "a source records them as towns that grew up facing each other"));
+                ev.push(lit(
+                    p,
+                    "a source records them as towns that grew up facing each other",
+                ));
             }
             Some(Origin::Satellite) => {
                 f.satellite = true;
                 ev.push(lit(p, "a source calls one of them the other's satellite"));
             }
             Some(Origin::Separate) => {
-                ev.push(lit(p, "a source records them as separate towns with no shared urban past"));
+                ev.push(lit(
+                    p,
+                    "a source records them as separate towns with no shared urban past",
+                ));
             }
             None => {}
         }
         if let Some(s) = &pair.satellite {
             if !f.satellite {
-                ev.push(text!(p, "a source calls {} a satellite of the other", name_of(p, s)));
+                ev.push(text!(
+                    p,
+                    "a source calls {} a satellite of the other",
+                    name_of(p, s)
+                ));
             }
             f.satellite = true;
         }
         if pair.river_is_border == Some(true) {
             f.bridge_town = true;
             let river = pair.river.as_deref().unwrap_or("a river");
-            let bridge = if pair.bridge == Some(true) { ", joined by a bridge" } else { "" };
+            let bridge = if pair.bridge == Some(true) {
+                ", joined by a bridge"
+            } else {
+                ""
+            };
             ev.push(text!(p, "{river} between them is a border{bridge}"));
         } else if pair.bridge == Some(true) && differ == Some(true) {
             f.bridge_town = true;
@@ -247,10 +269,12 @@ pub(crate) fn geographic(p: &Pair) -> GeographicTwinView {
     }
     let suspicious = p.homonym_on_one_spot();
     if suspicious {
-        ev.push(text!(p, 
+        ev.push(text!(
+            p,
             "{} and {} have the same name and the same coordinates in different countries: \
              probably a geocoding error, so their distance is not used",
-            p.a.name, p.b.name
+            p.a.name,
+            p.b.name
         ));
     }
     let km = if suspicious { None } else { p.km() };
@@ -262,7 +286,8 @@ pub(crate) fn geographic(p: &Pair) -> GeographicTwinView {
         Some(true) => {
             if let Some(d) = km {
                 if f.adjacent {
-                    ev.push(text!(p, 
+                    ev.push(text!(
+                        p,
                         "{} apart in {} and {}: adjacent across the border (≤ {} km)",
                         km_text(d),
                         country_name(p.a),
@@ -270,7 +295,8 @@ pub(crate) fn geographic(p: &Pair) -> GeographicTwinView {
                         p.thresholds.adjacent_km
                     ));
                 } else if f.near_border {
-                    ev.push(text!(p, 
+                    ev.push(text!(
+                        p,
                         "{} apart in {} and {}: near-border towns (≤ {} km)",
                         km_text(d),
                         country_name(p.a),
@@ -278,7 +304,8 @@ pub(crate) fn geographic(p: &Pair) -> GeographicTwinView {
                         p.thresholds.near_border_km
                     ));
                 } else {
-                    ev.push(text!(p, 
+                    ev.push(text!(
+                        p,
                         "{} apart in {} and {}: farther than the near-border threshold ({} km)",
                         km_text(d),
                         country_name(p.a),
@@ -292,14 +319,18 @@ pub(crate) fn geographic(p: &Pair) -> GeographicTwinView {
             } else if km.is_some() {
                 (Verdict::Fails, None)
             } else {
-                ev.push(lit(p, "no coordinates or recorded distance to tell how close they are"));
+                ev.push(lit(
+                    p,
+                    "no coordinates or recorded distance to tell how close they are",
+                ));
                 (Verdict::Unknown, None)
             }
         }
         Some(false) => {
             if let Some(d) = km {
                 let within = if f.adjacent { "within" } else { "beyond" };
-                ev.push(text!(p, 
+                ev.push(text!(
+                    p,
                     "{} apart, both in {}: {within} the adjacent threshold ({} km)",
                     km_text(d),
                     in_country(p.a),
@@ -307,14 +338,20 @@ pub(crate) fn geographic(p: &Pair) -> GeographicTwinView {
                 ));
             }
             if f.satellite {
-                ev.push(lit(p, "a satellite serves a centre; twin cities are equals"));
+                ev.push(lit(
+                    p,
+                    "a satellite serves a centre; twin cities are equals",
+                ));
                 (Verdict::Fails, None)
             } else if origin_twins || f.adjacent {
                 (Verdict::Holds, Some(GeoScope::Domestic))
             } else if km.is_some() {
                 (Verdict::Fails, None)
             } else {
-                ev.push(lit(p, "no coordinates or recorded distance to tell how close they are"));
+                ev.push(lit(
+                    p,
+                    "no coordinates or recorded distance to tell how close they are",
+                ));
                 (Verdict::Unknown, None)
             }
         }
@@ -382,7 +419,11 @@ pub(crate) fn kind(p: &Pair, geo: &GeographicTwinView) -> KindView {
     let k = match p.link {
         Some(l) if l.form.is_agreement() => {
             let form_text = match &l.term {
-                Some(t) => text!(p, "the data records an agreement ({}, \"{t}\")", l.form.as_str()),
+                Some(t) => text!(
+                    p,
+                    "the data records an agreement ({}, \"{t}\")",
+                    l.form.as_str()
+                ),
                 None => text!(p, "the data records an agreement ({})", l.form.as_str()),
             };
             ev.push(form_text);
@@ -400,7 +441,8 @@ pub(crate) fn kind(p: &Pair, geo: &GeographicTwinView) -> KindView {
                 ev.push(lit(p, "its form is a partnership on one theme"));
                 Kind::ThematicPartnership
             } else if geo.flags.regional {
-                ev.push(text!(p, 
+                ev.push(text!(
+                    p,
                     "between a {} and a {}",
                     p.a.level.as_str(),
                     p.b.level.as_str()
@@ -413,7 +455,10 @@ pub(crate) fn kind(p: &Pair, geo: &GeographicTwinView) -> KindView {
             } else if domestic {
                 Kind::DomesticTwinCities
             } else if l.form == Form::Friendship {
-                ev.push(lit(p, "its form is a friendship agreement, narrower than a twinning"));
+                ev.push(lit(
+                    p,
+                    "its form is a friendship agreement, narrower than a twinning",
+                ));
                 Kind::FriendshipCity
             } else if l.form == Form::Business {
                 ev.push(lit(p, "its form is a business agreement"));
@@ -425,7 +470,8 @@ pub(crate) fn kind(p: &Pair, geo: &GeographicTwinView) -> KindView {
                 }
                 let (sa, sb) = (states(p.a), states(p.b));
                 if !sa.is_empty() && !sb.is_empty() && sa.iter().all(|s| !sb.contains(s)) {
-                    ev.push(text!(p, 
+                    ev.push(text!(
+                        p,
                         "in the past they belonged to different states ({} / {})",
                         sa.join(", "),
                         sb.join(", ")
@@ -437,7 +483,13 @@ pub(crate) fn kind(p: &Pair, geo: &GeographicTwinView) -> KindView {
                     variant_out = Some(variant(l.form, l.term.as_deref()));
                 }
                 if let Some(d) = p.km() {
-                    ev.push(text!(p, "{} apart, in {} and {}", km_text(d), country_name(p.a), country_name(p.b)));
+                    ev.push(text!(
+                        p,
+                        "{} apart, in {} and {}",
+                        km_text(d),
+                        country_name(p.a),
+                        country_name(p.b)
+                    ));
                 }
                 Kind::SisterCity
             }
@@ -464,7 +516,11 @@ pub(crate) fn kind(p: &Pair, geo: &GeographicTwinView) -> KindView {
             } else if domestic {
                 Kind::DomesticTwinCities
             } else if !p.groups.is_empty() {
-                ev.push(text!(p, "both belong to {}, which is not a pairwise twinning", groups()));
+                ev.push(text!(
+                    p,
+                    "both belong to {}, which is not a pairwise twinning",
+                    groups()
+                ));
                 Kind::NetworkMembership
             } else {
                 Kind::Unrelated
@@ -503,7 +559,12 @@ pub(crate) fn agreement(p: &Pair) -> AgreementView {
                 term: l.term.clone(),
                 status: s,
                 in_force: s == Status::Established,
-                evidence: text!(p, "a {} agreement, {}{when}", l.form.as_str().replace('_', " "), s.as_str()),
+                evidence: text!(
+                    p,
+                    "a {} agreement, {}{when}",
+                    l.form.as_str().replace('_', " "),
+                    s.as_str()
+                ),
             }
         }
         Some(l) => AgreementView {
@@ -512,7 +573,10 @@ pub(crate) fn agreement(p: &Pair) -> AgreementView {
             term: l.term.clone(),
             status: Status::None,
             in_force: false,
-            evidence: lit(p, "the data records the pair, but no agreement between them"),
+            evidence: lit(
+                p,
+                "the data records the pair, but no agreement between them",
+            ),
         },
         None => AgreementView {
             recorded: false,

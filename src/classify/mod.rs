@@ -222,7 +222,10 @@ pub fn as_of_point(as_of: AsOf) -> Option<Ymd> {
 pub(crate) fn is_twin_city_association(g: &Group) -> bool {
     let id = g.id.to_ascii_lowercase();
     let name = fold(&g.name);
-    id == "cta" || id.contains("city-twins") || name.contains("city twins") || name.contains("twin cities association")
+    id == "cta"
+        || id.contains("city-twins")
+        || name.contains("city twins")
+        || name.contains("twin cities association")
 }
 
 /// Decide everything from a gathered pair.
@@ -315,7 +318,10 @@ pub struct ClassifyAllResult {
 }
 
 fn counted<K: Ord>(m: BTreeMap<K, u32>) -> Vec<Count<K>> {
-    let mut v: Vec<Count<K>> = m.into_iter().map(|(key, count)| Count { key, count }).collect();
+    let mut v: Vec<Count<K>> = m
+        .into_iter()
+        .map(|(key, count)| Count { key, count })
+        .collect();
     v.sort_by_key(|c| std::cmp::Reverse(c.count));
     v
 }
@@ -406,7 +412,10 @@ impl Atlas {
         let ia = self.place_index(a)?;
         let ib = self.place_index(b)?;
         if ia == ib {
-            return Err(Error::invalid("place ids", "a place cannot be classified with itself"));
+            return Err(Error::invalid(
+                "place ids",
+                "a place cannot be classified with itself",
+            ));
         }
         let link = self.link_between(a, b);
         Ok(decide(&self.gather(ia, ib, link, as_of, thresholds, None)))
@@ -414,7 +423,9 @@ impl Atlas {
 
     /// Classify the link with this id.
     pub fn classify_link(&self, id: &str, options: &ClassifyOptions) -> Result<Classification> {
-        let l = self.get_link(id).ok_or_else(|| Error::not_found("link", id))?;
+        let l = self
+            .get_link(id)
+            .ok_or_else(|| Error::not_found("link", id))?;
         self.classify(&l.a, &l.b, options)
     }
 
@@ -501,7 +512,10 @@ pub(crate) fn in_country(p: &Place) -> String {
         || name.starts_with("Republic ")
         || name.ends_with(" Islands")
         || name.ends_with(" Republic")
-        || matches!(name, "Netherlands" | "Philippines" | "Bahamas" | "Gambia" | "Maldives" | "Vatican City");
+        || matches!(
+            name,
+            "Netherlands" | "Philippines" | "Bahamas" | "Gambia" | "Maldives" | "Vatican City"
+        );
     if the {
         format!("the {name}")
     } else {

@@ -39,24 +39,87 @@ pub struct MotiveView {
 
 /// Words too common in place names to suggest a shared name.
 const COMMON_WORDS: [&str; 64] = [
-    "city", "town", "saint", "sankt", "santa", "santo", "sainte", "nuevo", "nueva", "nova", "novo",
-    "nowy", "nowa", "novi", "nove", "neue", "upon", "mount", "north", "south", "east", "west",
-    "nord", "grand", "great", "little", "municipality", "district", "county", "province", "region",
-    "village", "gmina", "rural", "prefecture", "oblast", "kreis", "stadt", "ville", "ciudad",
-    "cidade", "citta", "gorod", "mesto", "miasto", "island", "isle", "lake", "river", "port",
-    "fort", "beach", "valley", "heights", "park", "springs", "villa", "puerto", "porto",
-    "municipio", "comune", "shire", "borough", "upper",
+    "city",
+    "town",
+    "saint",
+    "sankt",
+    "santa",
+    "santo",
+    "sainte",
+    "nuevo",
+    "nueva",
+    "nova",
+    "novo",
+    "nowy",
+    "nowa",
+    "novi",
+    "nove",
+    "neue",
+    "upon",
+    "mount",
+    "north",
+    "south",
+    "east",
+    "west",
+    "nord",
+    "grand",
+    "great",
+    "little",
+    "municipality",
+    "district",
+    "county",
+    "province",
+    "region",
+    "village",
+    "gmina",
+    "rural",
+    "prefecture",
+    "oblast",
+    "kreis",
+    "stadt",
+    "ville",
+    "ciudad",
+    "cidade",
+    "citta",
+    "gorod",
+    "mesto",
+    "miasto",
+    "island",
+    "isle",
+    "lake",
+    "river",
+    "port",
+    "fort",
+    "beach",
+    "valley",
+    "heights",
+    "park",
+    "springs",
+    "villa",
+    "puerto",
+    "porto",
+    "municipio",
+    "comune",
+    "shire",
+    "borough",
+    "upper",
 ];
 
 fn distinctive(word: &str) -> bool {
-    word.chars().count() >= 4 && !COMMON_WORDS.contains(&word) && !word.bytes().all(|b| b.is_ascii_digit())
+    word.chars().count() >= 4
+        && !COMMON_WORDS.contains(&word)
+        && !word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether two words differ by exactly one substitution, insertion or deletion.
 fn one_edit_apart(x: &str, y: &str) -> bool {
     let a: Vec<char> = x.chars().collect();
     let b: Vec<char> = y.chars().collect();
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
     if long.len() - short.len() > 1 || a == b {
         return false;
     }
@@ -84,7 +147,10 @@ fn infer(p: &Pair) -> Option<(MotiveRule, String)> {
         return None;
     }
     if fa == fb {
-        return Some((MotiveRule::SameName, format!("both are called {}", p.a.name)));
+        return Some((
+            MotiveRule::SameName,
+            format!("both are called {}", p.a.name),
+        ));
     }
     if !p.a.names.is_empty() || !p.b.names.is_empty() {
         let all = |pl: &crate::model::Place, main: &str| -> Vec<(String, String)> {
@@ -93,7 +159,10 @@ fn infer(p: &Pair) -> Option<(MotiveRule, String)> {
                 .collect()
         };
         let (na, nb) = (all(p.a, fa), all(p.b, fb));
-        if let Some((_, shown)) = na.iter().find(|(f, _)| !f.is_empty() && nb.iter().any(|(g, _)| g == f)) {
+        if let Some((_, shown)) = na
+            .iter()
+            .find(|(f, _)| !f.is_empty() && nb.iter().any(|(g, _)| g == f))
+        {
             return Some((
                 MotiveRule::SharedOtherName,
                 format!("both have been called {shown}: possibly the same origin"),
@@ -101,7 +170,10 @@ fn infer(p: &Pair) -> Option<(MotiveRule, String)> {
         }
     }
     if let Some(w) = tokens(fa).find(|w| distinctive(w) && tokens(fb).any(|v| v == *w)) {
-        return Some((MotiveRule::SharedWord, format!("both names contain \"{w}\"")));
+        return Some((
+            MotiveRule::SharedWord,
+            format!("both names contain \"{w}\""),
+        ));
     }
     if !fa.contains(' ') && !fb.contains(' ') && fa.chars().count() >= 5 && one_edit_apart(fa, fb) {
         return Some((

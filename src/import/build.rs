@@ -275,7 +275,7 @@ impl Builder {
             self.deferred.push(into_static(row));
             return;
         };
-        let Some(b) = self.resolve(&row.b, row.row, false, None) else {
+        let Some(b) = self.resolve(&row.b, row.row, false, Some(a)) else {
             self.deferred.push(into_static(row));
             return;
         };
@@ -295,7 +295,7 @@ impl Builder {
             return Some(i);
         }
         if let Some(cc) = side.country {
-            return Some(self.by_country(&side.name, cc, side, row));
+            return Some(self.by_country(&side.name, cc, side, row, None));
         }
         // "Gering, Nebraska", "Córdoba, Andalusia": a Wikipedia title tells the country
         if let Some((head, cc, qualifier)) = split_qualified(&side.name) {
@@ -305,18 +305,36 @@ impl Builder {
                 s.admin = Some(qualifier.to_string());
             }
             s.country = Some(cc);
-            return Some(self.by_country(head, cc, &s, row));
+            // "Walldorf, Thuringia" listed by Walldorf: a namesake, not the place itself
+            return Some(self.by_country(head, cc, &s, row, not));
         }
         if !last_pass {
             return None;
         }
         let folded = self.folded(&side.name);
-        let head_folded = side
+        // "Town, Qualifier" whose qualifier we cannot place: only a place of that name
+        // whose admin is the qualifier (never Córdoba in Argentina for "Córdoba, Andalusia")
+        let qualified = side
             .name
             .rsplit_once(',')
-            .map(|(h, _)| fold(h))
-            .filter(|h| !h.is_empty());
-        for key in [Some(&folded), head_folded.as_ref()].into_iter().flatten() {
+            .map(|(h, q)| (fold(h), fold(q)))
+            .filter(|(h, q)| !h.is_empty() && !q.is_empty());
+        if let Some((head, qualifier)) = &qualified {
+            let found = self.by_name.get(head).and_then(|c| {
+                c.iter().copied().find(|&i| {
+                    Some(i) != not
+                        && self
+                            .places
+                            .get(i as usize)
+                            .is_some_and(|p| p.place.admin.as_deref().map(fold).as_deref() == Some(qualifier.as_str()))
+                })
+            });
+            if let Some(i) = found {
+                self.enrich(i, side);
+                return Some(i);
+            }
+        }
+        for key in [Some(&folded)].into_iter().flatten() {
             if let Some(c) = self.by_name.get(key) {
                 let agreeing: Vec<u32> = c
                     .iter()
@@ -357,13 +375,13 @@ impl Builder {
         Some(i)
     }
 
-    fn by_country(&mut self, name: &str, cc: &'static str, side: &SideIn, row: u32) -> u32 {
+    fn by_country(&mut self, name: &str, cc: &'static str, side: &SideIn, row: u32, not: Option<u32>) -> u32 {
         self.key_buf.clear();
         self.key_buf.push_str(cc);
         self.key_buf.push('\u{1}');
         self.key_buf.push_str(name);
         let hit = self.exact.get(self.key_buf.as_str()).and_then(|v| {
-            v.iter().copied().find(|&i| {
+            v.iter().copied().filter(|&i| Some(i) != not).find(|&i| {
                 self.places
                     .get(i as usize)
                     .is_some_and(|p| agree((p.place.lat, p.place.lon), (side.lat, side.lon)) != Some(false))
@@ -374,12 +392,12 @@ impl Builder {
             return i;
         }
         let exact_key = self.key_buf.clone();
-        let i = self.by_folded_name(name, cc, side, row);
+        let i = self.by_folded_name(name, cc, side, row, not);
         self.exact.entry(exact_key).or_default().push(i);
         i
     }
 
-    fn by_folded_name(&mut self, name: &str, cc: &'static str, side: &SideIn, row: u32) -> u32 {
+    fn by_folded_name(&mut self, name: &str, cc: &'static str, side: &SideIn, row: u32, not: Option<u32>) -> u32 {
         let folded = self.folded(name);
         self.key_buf.clear();
         self.key_buf.push_str(cc);
@@ -393,13 +411,14 @@ impl Builder {
             found = cands
                 .iter()
                 .copied()
+                .filter(|&i| Some(i) != not)
                 .find(|&i| {
                     self.places.get(i as usize).is_some_and(|p| {
                         p.raw_name == name && agree((p.place.lat, p.place.lon), (side.lat, side.lon)) != Some(false)
                     })
                 })
                 .or_else(|| {
-                    cands.iter().copied().find(|&i| {
+                    cands.iter().copied().filter(|&i| Some(i) != not).find(|&i| {
                         self.places
                             .get(i as usize)
                             .and_then(|p| agree((p.place.lat, p.place.lon), (side.lat, side.lon)))

@@ -9,7 +9,6 @@
 use super::query::{Found, Scratch};
 use crate::model::{Dataset, Level, NameKind};
 use crate::text::Folder;
-use std::cell::RefCell;
 
 #[cfg(test)]
 pub(crate) static READS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
@@ -89,7 +88,7 @@ pub struct SearchIndex {
     pub(crate) heavy: Vec<Heavy>,
     pub(crate) heavy_places: Vec<u32>,
     pub(crate) extra: Option<ExtraNames>,
-    pub(crate) scratch: RefCell<Scratch>,
+    pub(crate) scratch: std::cell::RefCell<Scratch>,
 }
 
 pub(crate) fn level_rank(l: Level) -> u8 {
@@ -109,8 +108,10 @@ pub(crate) fn level_rank(l: Level) -> u8 {
 struct Builder {
     ix: SearchIndex,
     folder: Folder,
-    buf: String,
-    hashes: Vec<u64>,
+    /// The folded text so far (moved into `ix.text` at the end).
+    text: String,
+    /// Hash, start and length of the current place's entries, to drop repeats.
+    seen: Vec<(u64, usize, usize)>,
 }
 
 fn hash(bytes: &[u8]) -> u64 {
@@ -125,7 +126,6 @@ fn hash(bytes: &[u8]) -> u64 {
 impl Builder {
     fn new(places: usize, names: usize, bytes: usize) -> Builder {
         let mut ix = SearchIndex::default();
-        ix.text.reserve(bytes + names);
         ix.entry_start.reserve(names + 1);
         ix.entry_place.reserve(names);
         ix.entry_name.reserve(names);
@@ -134,42 +134,45 @@ impl Builder {
         Builder {
             ix,
             folder: Folder::default(),
-            buf: String::with_capacity(64),
-            hashes: Vec::new(),
+            text: String::with_capacity(bytes + names),
+            seen: Vec::new(),
         }
     }
 
     fn start_place(&mut self) {
         self.ix.place_entries.push(self.ix.entry_place.len() as u32);
-        self.hashes.clear();
+        self.seen.clear();
     }
 
     /// Add one name of the current place unless it folds to nothing or to a name it has.
     fn add(&mut self, place: u32, name: u32, kind: u8, original: &str) {
-        self.buf.clear();
-        self.folder.fold_into(original, &mut self.buf);
-        let mut bytes = self.buf.as_bytes();
-        if bytes.len() > MAX_NAME {
-            let mut cut = MAX_NAME;
-            while !self.buf.is_char_boundary(cut) {
+        let start = self.text.len();
+        self.folder.fold_into(original, &mut self.text);
+        if self.text.len() - start > MAX_NAME {
+            let mut cut = start + MAX_NAME;
+            while !self.text.is_char_boundary(cut) {
                 cut -= 1;
             }
-            bytes = &bytes[..cut];
+            self.text.truncate(cut);
         }
-        if bytes.is_empty() {
+        let len = self.text.len() - start;
+        let Some(bytes) = self.text.as_bytes().get(start..) else { return };
+        if len == 0 {
             return;
         }
         let h = hash(bytes);
-        let first = self.ix.place_entries.last().copied().unwrap_or(0) as usize;
-        for (k, &other) in self.hashes.iter().enumerate() {
-            if other == h && self.ix.entry_bytes(first + k) == bytes {
-                return;
-            }
+        let all = self.text.as_bytes();
+        let repeat = self
+            .seen
+            .iter()
+            .any(|&(oh, os, ol)| oh == h && ol == len && all.get(os..os + ol) == Some(bytes));
+        if repeat {
+            self.text.truncate(start);
+            return;
         }
-        self.hashes.push(h);
-        self.ix.entry_start.push(self.ix.text.len() as u32);
-        self.ix.text.extend_from_slice(bytes);
-        self.ix.text.push(0);
+        self.seen.push((h, start, len));
+        self.text.push('\0');
+        self.ix.entry_start.push(start as u32);
         self.ix.entry_place.push(place);
         self.ix.entry_name.push(name);
         self.ix.entry_kind.push(kind);
@@ -177,12 +180,12 @@ impl Builder {
 
     fn finish(mut self, data: &Dataset, degree: &[u32], extra: Option<ExtraNames>) -> SearchIndex {
         let ix = &mut self.ix;
+        ix.text = std::mem::take(&mut self.text).into_bytes();
         ix.place_entries.push(ix.entry_place.len() as u32);
         ix.entry_start.push(ix.text.len() as u32);
         ix.extra = extra;
         ix.sort_suffixes();
         ix.rank_places(data, degree);
-        ix.scratch = RefCell::new(Scratch::new(data.places.len()));
         ix.precompute_heavy();
         self.ix
     }
@@ -247,68 +250,98 @@ impl SearchIndex {
         self.text.get(off + depth).copied().unwrap_or(0)
     }
 
-    fn sort_suffixes(&mut self) {
+    /// Sort the word starts by the text that follows. Bucketed by first byte (so the sort
+    /// keys of one bucket at a time are in memory), then by the next 8 bytes packed into a
+    /// number, then each run of equal keys by the rest of the text, and equal texts by
+    /// offset, so the order is deterministic.
+    pub(crate) fn sort_suffixes(&mut self) {
         let n = self.entry_place.len();
         let text = &self.text;
-        let words = text.windows(2).filter(|w| w[0] == b' ' && w[1] != b' ').count();
-        let mut keys: Vec<(u64, u32, u32)> = Vec::with_capacity(n + words);
+        let starts = &self.entry_start;
+        // every word start of every entry, in text order, counted by first byte
+        let mut first = vec![0u32; 257];
+        let mut sfx: Vec<u32> = Vec::with_capacity(n + n / 2);
+        let mut sfx_entry: Vec<u32> = Vec::with_capacity(n + n / 2);
         for e in 0..n {
-            let (a, b) = (self.entry_start[e] as usize, self.entry_start[e + 1] as usize - 1);
-            let mut push = |off: usize| {
-                let mut k = 0u64;
-                for d in 0..8 {
-                    let c = if off + d < b { text[off + d] } else { 0 };
-                    k = (k << 8) | u64::from(c);
-                }
-                keys.push((k, off as u32, e as u32));
-            };
-            push(a);
-            for i in a + 1..b {
-                if text[i - 1] == b' ' && text[i] != b' ' {
-                    push(i);
+            let (a, b) = (starts[e] as usize, starts[e + 1] as usize - 1);
+            sfx.push(a as u32);
+            sfx_entry.push(e as u32);
+            first[usize::from(text[a]) + 1] += 1;
+            for (k, &c) in text[a..b].iter().enumerate() {
+                if c == b' ' {
+                    sfx.push((a + k + 1) as u32);
+                    sfx_entry.push(e as u32);
+                    first[usize::from(text[a + k + 1]) + 1] += 1;
                 }
             }
         }
-        // Sort by the first 8 bytes, then order each run of equal keys by the rest of the
-        // text (runs are short), and equal texts by offset, so the order is deterministic.
-        keys.sort_unstable_by_key(|k| k.0);
-        let starts = &self.entry_start;
+        for b in 1..257 {
+            first[b] += first[b - 1];
+        }
+        // put each word start into its bucket, in place (cycle by cycle)
+        let mut next = first.clone();
+        for b in 0..256 {
+            while next[b] < first[b + 1] {
+                let i = next[b] as usize;
+                let (mut off, mut e) = (sfx[i], sfx_entry[i]);
+                loop {
+                    let c = usize::from(text[off as usize]);
+                    if c == b {
+                        break;
+                    }
+                    let j = next[c] as usize;
+                    next[c] += 1;
+                    std::mem::swap(&mut off, &mut sfx[j]);
+                    std::mem::swap(&mut e, &mut sfx_entry[j]);
+                }
+                sfx[i] = off;
+                sfx_entry[i] = e;
+                next[b] += 1;
+            }
+        }
         let tail = |off: u32, e: u32| -> &[u8] {
             let end = starts.get(e as usize + 1).map_or(0, |&x| x as usize).saturating_sub(1);
-            text.get(off as usize + 8..end).unwrap_or(&[])
+            text.get(off as usize + 9..end).unwrap_or(&[])
         };
-        let mut i = 0;
-        while i < keys.len() {
-            let mut j = i + 1;
-            while j < keys.len() && keys[j].0 == keys[i].0 {
-                j += 1;
+        let mut keys: Vec<(u64, u32, u32)> = Vec::new();
+        for b in 0..256 {
+            let (lo, hi) = (first[b] as usize, first[b + 1] as usize);
+            if hi - lo < 2 {
+                continue;
             }
-            if j - i > 1 {
-                let run = &mut keys[i..j];
-                if run[0].0 & 0xff == 0 {
-                    run.sort_unstable_by_key(|k| k.1);
-                } else {
-                    run.sort_unstable_by(|x, y| tail(x.1, x.2).cmp(tail(y.1, y.2)).then(x.1.cmp(&y.1)));
+            keys.clear();
+            for i in lo..hi {
+                let (off, e) = (sfx[i] as usize, sfx_entry[i]);
+                let end = starts[e as usize + 1] as usize - 1;
+                let mut buf = [0u8; 8];
+                let len = end.saturating_sub(off + 1).min(8);
+                buf[..len].copy_from_slice(&text[off + 1..off + 1 + len]);
+                keys.push((u64::from_be_bytes(buf), off as u32, e));
+            }
+            keys.sort_unstable_by_key(|k| k.0);
+            let mut i = 0;
+            while i < keys.len() {
+                let mut j = i + 1;
+                while j < keys.len() && keys[j].0 == keys[i].0 {
+                    j += 1;
                 }
-            }
-            i = j;
-        }
-        self.sfx = keys.iter().map(|k| k.1).collect();
-        self.sfx_entry = keys.iter().map(|k| k.2).collect();
-        drop(keys);
-        let mut first = vec![0u32; 257];
-        for (b, slot) in first.iter_mut().enumerate() {
-            let (mut lo, mut hi) = (0usize, self.sfx.len());
-            while lo < hi {
-                let m = lo + (hi - lo) / 2;
-                if usize::from(self.byte(m, 0)) < b {
-                    lo = m + 1;
-                } else {
-                    hi = m;
+                if j - i > 1 {
+                    let run = &mut keys[i..j];
+                    if run[0].0 & 0xff == 0 {
+                        run.sort_unstable_by_key(|k| k.1);
+                    } else {
+                        run.sort_unstable_by(|x, y| tail(x.1, x.2).cmp(tail(y.1, y.2)).then(x.1.cmp(&y.1)));
+                    }
                 }
+                i = j;
             }
-            *slot = lo as u32;
+            for (k, key) in keys.iter().enumerate() {
+                sfx[lo + k] = key.1;
+                sfx_entry[lo + k] = key.2;
+            }
         }
+        self.sfx = sfx;
+        self.sfx_entry = sfx_entry;
         self.first = first;
     }
 
@@ -351,7 +384,7 @@ impl SearchIndex {
     /// The best places of every prefix with more than [`HEAVY`] word starts, found by a walk
     /// of the implicit trie. Each word start is first packed into one number (its kind of
     /// match in the top bits, its place's rank below), so a range is scanned sequentially.
-    fn precompute_heavy(&mut self) {
+    pub(crate) fn precompute_heavy(&mut self) {
         const RANK_BITS: u32 = 29;
         const RANK_MASK: u32 = (1 << RANK_BITS) - 1;
         // class of a word start when the query is a proper prefix of it, and when it is exact

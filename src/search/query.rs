@@ -64,16 +64,13 @@ pub(crate) struct Scratch {
 }
 
 impl Scratch {
-    pub fn new(places: usize) -> Scratch {
-        Scratch {
-            gen: 0,
-            stamp: vec![0; places],
-            best: vec![Found::default(); places],
-            touched: Vec::new(),
+    /// Start a query over `places` places (the space is allocated on the first query).
+    pub fn begin(&mut self, places: usize) {
+        if self.stamp.len() != places {
+            self.stamp = vec![0; places];
+            self.best = vec![Found::default(); places];
+            self.gen = 0;
         }
-    }
-
-    pub fn begin(&mut self) {
         self.gen = self.gen.wrapping_add(1);
         if self.gen == 0 {
             self.stamp.fill(0);
@@ -199,7 +196,7 @@ impl SearchIndex {
             Err(_) => return 0,
         };
         let s = &mut *guard;
-        s.begin();
+        s.begin(self.rank.len());
         self.scan(s, lo, hi, qb.len(), &mut ok);
         if qb.contains(&b' ') {
             self.all_words(s, qb, &mut ok);

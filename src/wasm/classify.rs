@@ -36,7 +36,10 @@ impl WasmAtlas {
     /// `comparePairs([[idA, idB], …] | { preset: "baltic" }, { asOf, since, thresholds })`.
     #[wasm_bindgen(js_name = comparePairs)]
     pub fn compare_pairs(&self, pairs: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-        let input: PairsInput = required(pairs, "pairs (a list of [idA, idB] or { preset: \"baltic\" })")?;
+        let input: PairsInput = required(
+            pairs,
+            "pairs (a list of [idA, idB] or { preset: \"baltic\" })",
+        )?;
         let o: ComparePairsOptions = options(opts, "comparePairs options")?;
         to_js(&self.inner.compare_pairs(&input, &o).map_err(throw)?)
     }

@@ -33,6 +33,10 @@ export function missing() {
   return null;
 }
 
+/** Options for every browser test: skipped with the reason when they cannot run, and
+ * failed (not hung) after 90 s. */
+export const TEST = { skip: missing() || false, timeout: 90_000 };
+
 /** Start scripts/serve.mjs on a free port; resolves to `{ url, stop() }`. */
 export async function startServer({ root } = {}) {
   const args = [path.join(ROOT, 'scripts', 'serve.mjs'), '--port', '0', '--quiet'];

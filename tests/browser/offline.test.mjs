@@ -3,21 +3,25 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, missing, ready, typeSearch, hits } from './_harness.mjs';
+import { session, TEST, ready, typeSearch, hits } from './_harness.mjs';
 
-const skip = missing() || false;
 
-test('after a first load the page reloads and searches offline', { skip }, async () => {
+test('after a first load the page reloads and searches offline', TEST, async () => {
   const s = await session();
   try {
     const page = await s.open('#/');
     // Wait until the service worker has precached everything and controls the page.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-      }
+    const controlled = await page.evaluate(() => {
+      const control = (async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+        }
+        return true;
+      })();
+      return Promise.race([control, new Promise((resolve) => setTimeout(() => resolve(false), 15_000))]);
     });
+    assert.ok(controlled, 'no service worker took control of the page within 15 s');
     await s.context.setOffline(true);
     await page.reload();
     await ready(page);

@@ -2,11 +2,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, missing, partnerRows } from './_harness.mjs';
+import { session, TEST, partnerRows } from './_harness.mjs';
 
-const skip = missing() || false;
 
-test('a shared #/place URL with asOf opens that place at that date, also after a reload', { skip }, async () => {
+test('a shared #/place URL with asOf opens that place at that date, also after a reload', TEST, async () => {
   const s = await session();
   try {
     const page = await s.open('#/place/volgograd-ru?asOf=2021');
@@ -26,7 +25,7 @@ test('a shared #/place URL with asOf opens that place at that date, also after a
   }
 });
 
-test('a shared #/link URL opens the link, in either order of the two places', { skip }, async () => {
+test('a shared #/link URL opens the link, in either order of the two places', TEST, async () => {
   const s = await session();
   try {
     for (const id of ['coventry-gb~volgograd-ru', 'volgograd-ru~coventry-gb']) {
@@ -40,7 +39,7 @@ test('a shared #/link URL opens the link, in either order of the two places', { 
   }
 });
 
-test('navigating pushes history: Back and Forward move between views', { skip }, async () => {
+test('navigating pushes history: Back and Forward move between views', TEST, async () => {
   const s = await session();
   try {
     const page = await s.open('#/place/coventry-gb');
@@ -60,7 +59,7 @@ test('navigating pushes history: Back and Forward move between views', { skip },
   }
 });
 
-test('an unknown place id shows a not-found view, not an empty page', { skip }, async () => {
+test('an unknown place id shows a not-found view, not an empty page', TEST, async () => {
   const s = await session();
   try {
     const page = await s.open('#/place/no-such-place-xx');

@@ -189,8 +189,9 @@ export function createShell(root, options) {
     }
     if (options.setTitle) options.setTitle(shown.title || '');
     if (focus && source !== 'replace' && source !== 'initial') {
-      const heading = area.querySelector('h1');
-      (heading || area).focus({ preventScroll: true });
+      // A search view is for typing: focus the box; any other view: its heading.
+      const target = SEARCH_VIEWS.has(route.name) ? input : area.querySelector('h1') || area;
+      target.focus({ preventScroll: true });
       if (routing === 'hash') win.scrollTo(0, 0);
       else root.scrollIntoView({ block: 'nearest' });
     }

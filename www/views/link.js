@@ -176,7 +176,7 @@ function pairSection(ctx, link) {
       criteria.length
         ? h(
             'table',
-            { class: 'ta-table ta-criteria' },
+            { class: 'ta-table ta-table--cards ta-criteria' },
             h('caption', null, 'Recorded criteria of a cross-border twin city'),
             h('thead', null, h('tr', null, ['Criterion', 'Verdict', 'Evidence', 'Sources'].map((t) => h('th', { scope: 'col' }, t)))),
             h(
@@ -186,7 +186,7 @@ function pairSection(ctx, link) {
                 h(
                   'tr',
                   { dataset: { criterion: c.criterion, verdict: c.verdict } },
-                  h('th', { scope: 'row', 'data-label': 'Criterion' }, h('span', { class: 'ta-criterion__code' }, c.criterion), ' ', CRITERIA[c.criterion] ?? ''),
+                  h('th', { scope: 'row' }, h('span', { class: 'ta-criterion__code' }, c.criterion), ' ', CRITERIA[c.criterion] ?? ''),
                   h('td', { 'data-label': 'Verdict' }, h('span', { class: `ta-verdict ta-verdict--${c.verdict}` }, label(VERDICT, c.verdict))),
                   h('td', { 'data-label': 'Evidence' }, c.evidence),
                   h('td', { 'data-label': 'Sources' }, sourceList(resolveSources(c.sources, link.sources), { compact: true }) ?? '—'),

@@ -173,7 +173,7 @@ function partnersSection(ctx, place, partners, asOf, asOfError) {
     body.push(
       h(
         'table',
-        { class: 'ta-table ta-partners', 'aria-labelledby': headingId },
+        { class: 'ta-table ta-table--cards ta-partners', 'aria-labelledby': headingId },
         h('caption', { class: 'ta-visually-hidden' }, atDate ? `Partners of ${place.name}, status at the end of ${atDate}` : `Partners of ${place.name}`),
         h(
           'thead',

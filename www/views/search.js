@@ -88,7 +88,8 @@ function hitItem(ctx, hit, id) {
         h('span', { class: 'ta-hit__current' }, p.name),
       )
     : h('span', { class: 'ta-hit__name' }, h('span', { class: 'ta-hit__current' }, p.name));
-  const meta = [label(LEVEL, p.level), where(p)].filter(Boolean).join(' · ');
+  const how = [other ? label(NAME_KIND, hit.matchedKind) : null, hit.quality === 'typo' ? 'close spelling' : null].filter(Boolean).join(', ');
+  const meta = [how, label(LEVEL, p.level), where(p)].filter(Boolean).join(' · ');
   return h(
     'li',
     { role: 'presentation' },
@@ -104,7 +105,6 @@ function hitItem(ctx, hit, id) {
         dataset: { placeId: p.id, matchedKind: hit.matchedKind },
       },
       title,
-      other ? h('span', { class: 'ta-hit__kind' }, label(NAME_KIND, hit.matchedKind)) : null,
       h('span', { class: 'ta-hit__meta' }, meta),
       h('span', { class: 'ta-hit__partners' }, plural(p.partnerCount, 'partner')),
     ),

@@ -1,0 +1,41 @@
+// The page fits a phone's width without sideways scrolling, and follows a dark system theme.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { session, TEST, ready } from './_harness.mjs';
+
+test('at phone width (390 px) no view scrolls sideways', TEST, async () => {
+  const s = await session({ viewport: { width: 390, height: 844 } });
+  try {
+    for (const hash of ['#/search?q=co', '#/place/coventry-gb', '#/link/narva-ee~ivangorod-ru', '#/glossary', '#/about']) {
+      await s.page.goto(s.url + hash);
+      await ready(s.page);
+      const { scroll, width } = await s.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+      assert.ok(scroll <= width, `${hash} is ${scroll}px wide in a ${width}px window`);
+    }
+    // the partners table turns into cards: the header row is hidden, each cell is labelled
+    await s.page.goto(`${s.url}#/place/coventry-gb`);
+    await ready(s.page);
+    assert.equal(await s.page.locator('.ta-partners thead').evaluate((t) => t.getBoundingClientRect().height <= 1), true);
+    assert.ok(await s.page.getByRole('link', { name: 'About' }).isVisible());
+  } finally {
+    await s.close();
+  }
+});
+
+test('a dark system theme gives a dark page with light text', TEST, async () => {
+  const s = await session({ colorScheme: 'dark' });
+  try {
+    const page = await s.open('#/place/volgograd-ru');
+    const lum = (rgb) => {
+      const [r, g, b] = rgb.match(/\d+/g).map(Number);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const fg = await page.locator('h1').evaluate((e) => getComputedStyle(e).color);
+    assert.ok(lum(bg) < 60, `background ${bg} is not dark`);
+    assert.ok(lum(fg) > 180, `text ${fg} is not light`);
+  } finally {
+    await s.close();
+  }
+});
