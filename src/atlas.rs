@@ -29,7 +29,7 @@ pub struct Atlas {
     pub(crate) search: SearchIndex,
 }
 
-/// Options of [`Atlas::partners`].
+/// Options of [`Atlas::partners`] and [`Atlas::link`].
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PartnersOptions {
@@ -37,6 +37,31 @@ pub struct PartnersOptions {
     /// Missing: now, with every event counted.
     #[serde(default)]
     pub as_of: Option<String>,
+}
+
+/// Every source id a link cites anywhere, each once, in order of first mention.
+fn all_link_sources(l: &Link) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |ids: &[String]| {
+        for id in ids {
+            if !out.contains(id) {
+                out.push(id.clone());
+            }
+        }
+    };
+    add(&l.sources);
+    for e in &l.events {
+        add(&e.sources);
+    }
+    if let Some(p) = &l.pair {
+        for c in &p.criteria {
+            add(&c.sources);
+        }
+    }
+    for d in &l.disagreements {
+        add(&d.sources);
+    }
+    out
 }
 
 /// Parse an `asOf` argument.
@@ -366,20 +391,72 @@ impl Atlas {
         })
     }
 
-    /// The link between two places (in either order) with its whole history.
-    pub fn link(&self, a: &str, b: &str) -> Result<LinkView> {
+    /// The link between two places (in either order) with its whole history, and its
+    /// status at `options.asOf` (default now).
+    pub fn link(&self, a: &str, b: &str, options: &PartnersOptions) -> Result<LinkView> {
         self.place_index(a)?;
         self.place_index(b)?;
+        let as_of = parse_as_of(options.as_of.as_deref())?;
         let l = self
             .link_between(a, b)
             .ok_or_else(|| Error::not_found("link", Link::pair_id(a, b)))?;
-        Ok(self.link_view(l, AsOf::Now))
+        Ok(self.link_view(l, as_of))
     }
 
-    /// A link by its id.
-    pub fn link_by_id(&self, id: &str) -> Result<LinkView> {
+    /// A link by its id, with its status at `options.asOf` (default now).
+    pub fn link_by_id(&self, id: &str, options: &PartnersOptions) -> Result<LinkView> {
+        let as_of = parse_as_of(options.as_of.as_deref())?;
         let l = self.get_link(id).ok_or_else(|| Error::not_found("link", id))?;
-        Ok(self.link_view(l, AsOf::Now))
+        Ok(self.link_view(l, as_of))
+    }
+
+    /// Every group, with its members.
+    pub fn groups(&self) -> Vec<GroupView> {
+        self.data.groups.iter().map(|g| self.group_view(g)).collect()
+    }
+
+    /// One group by id.
+    pub fn group(&self, id: &str) -> Result<GroupView> {
+        self.data
+            .groups
+            .iter()
+            .find(|g| g.id == id)
+            .map(|g| self.group_view(g))
+            .ok_or_else(|| Error::not_found("group", id))
+    }
+
+    fn group_view(&self, g: &crate::model::Group) -> GroupView {
+        GroupView {
+            id: g.id.clone(),
+            name: g.name.clone(),
+            kind: g.kind,
+            founded: g.founded.as_ref().map(Into::into),
+            description: g.description.clone(),
+            members: g.members.iter().map(|m| self.summary_of(m)).collect(),
+            open_ended: g.open_ended,
+            sources: self.sources_view(&g.sources),
+            seeds: g.seeds.clone(),
+        }
+    }
+
+    /// The notes (concepts, findings, programmes, policies), optionally only those
+    /// concerning one place.
+    pub fn notes(&self, place: Option<&str>) -> Vec<NoteView> {
+        self.data
+            .notes
+            .iter()
+            .filter(|n| place.is_none_or(|p| n.places.iter().any(|x| x == p)))
+            .map(|n| NoteView {
+                id: n.id.clone(),
+                title: n.title.clone(),
+                text: n.text.clone(),
+                date: n.date.as_ref().map(Into::into),
+                places: n.places.iter().map(|p| self.summary_of(p)).collect(),
+                disagreements: n.disagreements.clone(),
+                sources: self.sources_view(&n.sources),
+                seeds: n.seeds.clone(),
+            })
+            .collect()
     }
 
     pub fn link_view(&self, l: &Link, as_of: AsOf) -> LinkView {
@@ -397,6 +474,7 @@ impl Atlas {
             disagreements: l.disagreements.clone(),
             distance_km: self.link_distance(l),
             sources: self.sources_view(&l.sources),
+            all_sources: self.sources_view(&all_link_sources(l)),
             seeds: l.seeds.clone(),
         }
     }
@@ -470,8 +548,8 @@ impl Atlas {
                 .into_iter()
                 .take(10)
                 .filter(|(_, n)| *n > 0)
-                .map(|(i, n)| Count {
-                    key: d.places[i].id.clone(),
+                .map(|(i, n)| PlaceCount {
+                    place: self.summary(&d.places[i]),
                     count: n,
                 })
                 .collect(),

@@ -165,6 +165,45 @@ pub struct LinkView {
     pub disagreements: Vec<Disagreement>,
     pub distance_km: Option<f64>,
     pub sources: Vec<SourceRef>,
+    /// Every source cited anywhere in the link (events, pair facts, criteria,
+    /// disagreements), resolved, so ids elsewhere in this record can be looked up here.
+    pub all_sources: Vec<SourceRef>,
+    pub seeds: Vec<String>,
+}
+
+/// A place and a count (the most connected places).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlaceCount {
+    pub place: PlaceSummary,
+    pub count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GroupView {
+    pub id: String,
+    pub name: String,
+    pub kind: GroupKind,
+    pub founded: Option<DateView>,
+    pub description: Option<String>,
+    pub members: Vec<PlaceSummary>,
+    /// The sources say there are more members than the atlas lists.
+    pub open_ended: bool,
+    pub sources: Vec<SourceRef>,
+    pub seeds: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NoteView {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub date: Option<DateView>,
+    pub places: Vec<PlaceSummary>,
+    pub disagreements: Vec<Disagreement>,
+    pub sources: Vec<SourceRef>,
     pub seeds: Vec<String>,
 }
 
@@ -201,5 +240,5 @@ pub struct Stats {
     pub by_form: Vec<Count<Form>>,
     pub by_status: Vec<Count<Status>>,
     pub by_country: Vec<Count<String>>,
-    pub most_connected: Vec<Count<String>>,
+    pub most_connected: Vec<PlaceCount>,
 }

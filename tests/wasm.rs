@@ -71,10 +71,10 @@ fn place_and_partners_work_and_unknown_ids_throw_not_found() {
 #[wasm_bindgen_test]
 fn link_terms_and_stats_answer() {
     let a = atlas();
-    let l = a.link("volgograd-ru".into(), "coventry-gb".into()).unwrap();
+    let l = a.link("volgograd-ru".into(), "coventry-gb".into(), JsValue::UNDEFINED).unwrap();
     let events: Array = get(&l, "events").dyn_into().unwrap();
     assert!(events.length() >= 2);
-    assert_eq!(code_of(a.link("coventry-gb".into(), "ankh-morpork".into()).unwrap_err()), "not_found");
+    assert_eq!(code_of(a.link("coventry-gb".into(), "ankh-morpork".into(), JsValue::UNDEFINED).unwrap_err()), "not_found");
     let terms: Array = a.terms().unwrap().dyn_into().unwrap();
     assert!(terms.length() >= 33);
     let stats = a.stats().unwrap();

@@ -60,6 +60,13 @@ pub(crate) fn id_arg(value: JsValue, what: &str) -> Result<String, JsValue> {
         .ok_or_else(|| throw(Error::invalid(what, "must be a string id")))
 }
 
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct NotesOptions {
+    #[serde(default)]
+    place: Option<String>,
+}
+
 /// The atlas: a dataset of twinning relationships and the queries that explain it.
 #[wasm_bindgen(js_name = Atlas)]
 pub struct WasmAtlas {
@@ -104,16 +111,37 @@ impl WasmAtlas {
         to_js(&self.inner.partners(&id, &o).map_err(throw)?)
     }
 
-    /// `link(idA, idB)` → the link between two places with its events, in either order.
-    pub fn link(&self, a: JsValue, b: JsValue) -> Result<JsValue, JsValue> {
+    /// `link(idA, idB, { asOf })` → the link between two places, in either order, with
+    /// its events and its status at `asOf`.
+    pub fn link(&self, a: JsValue, b: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
         let (a, b) = (id_arg(a, "first place id")?, id_arg(b, "second place id")?);
-        to_js(&self.inner.link(&a, &b).map_err(throw)?)
+        let o: atlas::PartnersOptions = options(opts, "link options")?;
+        to_js(&self.inner.link(&a, &b, &o).map_err(throw)?)
     }
 
-    /// `linkById(id)` → a link by its id (`"coventry-gb~volgograd-ru"`).
+    /// `linkById(id, { asOf })` → a link by its id (`"coventry-gb~volgograd-ru"`).
     #[wasm_bindgen(js_name = linkById)]
-    pub fn link_by_id(&self, id: JsValue) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.link_by_id(&id_arg(id, "link id")?).map_err(throw)?)
+    pub fn link_by_id(&self, id: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+        let id = id_arg(id, "link id")?;
+        let o: atlas::PartnersOptions = options(opts, "link options")?;
+        to_js(&self.inner.link_by_id(&id, &o).map_err(throw)?)
+    }
+
+    /// `groups()` → every group or network (City Twins Association, Douzelage …) with members.
+    pub fn groups(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.groups())
+    }
+
+    /// `group(id)` → one group.
+    pub fn group(&self, id: JsValue) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.group(&id_arg(id, "group id")?).map_err(throw)?)
+    }
+
+    /// `notes({ place })` → concepts, findings, programmes and policies, optionally only
+    /// those about one place.
+    pub fn notes(&self, opts: JsValue) -> Result<JsValue, JsValue> {
+        let o: NotesOptions = options(opts, "notes options")?;
+        to_js(&self.inner.notes(o.place.as_deref()))
     }
 
     /// `terms()` → the glossary.

@@ -70,6 +70,9 @@ test('every query returns JSON-safe plain objects', () => {
     atlas.link('coventry-gb', 'volgograd-ru'),
     atlas.terms(),
     atlas.stats(),
+    atlas.groups(),
+    atlas.notes(),
+    atlas.link('coventry-gb', 'volgograd-ru', { asOf: '2000' }),
   ];
   for (const r of results) {
     assertJsonSafe(r);
@@ -87,6 +90,26 @@ test('status follows the date asked for', () => {
   assert.equal(at().since.year, 1944);
 });
 
+test('a link answers for a date, and names every source it cites', () => {
+  const then = atlas.link('coventry-gb', 'volgograd-ru', { asOf: '2000' });
+  const now = atlas.linkById(then.id);
+  assert.equal(then.status.status, 'established');
+  assert.equal(now.status.status, 'suspended');
+  const ids = new Set(now.allSources.map((s) => s.id));
+  for (const e of now.events) for (const s of e.sources) assert.ok(ids.has(s.id), s.id);
+  for (const s of now.allSources) assert.notEqual(s.title, s.id, `source ${s.id} is not resolved`);
+});
+
+test('groups and notes are reachable', () => {
+  const cta = atlas.groups().find((g) => /City Twins/.test(g.name));
+  assert.ok(cta, 'the City Twins Association is a group');
+  assert.ok(cta.members.some((m) => m.name === 'Tornio'));
+  assert.equal(atlas.group(cta.id).name, cta.name);
+  assert.ok(atlas.notes().length >= 10);
+  const most = atlas.stats().mostConnected[0];
+  assert.ok(most.place.name && most.count > 0);
+});
+
 test('bad calls throw errors with a stable code', () => {
   assert.equal(codeOf(() => atlas.place('atlantis')), 'not_found');
   assert.equal(codeOf(() => atlas.place(42)), 'invalid_argument');
@@ -95,6 +118,8 @@ test('bad calls throw errors with a stable code', () => {
   assert.equal(codeOf(() => atlas.search()), 'invalid_argument');
   assert.equal(codeOf(() => atlas.partners('coventry-gb', { asOf: 'soon' })), 'invalid_argument');
   assert.equal(codeOf(() => atlas.link('coventry-gb', 'nowhere')), 'not_found');
+  assert.equal(codeOf(() => atlas.group('nope')), 'not_found');
+  assert.equal(codeOf(() => atlas.notes({ plac: 'x' })), 'invalid_argument');
   assert.equal(codeOf(() => Atlas.fromJson('{"format":"something-else/9"}')), 'unsupported_format');
   assert.equal(codeOf(() => Atlas.fromJson('not json')), 'parse_error');
 });

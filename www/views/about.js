@@ -87,15 +87,9 @@ function mostConnected(ctx, counts) {
     h(
       'ol',
       { class: 'ta-top' },
-      counts.map((c) => {
-        let name = c.key;
-        try {
-          name = ctx.atlas.place(c.key).name;
-        } catch {
-          // an id the atlas cannot resolve is shown as it is
-        }
-        return h('li', null, ctx.link('place', { id: c.key }, {}, name), ` ${number(c.count)}`);
-      }),
+      counts.map((c) =>
+        h('li', null, ctx.link('place', { id: c.place.id }, {}, c.place.name), ` ${number(c.count)}`),
+      ),
     ),
     { id: 'ta-about-top' },
   );

@@ -1,0 +1,128 @@
+//! No input makes an importer panic: a seeded random loop (a property test without a
+//! dependency) over arbitrary bytes and mutated real rows, for a bounded time
+//! (`IMPORT_FUZZ_SECONDS`, default 3) and a bounded number of cases. A failing case is
+//! printed as hex with its seed so it can be replayed.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+use twinning_atlas::import::{read, ImportOptions};
+use twinning_atlas::{Atlas, Dataset, ImportFormat, ImportMode};
+
+/// xorshift64*: small, seeded, reproducible.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+fn corpus() -> Vec<Vec<u8>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    if let Ok(dir) = std::fs::read_dir(root.join("tests/fixtures/import")) {
+        for e in dir.flatten() {
+            if let Ok(b) = std::fs::read(e.path()) {
+                out.push(b);
+            }
+        }
+    }
+    // the first rows of each real file, where the shared folder is there
+    if let Ok(dir) = std::fs::read_dir(root.join("../shared/data")) {
+        for e in dir.flatten() {
+            let p = e.path();
+            if p.extension().is_some_and(|x| x == "csv" || x == "tsv") {
+                if let Ok(b) = std::fs::read(&p) {
+                    let cut = b.iter().enumerate().filter(|(_, &c)| c == b'\n').nth(40).map(|(i, _)| i).unwrap_or(b.len());
+                    out.push(b[..cut].to_vec());
+                }
+            }
+        }
+    }
+    out
+}
+
+const TOKENS: [&[u8]; 14] = [
+    b",", b";", b"\t", b"\"", b"\n", b"\r\n", b"\xef\xbb\xbf", b"\xff", b"\xc3", b"Q42", b"Point(1 2)",
+    b"+1956-00-00T00:00:00Z", b"File:x.png", b"{\"head\":{\"vars\":[\"item\",\"partner\"]},\"results\":{\"bindings\":[{\"item\":{\"value\":\"Q1\"}}]}}",
+];
+
+fn mutate(rng: &mut Rng, base: &[u8]) -> Vec<u8> {
+    let mut v = base.to_vec();
+    for _ in 0..=rng.below(8) {
+        let at = rng.below(v.len() + 1);
+        match rng.below(5) {
+            0 if !v.is_empty() => {
+                let end = (at + rng.below(16)).min(v.len());
+                v.drain(at.min(end)..end);
+            }
+            1 => v.insert(at, rng.next() as u8),
+            2 => {
+                let t = TOKENS[rng.below(TOKENS.len())];
+                v.splice(at..at, t.iter().copied());
+            }
+            3 if !v.is_empty() => {
+                let i = at.min(v.len() - 1);
+                v[i] = rng.next() as u8;
+            }
+            _ => {
+                // repeat a slice: duplicate rows
+                let start = rng.below(v.len() + 1);
+                let end = (start + rng.below(200)).min(v.len());
+                let piece = v[start..end].to_vec();
+                v.splice(at..at, piece);
+            }
+        }
+    }
+    v
+}
+
+#[test]
+fn no_input_makes_an_importer_panic() {
+    let seconds: u64 = std::env::var("IMPORT_FUZZ_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(3);
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let corpus = corpus();
+    let formats = [
+        None,
+        Some(ImportFormat::Csv),
+        Some(ImportFormat::Tsv),
+        Some(ImportFormat::SparqlJson),
+        Some(ImportFormat::Json),
+        Some(ImportFormat::WikidataEdges),
+        Some(ImportFormat::WikidataLabels),
+    ];
+    let mut rng = Rng(0x5EED_1234_ABCD_0001);
+    let mut cases = 0u32;
+    let mut atlas = Atlas::new(Dataset::empty()).unwrap();
+    while Instant::now() < deadline && cases < 200_000 {
+        let seed = rng.0;
+        let input: Vec<u8> = if corpus.is_empty() || rng.below(4) == 0 {
+            (0..rng.below(300)).map(|_| rng.next() as u8).collect()
+        } else {
+            mutate(&mut rng, &corpus[rng.below(corpus.len())])
+        };
+        let options = ImportOptions {
+            format: formats[rng.below(formats.len())],
+            mode: if rng.below(2) == 0 { ImportMode::Merge } else { ImportMode::Replace },
+            labels: (rng.below(8) == 0).then(|| String::from_utf8_lossy(&input).into_owned()),
+            ..ImportOptions::default()
+        };
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _ = read(&input, &options);
+            let _ = atlas.import(&input, &options);
+        }));
+        if outcome.is_err() {
+            let hex: String = input.iter().map(|b| format!("{b:02x}")).collect();
+            panic!("an import panicked (seed {seed:#x}, options {options:?}) on input {hex}");
+        }
+        cases += 1;
+    }
+    println!("{cases} cases in {seconds} s, no panic");
+    assert!(cases > 100);
+}
