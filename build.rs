@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used, clippy::unwrap_used)] // a build script reports failure by panicking
 //! Compiles the curated data under `data/*.toml` into one JSON document in the versioned
 //! dataset format, which `src/dataset.rs` embeds with `include_str!`. The build only
 //! reshapes the files (TOML → JSON, `[[place]]` → `places`); checking the records is the

@@ -8,8 +8,8 @@ use crate::date::Date;
 use crate::error::{Error, Result};
 use crate::geo::distance_km;
 use crate::model::{Dataset, Event, EventKind, Form, Level, Link, Place};
-use crate::search::{SearchIndex, SearchQuery};
 pub use crate::search::{LinkHit, SearchHit, SearchResult};
+use crate::search::{SearchIndex, SearchQuery};
 use crate::status::{status_at, AsOf, Status};
 use crate::view::*;
 use serde::Deserialize;
@@ -406,13 +406,19 @@ impl Atlas {
     /// A link by its id, with its status at `options.asOf` (default now).
     pub fn link_by_id(&self, id: &str, options: &PartnersOptions) -> Result<LinkView> {
         let as_of = parse_as_of(options.as_of.as_deref())?;
-        let l = self.get_link(id).ok_or_else(|| Error::not_found("link", id))?;
+        let l = self
+            .get_link(id)
+            .ok_or_else(|| Error::not_found("link", id))?;
         Ok(self.link_view(l, as_of))
     }
 
     /// Every group, with its members.
     pub fn groups(&self) -> Vec<GroupView> {
-        self.data.groups.iter().map(|g| self.group_view(g)).collect()
+        self.data
+            .groups
+            .iter()
+            .map(|g| self.group_view(g))
+            .collect()
     }
 
     /// One group by id.
@@ -508,7 +514,10 @@ impl Atlas {
     /// Counts over the whole dataset.
     pub fn stats(&self) -> Stats {
         fn counted<K: Ord + Clone>(m: BTreeMap<K, u32>) -> Vec<Count<K>> {
-            let mut v: Vec<Count<K>> = m.into_iter().map(|(key, count)| Count { key, count }).collect();
+            let mut v: Vec<Count<K>> = m
+                .into_iter()
+                .map(|(key, count)| Count { key, count })
+                .collect();
             v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
             v
         }
@@ -528,7 +537,10 @@ impl Atlas {
             *by_status.entry(status_at(l, AsOf::Now).status).or_insert(0) += 1;
         }
         let mut most: Vec<(usize, u32)> = self.degree.iter().copied().enumerate().collect();
-        most.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| d.places[a.0].id.cmp(&d.places[b.0].id)));
+        most.sort_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then_with(|| d.places[a.0].id.cmp(&d.places[b.0].id))
+        });
         Stats {
             places: d.places.len() as u32,
             links: d.links.len() as u32,

@@ -306,7 +306,7 @@ impl Atlas {
                     .events
                     .iter()
                     .filter(|e| !e.date.is_unknown() && e.date.start() > s.end())
-                    .filter(|e| point.map_or(true, |p| e.date.end() <= p))
+                    .filter(|e| point.is_none_or(|p| e.date.end() <= p))
                     .map(|e| self.event_view(e))
                     .collect();
             }
@@ -579,10 +579,10 @@ impl Atlas {
                 .iter()
                 .find(|e| e.kind == EventKind::Established && !e.date.is_unknown())
             {
-                if first.map_or(true, |(d, _)| e.date.chrono_cmp(&d).is_lt()) {
+                if first.is_none_or(|(d, _)| e.date.chrono_cmp(&d).is_lt()) {
                     first = Some((e.date, q));
                 }
-                if latest.map_or(true, |(d, _)| e.date.chrono_cmp(&d).is_gt()) {
+                if latest.is_none_or(|(d, _)| e.date.chrono_cmp(&d).is_gt()) {
                     latest = Some((e.date, q));
                 }
             }
@@ -843,7 +843,7 @@ impl Atlas {
                     .iter()
                     .find(|e| e.kind == EventKind::Established && !e.date.is_unknown())
                 {
-                    if first.map_or(true, |(d, _)| e.date.chrono_cmp(&d).is_lt()) {
+                    if first.is_none_or(|(d, _)| e.date.chrono_cmp(&d).is_lt()) {
                         first = Some((e.date, &l.id));
                     }
                 }

@@ -80,7 +80,13 @@ impl Countries {
         c
     }
 
-    fn add(&mut self, code: &'static str, name: &'static str, continent: &'static str, historic: bool) -> usize {
+    fn add(
+        &mut self,
+        code: &'static str,
+        name: &'static str,
+        continent: &'static str,
+        historic: bool,
+    ) -> usize {
         let i = self.list.len();
         self.list.push(Country {
             code,

@@ -10,7 +10,8 @@ use crate::model::{Dataset, Link, FORMAT};
 use std::collections::HashSet;
 
 /// The curated dataset, compiled in at build time from `data/*.toml` (see `build.rs`).
-pub const DEFAULT_DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/default_dataset.json"));
+pub const DEFAULT_DATASET_JSON: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/default_dataset.json"));
 
 /// The largest dataset document accepted, in bytes.
 pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024 * 1024;
@@ -174,7 +175,10 @@ impl Dataset {
                     }
                 }
                 for c in &pair.criteria {
-                    if !matches!(c.criterion.as_str(), "C1" | "C2" | "C3" | "C4" | "C5" | "C6") {
+                    if !matches!(
+                        c.criterion.as_str(),
+                        "C1" | "C2" | "C3" | "C4" | "C5" | "C6"
+                    ) {
                         out.push(format!("{what}: unknown criterion {:?}", c.criterion));
                     }
                     cite(&format!("{what}, {}", c.criterion), &c.sources, &mut out);

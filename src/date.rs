@@ -123,7 +123,10 @@ impl Date {
                 ..Date::UNKNOWN
             });
         }
-        if let Some(rest) = lower.strip_prefix("c. ").or_else(|| lower.strip_prefix("c.")) {
+        if let Some(rest) = lower
+            .strip_prefix("c. ")
+            .or_else(|| lower.strip_prefix("c."))
+        {
             let mut d = Date::parse(rest)?;
             d.approx = true;
             return Ok(d);
@@ -345,14 +348,25 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates_with_a_reason() {
-        for s in ["2023-02-29", "2022-13", "19x4", "1965s", "2000/1990", "12345"] {
+        for s in [
+            "2023-02-29",
+            "2022-13",
+            "19x4",
+            "1965s",
+            "2000/1990",
+            "12345",
+        ] {
             assert!(Date::parse(s).is_err(), "{s} should fail");
         }
     }
 
     #[test]
     fn orders_unknown_last() {
-        let mut v = vec![Date::UNKNOWN, Date::year(1956), Date::parse("1944").unwrap()];
+        let mut v = [
+            Date::UNKNOWN,
+            Date::year(1956),
+            Date::parse("1944").unwrap(),
+        ];
         v.sort_by(|a, b| a.chrono_cmp(b));
         assert_eq!(v[0].year, 1944);
         assert!(v[2].is_unknown());

@@ -19,7 +19,11 @@ pub enum Error {
     /// A dataset was read but its records contradict each other.
     Invalid { problems: Vec<String> },
     /// The input was too large to accept.
-    TooLarge { what: String, limit: usize, actual: usize },
+    TooLarge {
+        what: String,
+        limit: usize,
+        actual: usize,
+    },
     /// The format of an input could not be recognised or is not supported.
     Format { origin: String, message: String },
 }
@@ -67,7 +71,12 @@ impl fmt::Display for Error {
             } => write!(f, "{origin}, line {line}, column {column}: {message}"),
             Error::Invalid { problems } => {
                 let shown: Vec<&str> = problems.iter().take(10).map(String::as_str).collect();
-                write!(f, "{} problem(s) in the dataset: {}", problems.len(), shown.join("; "))?;
+                write!(
+                    f,
+                    "{} problem(s) in the dataset: {}",
+                    problems.len(),
+                    shown.join("; ")
+                )?;
                 if problems.len() > shown.len() {
                     write!(f, "; and {} more", problems.len() - shown.len())?;
                 }
@@ -77,7 +86,10 @@ impl fmt::Display for Error {
                 what,
                 limit,
                 actual,
-            } => write!(f, "{what} is too large: {actual} bytes, the limit is {limit}"),
+            } => write!(
+                f,
+                "{what} is too large: {actual} bytes, the limit is {limit}"
+            ),
             Error::Format { origin, message } => write!(f, "{origin}: {message}"),
         }
     }

@@ -34,8 +34,25 @@ pub struct ExportOptions {
 
 /// The columns of the CSV export.
 pub const CSV_HEADER: [&str; 19] = [
-    "link_id", "a_id", "a_name", "a_country", "a_lat", "a_lon", "a_wikidata", "b_id", "b_name", "b_country",
-    "b_lat", "b_lon", "b_wikidata", "form", "start", "end", "status", "term", "sources",
+    "link_id",
+    "a_id",
+    "a_name",
+    "a_country",
+    "a_lat",
+    "a_lon",
+    "a_wikidata",
+    "b_id",
+    "b_name",
+    "b_country",
+    "b_lat",
+    "b_lon",
+    "b_wikidata",
+    "form",
+    "start",
+    "end",
+    "status",
+    "term",
+    "sources",
 ];
 
 fn num(x: Option<f64>) -> String {
@@ -43,11 +60,18 @@ fn num(x: Option<f64>) -> String {
 }
 
 fn since(l: &Link) -> Option<String> {
-    l.events.iter().find(|e| e.kind == EventKind::Established).map(|e| e.date.to_string())
+    l.events
+        .iter()
+        .find(|e| e.kind == EventKind::Established)
+        .map(|e| e.date.to_string())
 }
 
 fn until(l: &Link) -> Option<String> {
-    l.events.iter().rev().find(|e| e.kind == EventKind::Terminated).map(|e| e.date.to_string())
+    l.events
+        .iter()
+        .rev()
+        .find(|e| e.kind == EventKind::Terminated)
+        .map(|e| e.date.to_string())
 }
 
 pub(crate) fn export(atlas: &Atlas, options: &ExportOptions) -> Result<String> {
@@ -123,7 +147,9 @@ fn csv(atlas: &Atlas) -> Result<String> {
         ])
         .map_err(fail)?;
     }
-    let bytes = w.into_inner().map_err(|e| Error::invalid("export", e.to_string()))?;
+    let bytes = w
+        .into_inner()
+        .map_err(|e| Error::invalid("export", e.to_string()))?;
     String::from_utf8(bytes).map_err(|e| Error::invalid("export", e.to_string()))
 }
 

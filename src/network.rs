@@ -391,7 +391,7 @@ impl Atlas {
                     mine.insert(v, (*depth, u, li));
                     if let Some(&(dv, _, _)) = other.get(&v) {
                         let total = *depth + dv;
-                        if meet.map_or(true, |(best, _)| total < best) {
+                        if meet.is_none_or(|(best, _)| total < best) {
                             meet = Some((total, v));
                         }
                     }

@@ -227,6 +227,9 @@ mod tests {
         let l = link(vec![ev(EventKind::Established, "1960s")]);
         let s = status_at(&l, AsOf::Date(Date::year(1965)));
         assert!(!s.certain);
-        assert_eq!(status_at(&l, AsOf::Date(Date::year(1970))).status, Status::Established);
+        assert_eq!(
+            status_at(&l, AsOf::Date(Date::year(1970))).status,
+            Status::Established
+        );
     }
 }

@@ -14,7 +14,9 @@ fn atlas() -> Atlas {
 }
 
 fn shared(rel: &str) -> Option<std::path::PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared").join(rel);
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(rel);
     p.exists().then_some(p)
 }
 
@@ -53,8 +55,9 @@ fn carried_ids(d: &Dataset) -> BTreeSet<String> {
 
 /// Ids in the exclusion table of data/README.md: lines like `| S1-31 | reason |`.
 fn excluded_ids() -> BTreeSet<String> {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/README.md"))
-        .unwrap_or_default();
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/README.md"))
+            .unwrap_or_default();
     readme
         .lines()
         .filter_map(|l| {
@@ -87,10 +90,20 @@ fn every_checklist_row_is_carried_or_excluded_with_a_reason() {
             missing.push(id.clone());
         }
     }
-    assert!(missing.is_empty(), "checklist rows neither carried nor excluded: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "checklist rows neither carried nor excluded: {missing:?}"
+    );
     let unknown: Vec<&String> = carried.iter().filter(|c| !ids.contains(c)).collect();
-    assert!(unknown.is_empty(), "records cite ids that are not on the checklist: {unknown:?}");
-    println!("checklist: {} carried, {} excluded", carried.len(), excluded.len());
+    assert!(
+        unknown.is_empty(),
+        "records cite ids that are not on the checklist: {unknown:?}"
+    );
+    println!(
+        "checklist: {} carried, {} excluded",
+        carried.len(),
+        excluded.len()
+    );
 }
 
 #[test]
@@ -132,7 +145,9 @@ fn stalingrad_finds_volgograd_with_its_coventry_link_paused_in_2022() {
     let hit = top(&a, "stalingrad");
     assert_eq!(hit.place.name, "Volgograd");
     assert_eq!(hit.matched, "Stalingrad");
-    let partners = a.partners(&hit.place.id, &PartnersOptions::default()).unwrap();
+    let partners = a
+        .partners(&hit.place.id, &PartnersOptions::default())
+        .unwrap();
     let coventry = partners
         .partners
         .iter()
@@ -143,9 +158,18 @@ fn stalingrad_finds_volgograd_with_its_coventry_link_paused_in_2022() {
     let decided = coventry.status.decided_by.as_ref().unwrap();
     assert_eq!(decided.date.text, "2022-03-22");
     let before = a
-        .partners(&hit.place.id, &PartnersOptions { as_of: Some("2021".into()) })
+        .partners(
+            &hit.place.id,
+            &PartnersOptions {
+                as_of: Some("2021".into()),
+            },
+        )
         .unwrap();
-    let c2021 = before.partners.iter().find(|p| p.partner.name == "Coventry").unwrap();
+    let c2021 = before
+        .partners
+        .iter()
+        .find(|p| p.partner.name == "Coventry")
+        .unwrap();
     assert_eq!(c2021.status.status, Status::Established);
 }
 
@@ -158,17 +182,24 @@ fn enso_finds_svetogorsk() {
 fn koln_with_and_without_umlaut_give_the_same_results() {
     let a = atlas();
     let q = |t: &str| {
-        a.search(&SearchQuery { text: t.into(), limit: Some(50) })
-            .unwrap()
-            .hits
-            .into_iter()
-            .map(|h| h.place.id)
-            .collect::<Vec<_>>()
+        a.search(&SearchQuery {
+            text: t.into(),
+            limit: Some(50),
+        })
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| h.place.id)
+        .collect::<Vec<_>>()
     };
     assert_eq!(q("Köln"), q("koln"));
     assert_eq!(q("MÜNCHEN"), q("munchen"));
     // the same on names the curated data holds, so the comparison cannot pass vacuously
-    for (with, without) in [("Görlitz", "gorlitz"), ("Słubice", "slubice"), ("Český Těšín", "cesky tesin")] {
+    for (with, without) in [
+        ("Görlitz", "gorlitz"),
+        ("Słubice", "slubice"),
+        ("Český Těšín", "cesky tesin"),
+    ] {
         let (a, b) = (q(with), q(without));
         assert!(!a.is_empty(), "{with} finds nothing");
         assert_eq!(a, b, "{with} and {without} differ");
@@ -181,8 +212,13 @@ fn ankh_finds_ankh_morpork_as_wincantons_fictional_partner() {
     let hit = top(&a, "ankh");
     assert_eq!(hit.place.name, "Ankh-Morpork");
     assert_eq!(hit.place.level, twinning_atlas::model::Level::Fictional);
-    assert!(hit.place.lat.is_none(), "a fictional place has no coordinates");
-    let p = a.partners(&hit.place.id, &PartnersOptions::default()).unwrap();
+    assert!(
+        hit.place.lat.is_none(),
+        "a fictional place has no coordinates"
+    );
+    let p = a
+        .partners(&hit.place.id, &PartnersOptions::default())
+        .unwrap();
     assert!(p.partners.iter().any(|x| x.partner.name == "Wincanton"));
 }
 
@@ -207,11 +243,15 @@ fn glossary_holds_every_term_of_the_reference_sheet() {
         rdr_terms.push(term);
     }
     assert_eq!(rdr_terms.len(), 33);
-    let have: Vec<String> = terms.iter().map(|t| twinning_atlas::text::fold(&t.term.term)).collect();
+    let have: Vec<String> = terms
+        .iter()
+        .map(|t| twinning_atlas::text::fold(&t.term.term))
+        .collect();
     for t in rdr_terms {
         let f = twinning_atlas::text::fold(&t);
         assert!(
-            have.iter().any(|h| h == &f || h.contains(&f) || f.contains(h.as_str())),
+            have.iter()
+                .any(|h| h == &f || h.contains(&f) || f.contains(h.as_str())),
             "glossary lacks {t:?}"
         );
     }

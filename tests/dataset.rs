@@ -27,8 +27,15 @@ fn problems_of(edit: impl Fn(&mut Dataset)) -> Vec<String> {
 fn a_consistent_document_loads_and_gets_defaults() {
     let d = Dataset::from_json(GOOD, "good").unwrap();
     assert_eq!(d.links[0].id, "a-gb~b-de");
-    assert_eq!(d.places[0].country.as_deref(), Some("GB"), "country codes are upper-cased");
-    assert_eq!(d.links[0].events[0].date.year, 1956, "events are sorted by date");
+    assert_eq!(
+        d.places[0].country.as_deref(),
+        Some("GB"),
+        "country codes are upper-cased"
+    );
+    assert_eq!(
+        d.links[0].events[0].date.year, 1956,
+        "events are sorted by date"
+    );
     let a = Atlas::new(d).unwrap();
     assert_eq!(a.degree("a-gb"), 1);
 }
@@ -39,13 +46,19 @@ fn json_export_reads_back_identically() {
     let again = Dataset::from_json(&d.to_json(), "again").unwrap();
     assert_eq!(d, again);
     let curated = Dataset::curated().unwrap();
-    assert_eq!(Dataset::from_json(&curated.to_json(), "curated again").unwrap(), curated);
+    assert_eq!(
+        Dataset::from_json(&curated.to_json(), "curated again").unwrap(),
+        curated
+    );
 }
 
 #[test]
 fn reports_links_to_unknown_places() {
     let p = problems_of(|d| d.links[0].b = "nowhere".into());
-    assert!(p.iter().any(|m| m.contains("unknown place \"nowhere\"")), "{p:?}");
+    assert!(
+        p.iter().any(|m| m.contains("unknown place \"nowhere\"")),
+        "{p:?}"
+    );
 }
 
 #[test]
@@ -56,8 +69,16 @@ fn reports_duplicate_ids_and_duplicate_pairs() {
         let link = d.links[0].clone();
         d.links.push(link);
     });
-    assert!(p.iter().any(|m| m.contains("place \"b-de\" is defined twice")), "{p:?}");
-    assert!(p.iter().any(|m| m.contains("defined twice") && m.contains("link")), "{p:?}");
+    assert!(
+        p.iter()
+            .any(|m| m.contains("place \"b-de\" is defined twice")),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|m| m.contains("defined twice") && m.contains("link")),
+        "{p:?}"
+    );
 }
 
 #[test]
@@ -66,8 +87,16 @@ fn reports_countries_that_are_not_iso_codes_and_real_places_without_one() {
         d.places[0].country = Some("XX".into());
         d.places[1].country = None;
     });
-    assert!(p.iter().any(|m| m.contains("\"XX\" is not an ISO 3166-1 code")), "{p:?}");
-    assert!(p.iter().any(|m| m.contains("place \"b-de\" has no country")), "{p:?}");
+    assert!(
+        p.iter()
+            .any(|m| m.contains("\"XX\" is not an ISO 3166-1 code")),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|m| m.contains("place \"b-de\" has no country")),
+        "{p:?}"
+    );
 }
 
 #[test]
@@ -77,28 +106,46 @@ fn reports_coordinates_off_the_globe_or_half_given() {
         d.places[1].lat = Some(1.0);
     });
     assert!(p.iter().any(|m| m.contains("off the globe")), "{p:?}");
-    assert!(p.iter().any(|m| m.contains("only one of lat and lon")), "{p:?}");
+    assert!(
+        p.iter().any(|m| m.contains("only one of lat and lon")),
+        "{p:?}"
+    );
 }
 
 #[test]
 fn reports_sources_that_do_not_exist() {
     let p = problems_of(|d| d.links[0].sources.push("ghost".into()));
-    assert!(p.iter().any(|m| m.contains("cites unknown source \"ghost\"")), "{p:?}");
+    assert!(
+        p.iter()
+            .any(|m| m.contains("cites unknown source \"ghost\"")),
+        "{p:?}"
+    );
 }
 
 #[test]
 fn a_link_from_a_place_to_itself_is_a_problem() {
     let p = problems_of(|d| d.links[0].b = "a-gb".into());
-    assert!(p.iter().any(|m| m.contains("links a place to itself")), "{p:?}");
+    assert!(
+        p.iter().any(|m| m.contains("links a place to itself")),
+        "{p:?}"
+    );
 }
 
 #[test]
 fn broken_json_says_line_and_column() {
-    let err = Dataset::from_json("{\n  \"format\": \"twinning-atlas/1\",\n  \"places\": [,]\n}", "f.json")
-        .unwrap_err();
+    let err = Dataset::from_json(
+        "{\n  \"format\": \"twinning-atlas/1\",\n  \"places\": [,]\n}",
+        "f.json",
+    )
+    .unwrap_err();
     assert_eq!(err.code(), "parse_error");
     match &err {
-        Error::Parse { origin, line, column, .. } => {
+        Error::Parse {
+            origin,
+            line,
+            column,
+            ..
+        } => {
             assert_eq!(origin, "f.json");
             assert_eq!(*line, 3);
             assert!(*column > 0);
@@ -131,6 +178,8 @@ fn an_inconsistent_dataset_lists_every_problem() {
     d.links[0].b = "y".into();
     let e = Atlas::new(d).unwrap_err();
     assert_eq!(e.code(), "invalid_data");
-    let Error::Invalid { problems } = e else { panic!() };
+    let Error::Invalid { problems } = e else {
+        panic!()
+    };
     assert_eq!(problems.len(), 2);
 }

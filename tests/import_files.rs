@@ -10,7 +10,9 @@ use twinning_atlas::{Atlas, Dataset, ImportMode, SearchQuery};
 use unicode_normalization::UnicodeNormalization;
 
 fn data_file(name: &str) -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data").join(name);
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(name);
     if p.exists() {
         Some(p)
     } else {
@@ -76,7 +78,8 @@ fn same_country(c: &str) -> &str {
         "Kingdom of the Netherlands" => "Netherlands",
         "Luhansk People's Republic" => "Ukraine",
         // historic states and blank nodes name no country today
-        "Austria-Hungary" | "Austrian Empire" | "Kingdom of Hungary" | "Prussia" | "in Italy" | "Japa" => "",
+        "Austria-Hungary" | "Austrian Empire" | "Kingdom of Hungary" | "Prussia" | "in Italy"
+        | "Japa" => "",
         c if c.starts_with('t') && c.len() > 5 && c[1..].bytes().all(|b| b.is_ascii_digit()) => "",
         c => c,
     }
@@ -109,12 +112,19 @@ impl Places {
     }
 
     fn id(&mut self, name: &str, country: &str, pos: Option<(f64, f64)>) -> usize {
-        let folded = if self.exact_names { name.trim().to_string() } else { simple_fold(name) };
+        let folded = if self.exact_names {
+            name.trim().to_string()
+        } else {
+            simple_fold(name)
+        };
         let mut country = same_country(country).to_string();
         if country.is_empty() {
             // no country: the one place of that name seen with a country, if only one
-            let with: Vec<&(String, String)> =
-                self.seen.keys().filter(|(n, c)| *n == folded && !c.is_empty()).collect();
+            let with: Vec<&(String, String)> = self
+                .seen
+                .keys()
+                .filter(|(n, c)| *n == folded && !c.is_empty())
+                .collect();
             if let [only] = with.as_slice() {
                 if self.seen.get(*only).is_some_and(|v| v.len() == 1) {
                     country = only.1.clone();
@@ -154,8 +164,14 @@ fn count(statements: &[(usize, usize)], rejected: u32) -> Counts {
             duplicates += 1;
         }
     }
-    let pairs: HashSet<(usize, usize)> = directed.iter().map(|&(a, b)| (a.min(b), a.max(b))).collect();
-    let both = pairs.iter().filter(|&&(a, b)| directed.contains(&(a, b)) && directed.contains(&(b, a))).count();
+    let pairs: HashSet<(usize, usize)> = directed
+        .iter()
+        .map(|&(a, b)| (a.min(b), a.max(b)))
+        .collect();
+    let both = pairs
+        .iter()
+        .filter(|&&(a, b)| directed.contains(&(a, b)) && directed.contains(&(b, a)))
+        .count();
     Counts {
         rejected,
         duplicates,
@@ -178,8 +194,16 @@ fn of(report: &ImportReport) -> Counts {
 /// Equal rejected rows and duplicates; pairs within `slack` (the importer's folding and
 /// resolution is richer than the test's simple code in a handful of cases).
 fn close(got: Counts, want: Counts, slack: u32) {
-    assert_eq!((got.rejected, got.duplicates), (want.rejected, want.duplicates), "{got:?} vs {want:?}");
-    for (g, w) in [(got.pairs, want.pairs), (got.both_ways, want.both_ways), (got.one_way, want.one_way)] {
+    assert_eq!(
+        (got.rejected, got.duplicates),
+        (want.rejected, want.duplicates),
+        "{got:?} vs {want:?}"
+    );
+    for (g, w) in [
+        (got.pairs, want.pairs),
+        (got.both_ways, want.both_ways),
+        (got.one_way, want.one_way),
+    ] {
         assert!(g.abs_diff(w) <= slack, "{got:?} vs {want:?}");
     }
 }
@@ -227,7 +251,13 @@ fn csv_rows(text: &str) -> Vec<Vec<String>> {
 /// The country of a Hekman country string, the test's way: "England, United Kingdom" is
 /// the United Kingdom, "Martinique, France" is Martinique (its own ISO country).
 fn hekman_country(c: &str) -> String {
-    let territories = ["Martinique", "French Guiana", "Réunion", "Guadeloupe", "Åland Islands"];
+    let territories = [
+        "Martinique",
+        "French Guiana",
+        "Réunion",
+        "Guadeloupe",
+        "Åland Islands",
+    ];
     let c = match c.split_once(", ") {
         Some((first, _)) if territories.contains(&first) => first,
         Some((_, last)) => last,
@@ -242,7 +272,9 @@ fn pos(lat: &str, lon: &str) -> Option<(f64, f64)> {
 
 #[test]
 fn hekman_geocoded_counts_match_an_independent_count() {
-    let Some(path) = data_file("hekman_twin_cities_geocoded.csv") else { return };
+    let Some(path) = data_file("hekman_twin_cities_geocoded.csv") else {
+        return;
+    };
     let (data, report) = import(&path, None);
     consistent(&report);
     let text = std::fs::read_to_string(&path).unwrap();
@@ -266,21 +298,44 @@ fn hekman_geocoded_counts_match_an_independent_count() {
     // 3 of 24,771 pairs resolve differently (see the report of issue 3)
     close(of(&report), count(&statements, rejected), 6);
     assert_eq!(report.rows_rejected, 3, "the three self-loops");
-    assert!(report.unresolved_countries.iter().map(|u| u.rows).sum::<u32>() <= 2);
-    assert!(data.places.len().abs_diff(places.next) <= 6, "{} vs {}", data.places.len(), places.next);
+    assert!(
+        report
+            .unresolved_countries
+            .iter()
+            .map(|u| u.rows)
+            .sum::<u32>()
+            <= 2
+    );
+    assert!(
+        data.places.len().abs_diff(places.next) <= 6,
+        "{} vs {}",
+        data.places.len(),
+        places.next
+    );
     // suspicious coordinates are flagged: Perth–Perth 0 km, the Japanese fallback point
-    assert!(report.flagged.iter().any(|f| f.message.starts_with("Perth (AU) and Perth (GB)")));
-    assert!(report.flagged.iter().any(|f| f.message.starts_with("(38.322, 142.369)")));
+    assert!(report
+        .flagged
+        .iter()
+        .any(|f| f.message.starts_with("Perth (AU) and Perth (GB)")));
+    assert!(report
+        .flagged
+        .iter()
+        .any(|f| f.message.starts_with("(38.322, 142.369)")));
 }
 
 #[test]
 fn hekman_raw_counts_match_an_independent_count() {
-    let Some(path) = data_file("hekman_twin_cities_raw.csv") else { return };
+    let Some(path) = data_file("hekman_twin_cities_raw.csv") else {
+        return;
+    };
     let (_, report) = import(&path, None);
     consistent(&report);
     let text = std::fs::read_to_string(&path).unwrap();
     // without positions, only identical spellings in one country are one place
-    let mut places = Places { exact_names: true, ..Places::default() };
+    let mut places = Places {
+        exact_names: true,
+        ..Places::default()
+    };
     let rows = csv_rows(&text);
     for r in rows.iter().skip(1) {
         places.prime(&r[0], &hekman_country(&r[1]), None);
@@ -288,7 +343,10 @@ fn hekman_raw_counts_match_an_independent_count() {
     }
     let (mut statements, mut rejected) = (Vec::new(), 0);
     for r in rows.iter().skip(1) {
-        let (a, b) = (places.id(&r[0], &hekman_country(&r[1]), None), places.id(&r[2], &hekman_country(&r[3]), None));
+        let (a, b) = (
+            places.id(&r[0], &hekman_country(&r[1]), None),
+            places.id(&r[2], &hekman_country(&r[3]), None),
+        );
         if a == b {
             rejected += 1;
         } else {
@@ -324,9 +382,21 @@ fn l3viathan_edges_counts_match_the_readme_and_an_independent_count() {
     let c = count(&statements, 0);
     assert_eq!(of(&report), c);
     // the README's figures
-    assert_eq!((report.rows_read, c.duplicates, c.pairs, c.both_ways, c.one_way), (34_182, 4, 17_401, 16_777, 624));
+    assert_eq!(
+        (
+            report.rows_read,
+            c.duplicates,
+            c.pairs,
+            c.both_ways,
+            c.one_way
+        ),
+        (34_182, 4, 17_401, 16_777, 624)
+    );
     // labels name the places: "Brüssel" is a German label
-    assert!(data.places.iter().any(|p| p.name == "Brüssel" && p.wikidata.as_deref() == Some("Q239")));
+    assert!(data
+        .places
+        .iter()
+        .any(|p| p.name == "Brüssel" && p.wikidata.as_deref() == Some("Q239")));
     assert!(data.places.iter().all(|p| p.wikidata.is_some()));
 }
 
@@ -334,7 +404,16 @@ fn l3viathan_edges_counts_match_the_readme_and_an_independent_count() {
 fn muench_counts_match_an_independent_count() {
     for (file, name_col, partner_col, country_col, lat, lon, plat, plon) in [
         ("muench_german_twintowns_clean.csv", 0, 7, 9, 4, 5, 14, 15),
-        ("muench_german_partnerstaedte_raw.csv", 0, 5, 6, 3, 4, 10, 11),
+        (
+            "muench_german_partnerstaedte_raw.csv",
+            0,
+            5,
+            6,
+            3,
+            4,
+            10,
+            11,
+        ),
     ] {
         let Some(path) = data_file(file) else { return };
         let (data, report) = import(&path, None);
@@ -357,20 +436,44 @@ fn muench_counts_match_an_independent_count() {
             assert_eq!(of(&report), want, "{file}");
         } else {
             // the raw file: one partner without a country resolves differently
-            assert!(of(&report).pairs.abs_diff(want.pairs) <= 1, "{file}: {:?} vs {want:?}", of(&report));
+            assert!(
+                of(&report).pairs.abs_diff(want.pairs) <= 1,
+                "{file}: {:?} vs {want:?}",
+                of(&report)
+            );
         }
         assert_eq!(report.both_ways, 0, "{file}: one direction only");
-        assert!(report.unresolved_countries.iter().map(|u| u.rows).sum::<u32>() <= 3, "{file}: {:?}", report.unresolved_countries);
+        assert!(
+            report
+                .unresolved_countries
+                .iter()
+                .map(|u| u.rows)
+                .sum::<u32>()
+                <= 3,
+            "{file}: {:?}",
+            report.unresolved_countries
+        );
         // p/f/k forms and start years arrive
-        assert!(data.links.iter().any(|l| l.form == twinning_atlas::model::Form::Friendship));
-        assert!(data.links.iter().any(|l| l.form == twinning_atlas::model::Form::Contact));
-        assert!(data.links.iter().filter(|l| !l.events.is_empty()).count() as u32 >= report.pairs * 9 / 10);
+        assert!(data
+            .links
+            .iter()
+            .any(|l| l.form == twinning_atlas::model::Form::Friendship));
+        assert!(data
+            .links
+            .iter()
+            .any(|l| l.form == twinning_atlas::model::Form::Contact));
+        assert!(
+            data.links.iter().filter(|l| !l.events.is_empty()).count() as u32
+                >= report.pairs * 9 / 10
+        );
     }
 }
 
 #[test]
 fn rogorido_wikidata_labels_import_with_counts_matching_an_independent_count() {
-    let Some(path) = data_file("rogorido_eu25_wikidata2017_combined.tsv") else { return };
+    let Some(path) = data_file("rogorido_eu25_wikidata2017_combined.tsv") else {
+        return;
+    };
     let (data, report) = import(&path, None);
     consistent(&report);
     let text = std::fs::read_to_string(&path).unwrap();
@@ -393,12 +496,20 @@ fn rogorido_wikidata_labels_import_with_counts_matching_an_independent_count() {
     }
     assert_eq!(report.rows_read, 24_926);
     assert_eq!(of(&report), count(&statements, rejected));
-    assert!(data.places.iter().filter(|p| p.population.is_some()).count() > 5000);
+    assert!(
+        data.places
+            .iter()
+            .filter(|p| p.population.is_some())
+            .count()
+            > 5000
+    );
 }
 
 #[test]
 fn pnadel_imports_with_junk_rejected_and_exact_duplicates_found() {
-    let Some(path) = data_file("pnadel_wikipedia_sister_cities.csv") else { return };
+    let Some(path) = data_file("pnadel_wikipedia_sister_cities.csv") else {
+        return;
+    };
     let (data, report) = import(&path, None);
     consistent(&report);
     let text = std::fs::read_to_string(&path).unwrap();
@@ -411,29 +522,65 @@ fn pnadel_imports_with_junk_rejected_and_exact_duplicates_found() {
         .map(|(i, _)| i + 1)
         .collect();
     let mut seen = HashSet::new();
-    let exact = rows.iter().skip(1).filter(|r| !seen.insert((r[1].clone(), r[2].clone(), r[3].clone()))).count();
+    let exact = rows
+        .iter()
+        .skip(1)
+        .filter(|r| !seen.insert((r[1].clone(), r[2].clone(), r[3].clone())))
+        .count();
     assert_eq!(report.rows_read as usize, rows.len() - 1);
-    assert_eq!(report.rejected.iter().map(|r| r.row as usize).collect::<Vec<_>>(), junk);
+    assert_eq!(
+        report
+            .rejected
+            .iter()
+            .map(|r| r.row as usize)
+            .collect::<Vec<_>>(),
+        junk
+    );
     assert!(report.rejected.iter().all(|r| r.raw.contains("File:")));
-    assert_eq!(report.duplicate_rows.iter().filter(|d| d.exact).count(), exact);
+    assert_eq!(
+        report.duplicate_rows.iter().filter(|d| d.exact).count(),
+        exact
+    );
     // "Córdoba, Andalusia" (a Wikipedia title) is the Spanish city of the Spain list
-    let cordoba: Vec<_> = data.places.iter().filter(|p| p.name == "Córdoba" && p.country.as_deref() == Some("ES")).collect();
+    let cordoba: Vec<_> = data
+        .places
+        .iter()
+        .filter(|p| p.name == "Córdoba" && p.country.as_deref() == Some("ES"))
+        .collect();
     assert_eq!(cordoba.len(), 1, "{cordoba:?}");
-    assert!(data.places.iter().any(|p| p.name == "Gering" && p.country.as_deref() == Some("US")));
+    assert!(data
+        .places
+        .iter()
+        .any(|p| p.name == "Gering" && p.country.as_deref() == Some("US")));
 }
 
 #[test]
 fn after_importing_hekman_a_search_finds_a_place_with_its_partners() {
-    let Some(path) = data_file("hekman_twin_cities_geocoded.csv") else { return };
+    let Some(path) = data_file("hekman_twin_cities_geocoded.csv") else {
+        return;
+    };
     let mut atlas = Atlas::new(Dataset::empty()).unwrap();
     let bytes = std::fs::read(&path).unwrap();
-    let options = ImportOptions { mode: ImportMode::Replace, ..ImportOptions::default() };
+    let options = ImportOptions {
+        mode: ImportMode::Replace,
+        ..ImportOptions::default()
+    };
     atlas.import(&bytes, &options).unwrap();
-    let hits = atlas.search(&SearchQuery { text: "Coventry".into(), limit: Some(5), ..SearchQuery::default() }).unwrap();
+    let hits = atlas
+        .search(&SearchQuery {
+            text: "Coventry".into(),
+            limit: Some(5),
+            ..SearchQuery::default()
+        })
+        .unwrap();
     let hit = hits.hits.first().expect("Coventry is found");
     assert_eq!(hit.place.name, "Coventry");
     let partners = atlas.partners(&hit.place.id, &Default::default()).unwrap();
-    let names: Vec<&str> = partners.partners.iter().map(|p| p.partner.name.as_str()).collect();
+    let names: Vec<&str> = partners
+        .partners
+        .iter()
+        .map(|p| p.partner.name.as_str())
+        .collect();
     assert!(names.contains(&"Dresden"), "{names:?}");
     assert!(names.contains(&"Coventry, Rhode Island"), "{names:?}");
     assert!(names.len() >= 20, "{names:?}");
@@ -453,11 +600,17 @@ fn every_file_round_trips_through_our_json_identically() {
         let Some(path) = data_file(file) else { return };
         let (data, _) = import(&path, None);
         let json = data.to_json();
-        let options = ImportOptions { mode: ImportMode::Replace, ..ImportOptions::default() };
+        let options = ImportOptions {
+            mode: ImportMode::Replace,
+            ..ImportOptions::default()
+        };
         let mut atlas = Atlas::new(Dataset::empty()).unwrap();
         let report = atlas.import(json.as_bytes(), &options).unwrap();
         assert_eq!(report.format, twinning_atlas::ImportFormat::Json);
-        assert!(atlas.dataset() == &data, "{file}: the JSON round trip changed the data");
+        assert!(
+            atlas.dataset() == &data,
+            "{file}: the JSON round trip changed the data"
+        );
         let again = atlas.export(&Default::default()).unwrap();
         assert_eq!(again, json, "{file}: export after import differs");
     }

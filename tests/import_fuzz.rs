@@ -39,7 +39,13 @@ fn corpus() -> Vec<Vec<u8>> {
             let p = e.path();
             if p.extension().is_some_and(|x| x == "csv" || x == "tsv") {
                 if let Ok(b) = std::fs::read(&p) {
-                    let cut = b.iter().enumerate().filter(|(_, &c)| c == b'\n').nth(40).map(|(i, _)| i).unwrap_or(b.len());
+                    let cut = b
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, &c)| c == b'\n')
+                        .nth(40)
+                        .map(|(i, _)| i)
+                        .unwrap_or(b.len());
                     out.push(b[..cut].to_vec());
                 }
             }
@@ -85,7 +91,10 @@ fn mutate(rng: &mut Rng, base: &[u8]) -> Vec<u8> {
 
 #[test]
 fn no_input_makes_an_importer_panic() {
-    let seconds: u64 = std::env::var("IMPORT_FUZZ_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(3);
+    let seconds: u64 = std::env::var("IMPORT_FUZZ_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3);
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let corpus = corpus();
     let formats = [
@@ -105,11 +114,16 @@ fn no_input_makes_an_importer_panic() {
         let input: Vec<u8> = if corpus.is_empty() || rng.below(4) == 0 {
             (0..rng.below(300)).map(|_| rng.next() as u8).collect()
         } else {
-            mutate(&mut rng, &corpus[rng.below(corpus.len())])
+            let pick = rng.below(corpus.len());
+            mutate(&mut rng, &corpus[pick])
         };
         let options = ImportOptions {
             format: formats[rng.below(formats.len())],
-            mode: if rng.below(2) == 0 { ImportMode::Merge } else { ImportMode::Replace },
+            mode: if rng.below(2) == 0 {
+                ImportMode::Merge
+            } else {
+                ImportMode::Replace
+            },
             labels: (rng.below(8) == 0).then(|| String::from_utf8_lossy(&input).into_owned()),
             ..ImportOptions::default()
         };

@@ -29,7 +29,10 @@ fn load() -> Option<(Vec<Item>, Vec<Query>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/perf-anchors/data");
     let corpus = std::fs::read_to_string(dir.join("corpus.json")).ok()?;
     let queries = std::fs::read_to_string(dir.join("queries.json")).ok()?;
-    Some((serde_json::from_str(&corpus).ok()?, serde_json::from_str(&queries).ok()?))
+    Some((
+        serde_json::from_str(&corpus).ok()?,
+        serde_json::from_str(&queries).ok()?,
+    ))
 }
 
 fn atlas_of(items: &[Item]) -> Atlas {
@@ -70,13 +73,22 @@ fn the_benchmark_corpus_meets_the_recall_targets() {
     let atlas = atlas_of(&items);
     let ix = atlas.search_index();
     println!("index: {:.1} MB", ix.heap_bytes() as f64 / 1048576.0);
-    let kinds = ["prefix1-2", "prefix3-6", "exact", "typo", "nodiacritics", "alias"];
+    let kinds = [
+        "prefix1-2",
+        "prefix3-6",
+        "exact",
+        "typo",
+        "nodiacritics",
+        "alias",
+    ];
     let mut hit5 = vec![0usize; kinds.len()];
     let mut n = vec![0usize; kinds.len()];
     let mut times: Vec<Vec<f64>> = vec![Vec::new(); kinds.len()];
     let show = std::env::var("SHOW_MISSES").unwrap_or_default();
     for q in &queries {
-        let Some(k) = kinds.iter().position(|&k| k == q.kind) else { continue };
+        let Some(k) = kinds.iter().position(|&k| k == q.kind) else {
+            continue;
+        };
         let t = Instant::now();
         let ids = ix.search_ids(&q.q, 10);
         times[k].push(t.elapsed().as_secs_f64() * 1000.0);
@@ -84,8 +96,15 @@ fn the_benchmark_corpus_meets_the_recall_targets() {
         if ids.iter().take(5).any(|&i| i == q.target) {
             hit5[k] += 1;
         } else if show == q.kind || show == "all" {
-            let names: Vec<&str> = ids.iter().take(5).map(|&i| items[i as usize].name.as_str()).collect();
-            println!("miss {} {:?} want {} got {:?}", q.kind, q.q, items[q.target as usize].name, names);
+            let names: Vec<&str> = ids
+                .iter()
+                .take(5)
+                .map(|&i| items[i as usize].name.as_str())
+                .collect();
+            println!(
+                "miss {} {:?} want {} got {:?}",
+                q.kind, q.q, items[q.target as usize].name, names
+            );
         }
     }
     let mut macro_r5 = 0.0;
@@ -94,7 +113,12 @@ fn the_benchmark_corpus_meets_the_recall_targets() {
         let mut t = times[k].clone();
         t.sort_by(f64::total_cmp);
         let p95 = t.get(t.len() * 95 / 100).copied().unwrap_or(0.0);
-        println!("{kind:>13}: R@5 {:.3}  native p95 {:.4} ms  max {:.4} ms", r5, p95, t.last().copied().unwrap_or(0.0));
+        println!(
+            "{kind:>13}: R@5 {:.3}  native p95 {:.4} ms  max {:.4} ms",
+            r5,
+            p95,
+            t.last().copied().unwrap_or(0.0)
+        );
         if k > 0 {
             macro_r5 += r5 / 5.0;
         }

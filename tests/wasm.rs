@@ -21,7 +21,10 @@ fn obj(pairs: &[(&str, JsValue)]) -> JsValue {
 }
 
 fn code_of(err: JsValue) -> String {
-    assert_eq!(get(&err, "name").as_string().as_deref(), Some("TwinningAtlasError"));
+    assert_eq!(
+        get(&err, "name").as_string().as_deref(),
+        Some("TwinningAtlasError")
+    );
     assert!(err.is_instance_of::<js_sys::Error>());
     get(&err, "code").as_string().unwrap_or_default()
 }
@@ -33,11 +36,16 @@ fn atlas() -> WasmAtlas {
 #[wasm_bindgen_test]
 fn search_returns_plain_json_safe_hits() {
     let a = atlas();
-    let r = a.search(obj(&[("text", "stalingrad".into()), ("limit", 5.into())])).unwrap();
+    let r = a
+        .search(obj(&[("text", "stalingrad".into()), ("limit", 5.into())]))
+        .unwrap();
     let hits: Array = get(&r, "hits").dyn_into().unwrap();
     assert!(hits.length() >= 1);
     let first = hits.get(0);
-    assert_eq!(get(&get(&first, "place"), "name").as_string().as_deref(), Some("Volgograd"));
+    assert_eq!(
+        get(&get(&first, "place"), "name").as_string().as_deref(),
+        Some("Volgograd")
+    );
     // missing values are null, not undefined, and the whole result survives JSON
     let text: String = JSON::stringify(&r).unwrap().into();
     assert!(text.contains("\"matched\":\"Stalingrad\""));
@@ -46,9 +54,13 @@ fn search_returns_plain_json_safe_hits() {
 #[wasm_bindgen_test]
 fn search_rejects_unknown_options_and_bad_limits() {
     let a = atlas();
-    let e = a.search(obj(&[("text", "x".into()), ("limt", 3.into())])).unwrap_err();
+    let e = a
+        .search(obj(&[("text", "x".into()), ("limt", 3.into())]))
+        .unwrap_err();
     assert_eq!(code_of(e), "invalid_argument");
-    let e = a.search(obj(&[("text", "x".into()), ("limit", 0.into())])).unwrap_err();
+    let e = a
+        .search(obj(&[("text", "x".into()), ("limit", 0.into())]))
+        .unwrap_err();
     assert_eq!(code_of(e), "invalid_argument");
     let e = a.search(JsValue::UNDEFINED).unwrap_err();
     assert_eq!(code_of(e), "invalid_argument");
@@ -59,22 +71,48 @@ fn place_and_partners_work_and_unknown_ids_throw_not_found() {
     let a = atlas();
     let p = a.place("coventry-gb".into()).unwrap();
     assert_eq!(get(&p, "name").as_string().as_deref(), Some("Coventry"));
-    let ps = a.partners("coventry-gb".into(), obj(&[("asOf", "2021".into())])).unwrap();
+    let ps = a
+        .partners("coventry-gb".into(), obj(&[("asOf", "2021".into())]))
+        .unwrap();
     let list: Array = get(&ps, "partners").dyn_into().unwrap();
     assert!(list.length() >= 3);
-    assert_eq!(code_of(a.place("atlantis".into()).unwrap_err()), "not_found");
-    assert_eq!(code_of(a.place(JsValue::from(42)).unwrap_err()), "invalid_argument");
-    let e = a.partners("coventry-gb".into(), obj(&[("asOf", "yesterday".into())])).unwrap_err();
+    assert_eq!(
+        code_of(a.place("atlantis".into()).unwrap_err()),
+        "not_found"
+    );
+    assert_eq!(
+        code_of(a.place(JsValue::from(42)).unwrap_err()),
+        "invalid_argument"
+    );
+    let e = a
+        .partners("coventry-gb".into(), obj(&[("asOf", "yesterday".into())]))
+        .unwrap_err();
     assert_eq!(code_of(e), "invalid_argument");
 }
 
 #[wasm_bindgen_test]
 fn link_terms_and_stats_answer() {
     let a = atlas();
-    let l = a.link("volgograd-ru".into(), "coventry-gb".into(), JsValue::UNDEFINED).unwrap();
+    let l = a
+        .link(
+            "volgograd-ru".into(),
+            "coventry-gb".into(),
+            JsValue::UNDEFINED,
+        )
+        .unwrap();
     let events: Array = get(&l, "events").dyn_into().unwrap();
     assert!(events.length() >= 2);
-    assert_eq!(code_of(a.link("coventry-gb".into(), "ankh-morpork".into(), JsValue::UNDEFINED).unwrap_err()), "not_found");
+    assert_eq!(
+        code_of(
+            a.link(
+                "coventry-gb".into(),
+                "ankh-morpork".into(),
+                JsValue::UNDEFINED
+            )
+            .unwrap_err()
+        ),
+        "not_found"
+    );
     let terms: Array = a.terms().unwrap().dyn_into().unwrap();
     assert!(terms.length() >= 33);
     let stats = a.stats().unwrap();
@@ -83,7 +121,9 @@ fn link_terms_and_stats_answer() {
 
 #[wasm_bindgen_test]
 fn from_json_reports_where_a_document_is_broken() {
-    let e = WasmAtlas::from_json("{\"format\": \"twinning-atlas/1\",\n \"places\": [ }").err().unwrap();
+    let e = WasmAtlas::from_json("{\"format\": \"twinning-atlas/1\",\n \"places\": [ }")
+        .err()
+        .unwrap();
     assert_eq!(code_of(e.clone()), "parse_error");
     let msg = get(&e, "message").as_string().unwrap();
     assert!(msg.contains("line 2"), "{msg}");

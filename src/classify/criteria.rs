@@ -491,7 +491,7 @@ fn c3(p: &Pair) -> CriterionView {
             .events
             .iter()
             .filter(|e| e.kind == EventKind::Other && e.date.chrono_cmp(&d.date).is_gt())
-            .filter(|e| !e.date.is_unknown() && point.map_or(true, |pt| e.date.end() <= pt))
+            .filter(|e| !e.date.is_unknown() && point.is_none_or(|pt| e.date.end() <= pt))
             .map(|e| {
                 let text = e
                     .note

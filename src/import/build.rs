@@ -12,7 +12,9 @@ use super::{DuplicateRow, Flag, FlagKind, ImportReport, OneWay, Unresolved};
 use crate::date::Date;
 use crate::error::Result;
 use crate::geo::haversine_km;
-use crate::model::{Dataset, Event, EventKind, Form, Level, Link, NameKind, Place, PlaceName, Source, FORMAT};
+use crate::model::{
+    Dataset, Event, EventKind, Form, Level, Link, NameKind, Place, PlaceName, Source, FORMAT,
+};
 use crate::text::{fold, slug};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
@@ -155,13 +157,19 @@ pub(crate) fn hash_raw(raw: &str) -> u64 {
 
 fn agree(a: (Option<f64>, Option<f64>), b: (Option<f64>, Option<f64>)) -> Option<bool> {
     match (a, b) {
-        ((Some(la), Some(oa)), (Some(lb), Some(ob))) => Some(haversine_km(la, oa, lb, ob) <= SAME_PLACE_KM),
+        ((Some(la), Some(oa)), (Some(lb), Some(ob))) => {
+            Some(haversine_km(la, oa, lb, ob) <= SAME_PLACE_KM)
+        }
         _ => None,
     }
 }
 
 impl Builder {
-    pub(crate) fn new(source_name: &str, labels: Option<&str>, report: &mut ImportReport) -> Result<Builder> {
+    pub(crate) fn new(
+        source_name: &str,
+        labels: Option<&str>,
+        report: &mut ImportReport,
+    ) -> Result<Builder> {
         let mut id = slug(source_name);
         if id.is_empty() {
             id = "file".into();
@@ -196,7 +204,8 @@ impl Builder {
                 }
                 match line.split_once('\t') {
                     Some((q, label)) if normalise::qid(q).is_some() && !label.trim().is_empty() => {
-                        b.labels.insert(q.trim().to_string(), label.trim().to_string());
+                        b.labels
+                            .insert(q.trim().to_string(), label.trim().to_string());
                     }
                     _ => report.warn(
                         Some(i as u32 + 1),
@@ -284,7 +293,13 @@ impl Builder {
 
     /// The place a side names, creating it if new. `None` when the side has no country
     /// and no id and `last_pass` is false (it is resolved once every row is read).
-    fn resolve(&mut self, side: &SideIn, row: u32, last_pass: bool, not: Option<u32>) -> Option<u32> {
+    fn resolve(
+        &mut self,
+        side: &SideIn,
+        row: u32,
+        last_pass: bool,
+        not: Option<u32>,
+    ) -> Option<u32> {
         if let Some(q) = &side.qid {
             if let Some(&i) = self.by_qid.get(q) {
                 self.enrich(i, side);
@@ -323,10 +338,10 @@ impl Builder {
             let found = self.by_name.get(head).and_then(|c| {
                 c.iter().copied().find(|&i| {
                     Some(i) != not
-                        && self
-                            .places
-                            .get(i as usize)
-                            .is_some_and(|p| p.place.admin.as_deref().map(fold).as_deref() == Some(qualifier.as_str()))
+                        && self.places.get(i as usize).is_some_and(|p| {
+                            p.place.admin.as_deref().map(fold).as_deref()
+                                == Some(qualifier.as_str())
+                        })
                 })
             });
             if let Some(i) = found {
@@ -355,7 +370,10 @@ impl Builder {
                     }
                     [] => {}
                     _ => {
-                        self.ambiguous.entry(side.name.clone()).or_default().push(row);
+                        self.ambiguous
+                            .entry(side.name.clone())
+                            .or_default()
+                            .push(row);
                         break;
                     }
                 }
@@ -365,7 +383,11 @@ impl Builder {
         self.key_buf.clear();
         self.key_buf.push('\u{1}');
         self.key_buf.push_str(&folded);
-        if let Some(&i) = self.by_key.get(self.key_buf.as_str()).and_then(|v| v.first()) {
+        if let Some(&i) = self
+            .by_key
+            .get(self.key_buf.as_str())
+            .and_then(|v| v.first())
+        {
             self.enrich(i, side);
             return Some(i);
         }
@@ -375,16 +397,23 @@ impl Builder {
         Some(i)
     }
 
-    fn by_country(&mut self, name: &str, cc: &'static str, side: &SideIn, row: u32, not: Option<u32>) -> u32 {
+    fn by_country(
+        &mut self,
+        name: &str,
+        cc: &'static str,
+        side: &SideIn,
+        row: u32,
+        not: Option<u32>,
+    ) -> u32 {
         self.key_buf.clear();
         self.key_buf.push_str(cc);
         self.key_buf.push('\u{1}');
         self.key_buf.push_str(name);
         let hit = self.exact.get(self.key_buf.as_str()).and_then(|v| {
             v.iter().copied().filter(|&i| Some(i) != not).find(|&i| {
-                self.places
-                    .get(i as usize)
-                    .is_some_and(|p| agree((p.place.lat, p.place.lon), (side.lat, side.lon)) != Some(false))
+                self.places.get(i as usize).is_some_and(|p| {
+                    agree((p.place.lat, p.place.lon), (side.lat, side.lon)) != Some(false)
+                })
             })
         });
         if let Some(i) = hit {
@@ -397,7 +426,14 @@ impl Builder {
         i
     }
 
-    fn by_folded_name(&mut self, name: &str, cc: &'static str, side: &SideIn, row: u32, not: Option<u32>) -> u32 {
+    fn by_folded_name(
+        &mut self,
+        name: &str,
+        cc: &'static str,
+        side: &SideIn,
+        row: u32,
+        not: Option<u32>,
+    ) -> u32 {
         let folded = self.folded(name);
         self.key_buf.clear();
         self.key_buf.push_str(cc);
@@ -414,16 +450,24 @@ impl Builder {
                 .filter(|&i| Some(i) != not)
                 .find(|&i| {
                     self.places.get(i as usize).is_some_and(|p| {
-                        p.raw_name == name && agree((p.place.lat, p.place.lon), (side.lat, side.lon)) != Some(false)
+                        p.raw_name == name
+                            && agree((p.place.lat, p.place.lon), (side.lat, side.lon))
+                                != Some(false)
                     })
                 })
                 .or_else(|| {
-                    cands.iter().copied().filter(|&i| Some(i) != not).find(|&i| {
-                        self.places
-                            .get(i as usize)
-                            .and_then(|p| agree((p.place.lat, p.place.lon), (side.lat, side.lon)))
-                            .unwrap_or(false)
-                    })
+                    cands
+                        .iter()
+                        .copied()
+                        .filter(|&i| Some(i) != not)
+                        .find(|&i| {
+                            self.places
+                                .get(i as usize)
+                                .and_then(|p| {
+                                    agree((p.place.lat, p.place.lon), (side.lat, side.lon))
+                                })
+                                .unwrap_or(false)
+                        })
                 });
         }
         if let Some(i) = found {
@@ -443,9 +487,16 @@ impl Builder {
 
     fn create(&mut self, side: &SideIn, country: Option<&'static str>, row: u32) -> u32 {
         let i = self.places.len() as u32;
-        let level = side.level.filter(|l| *l != Level::Unknown).unwrap_or_else(|| level_from_name(&side.name));
+        let level = side
+            .level
+            .filter(|l| *l != Level::Unknown)
+            .unwrap_or_else(|| level_from_name(&side.name));
         // a place whose country the file does not tell stays "unknown" (see dataset.rs)
-        let level = if country.is_none() { Level::Unknown } else { level };
+        let level = if country.is_none() {
+            Level::Unknown
+        } else {
+            level
+        };
         let mut place = Place {
             id: String::new(),
             name: side.name.clone(),
@@ -504,11 +555,24 @@ impl Builder {
 
     fn record(&mut self, a: u32, b: u32, row: &RowIn<'_>, report: &mut ImportReport) {
         if a == b {
-            let name = self.places.get(a as usize).map(|p| p.place.name.clone()).unwrap_or_default();
-            report.reject(row.row, row.line, format!("self-loop: {name:?} is listed as its own partner"), &row.raw);
+            let name = self
+                .places
+                .get(a as usize)
+                .map(|p| p.place.name.clone())
+                .unwrap_or_default();
+            report.reject(
+                row.row,
+                row.line,
+                format!("self-loop: {name:?} is listed as its own partner"),
+                &row.raw,
+            );
             return;
         }
-        let hash = if row.hash != 0 { row.hash } else { hash_raw(&row.raw) };
+        let hash = if row.hash != 0 {
+            row.hash
+        } else {
+            hash_raw(&row.raw)
+        };
         let key = (a.min(b), a.max(b));
         let li = match self.statements.get(&(a, b)) {
             Some(first) => {
@@ -618,7 +682,9 @@ impl Builder {
         }
         let mut links = Vec::with_capacity(self.links.len());
         for l in &mut self.links {
-            let (Some(pa), Some(pb)) = (self.places.get(l.a as usize), self.places.get(l.b as usize)) else {
+            let (Some(pa), Some(pb)) =
+                (self.places.get(l.a as usize), self.places.get(l.b as usize))
+            else {
                 continue;
             };
             match (l.ab, l.ba) {
@@ -658,9 +724,14 @@ impl Builder {
         report.unresolved_countries = self
             .unresolved
             .iter()
-            .map(|(text, &rows)| Unresolved { text: text.clone(), rows })
+            .map(|(text, &rows)| Unresolved {
+                text: text.clone(),
+                rows,
+            })
             .collect();
-        report.unresolved_countries.sort_by(|x, y| y.rows.cmp(&x.rows).then_with(|| x.text.cmp(&y.text)));
+        report
+            .unresolved_countries
+            .sort_by(|x, y| y.rows.cmp(&x.rows).then_with(|| x.text.cmp(&y.text)));
         report.rejected.sort_by_key(|r| r.row);
         let data = Dataset {
             format: FORMAT.to_string(),
@@ -680,7 +751,9 @@ impl Builder {
     fn flag_coordinates(&mut self, report: &mut ImportReport) {
         // a cross-border pair 0 km apart with the same name: a homonym geocoded twice
         for l in &self.links {
-            let (Some(pa), Some(pb)) = (self.places.get(l.a as usize), self.places.get(l.b as usize)) else {
+            let (Some(pa), Some(pb)) =
+                (self.places.get(l.a as usize), self.places.get(l.b as usize))
+            else {
                 continue;
             };
             let (a, b) = (&pa.place, &pb.place);
@@ -736,7 +809,11 @@ impl Builder {
                 .filter_map(|&i| self.places.get(i as usize).map(|p| p.place.name.as_str()))
                 .collect();
             let shown = names.iter().take(8).copied().collect::<Vec<_>>().join(", ");
-            let more = if names.len() > 8 { format!(" and {} more", names.len() - 8) } else { String::new() };
+            let more = if names.len() > 8 {
+                format!(" and {} more", names.len() - 8)
+            } else {
+                String::new()
+            };
             let flag = Flag {
                 kind: FlagKind::SharedCoordinate,
                 rows: members
@@ -830,4 +907,3 @@ pub(crate) fn set_country(b: &mut Builder, side: &mut SideIn, raw: &str) {
         }
     }
 }
-

@@ -19,7 +19,10 @@ const BYTE_WARNINGS: u32 = 20;
 
 fn cp1252(b: u8) -> char {
     match b {
-        0x80..=0x9F => CP1252.get(usize::from(b - 0x80)).copied().unwrap_or('\u{FFFD}'),
+        0x80..=0x9F => CP1252
+            .get(usize::from(b - 0x80))
+            .copied()
+            .unwrap_or('\u{FFFD}'),
         _ => char::from(b),
     }
 }
@@ -33,7 +36,11 @@ pub(crate) fn decode<'a>(input: &'a [u8], report: &mut ImportReport) -> Result<C
     }
     let bytes = match input.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         Some(rest) => {
-            report.warn(Some(1), Some(1), "a byte-order mark (BOM) at the start was skipped");
+            report.warn(
+                Some(1),
+                Some(1),
+                "a byte-order mark (BOM) at the start was skipped",
+            );
             rest
         }
         None => input,
@@ -60,8 +67,15 @@ pub(crate) fn decode<'a>(input: &'a [u8], report: &mut ImportReport) -> Result<C
 fn position(bytes: &[u8], at: usize) -> (usize, usize) {
     let before = bytes.get(..at).unwrap_or(bytes);
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let start = before.iter().rposition(|&b| b == b'\n').map(|i| i + 1).unwrap_or(0);
-    let col = String::from_utf8_lossy(before.get(start..).unwrap_or(&[])).chars().count() + 1;
+    let start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let col = String::from_utf8_lossy(before.get(start..).unwrap_or(&[]))
+        .chars()
+        .count()
+        + 1;
     (line, col)
 }
 
@@ -100,7 +114,9 @@ fn lossy(bytes: &[u8], report: &mut ImportReport) -> String {
                         report.warn(
                             Some(line),
                             Some(col),
-                            format!("byte 0x{b:02X} is not UTF-8; read as Windows-1252/Latin-1 {c:?}"),
+                            format!(
+                                "byte 0x{b:02X} is not UTF-8; read as Windows-1252/Latin-1 {c:?}"
+                            ),
                         );
                     }
                     out.push(c);
@@ -134,7 +150,10 @@ mod tests {
         let text = decode(b"a,b\nK\xf6ln,M\xc3\xbcnchen\n", &mut r).unwrap();
         assert_eq!(text, "a,b\nKöln,München\n");
         assert_eq!(r.warnings.len(), 1);
-        assert_eq!((r.warnings[0].line, r.warnings[0].column), (Some(2), Some(2)));
+        assert_eq!(
+            (r.warnings[0].line, r.warnings[0].column),
+            (Some(2), Some(2))
+        );
     }
 
     #[test]

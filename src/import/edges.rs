@@ -36,7 +36,12 @@ pub(crate) fn detect(text: &str) -> Option<ImportFormat> {
     }
 }
 
-pub(crate) fn read(text: &str, format: ImportFormat, b: &mut Builder, report: &mut ImportReport) -> Result<()> {
+pub(crate) fn read(
+    text: &str,
+    format: ImportFormat,
+    b: &mut Builder,
+    report: &mut ImportReport,
+) -> Result<()> {
     let mut row: u32 = 0;
     if format == ImportFormat::WikidataLabels {
         for (i, line) in text.lines().enumerate() {
@@ -50,7 +55,12 @@ pub(crate) fn read(text: &str, format: ImportFormat, b: &mut Builder, report: &m
                 Some((q, label)) if qid(q).is_some() && !label.trim().is_empty() => {
                     b.labelled_place(qid(q).unwrap_or(q), label.trim(), row);
                 }
-                _ => report.reject(row, i as u32 + 1, "expected a Wikidata id, a tab and a label", line),
+                _ => report.reject(
+                    row,
+                    i as u32 + 1,
+                    "expected a Wikidata id, a tab and a label",
+                    line,
+                ),
             }
         }
         return Ok(());
@@ -81,7 +91,12 @@ pub(crate) fn read(text: &str, format: ImportFormat, b: &mut Builder, report: &m
         };
         if a.is_none() || c.is_none() || f.next().is_some() {
             report.rows_read += 1;
-            report.reject(row, i as u32 + 1, "expected two Wikidata ids separated by a tab", line);
+            report.reject(
+                row,
+                i as u32 + 1,
+                "expected two Wikidata ids separated by a tab",
+                line,
+            );
             continue;
         }
         b.add(row_in, report);

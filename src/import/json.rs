@@ -16,6 +16,10 @@ pub(crate) fn read(text: &str, report: &mut ImportReport) -> Result<Dataset> {
     report.places_read = data.places.len() as u32;
     report.pairs = data.links.len() as u32;
     report.statements = data.links.len() as u32;
-    report.source = data.sources.first().map(|s| s.id.clone()).unwrap_or_default();
+    report.source = data
+        .sources
+        .first()
+        .map(|s| s.id.clone())
+        .unwrap_or_default();
     Ok(data)
 }

@@ -59,7 +59,9 @@ fn find(existing: &[Place], ix: &Index, p: &Place) -> Option<usize> {
     }
     if let Some(&i) = ix.by_id.get(&p.id) {
         let e = existing.get(i)?;
-        if fold(&e.name) == fold(&p.name) && (e.wikidata.is_none() || p.wikidata.is_none() || e.wikidata == p.wikidata) {
+        if fold(&e.name) == fold(&p.name)
+            && (e.wikidata.is_none() || p.wikidata.is_none() || e.wikidata == p.wikidata)
+        {
             return Some(i);
         }
     }
@@ -136,7 +138,9 @@ fn enrich(e: &mut Place, p: Place) {
         e.level = p.level;
     }
     // a place named only by its id (an edge list without labels) takes the real name
-    if e.wikidata.as_deref() == Some(e.name.as_str()) && p.wikidata.as_deref() != Some(p.name.as_str()) {
+    if e.wikidata.as_deref() == Some(e.name.as_str())
+        && p.wikidata.as_deref() != Some(p.name.as_str())
+    {
         e.name.clone_from(&p.name);
     }
     let mut known: HashSet<String> = names_of(e).map(fold).collect();
@@ -232,7 +236,10 @@ pub(crate) fn merge(existing: &Dataset, imported: Dataset, report: &mut ImportRe
             report.warn(
                 None,
                 None,
-                format!("the link {} joins two places that are one place in the atlas ({a}); left out", l.id),
+                format!(
+                    "the link {} joins two places that are one place in the atlas ({a}); left out",
+                    l.id
+                ),
             );
             continue;
         }
@@ -245,7 +252,11 @@ pub(crate) fn merge(existing: &Dataset, imported: Dataset, report: &mut ImportRe
                 }
                 for ev in l.events {
                     let same_kind = e.events.iter().any(|x| x.kind == ev.kind);
-                    if let Some(x) = e.events.iter_mut().find(|x| x.kind == ev.kind && x.date == ev.date) {
+                    if let Some(x) = e
+                        .events
+                        .iter_mut()
+                        .find(|x| x.kind == ev.kind && x.date == ev.date)
+                    {
                         add_sources(&mut x.sources, &ev.sources);
                     } else if !same_kind {
                         e.events.push(ev);
@@ -271,13 +282,23 @@ pub(crate) fn merge(existing: &Dataset, imported: Dataset, report: &mut ImportRe
     let map_id = |id: &String| id_map.get(id).cloned().unwrap_or_else(|| id.clone());
     let mut groups = Vec::new();
     for mut g in imported.groups {
-        g.members = g.members.iter().map(map_id).filter(|m| place_ids.contains(m.as_str())).collect();
+        g.members = g
+            .members
+            .iter()
+            .map(map_id)
+            .filter(|m| place_ids.contains(m.as_str()))
+            .collect();
         remap(&mut g.sources);
         groups.push(g);
     }
     let mut notes = Vec::new();
     for mut n in imported.notes {
-        n.places = n.places.iter().map(map_id).filter(|m| place_ids.contains(m.as_str())).collect();
+        n.places = n
+            .places
+            .iter()
+            .map(map_id)
+            .filter(|m| place_ids.contains(m.as_str()))
+            .collect();
         remap(&mut n.sources);
         notes.push(n);
     }
@@ -299,7 +320,11 @@ pub(crate) fn merge(existing: &Dataset, imported: Dataset, report: &mut ImportRe
         }
     }
     for mut t in imported.terms {
-        if !out.terms.iter().any(|x| x.term == t.term && x.language == t.language) {
+        if !out
+            .terms
+            .iter()
+            .any(|x| x.term == t.term && x.language == t.language)
+        {
             remap(&mut t.sources);
             out.terms.push(t);
         }

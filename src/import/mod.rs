@@ -321,7 +321,12 @@ impl ImportReport {
         }
     }
 
-    pub(crate) fn warn(&mut self, line: Option<u32>, column: Option<u32>, message: impl Into<String>) {
+    pub(crate) fn warn(
+        &mut self,
+        line: Option<u32>,
+        column: Option<u32>,
+        message: impl Into<String>,
+    ) {
         self.warnings_total += 1;
         if self.warnings.len() < LIST_LIMIT {
             self.warnings.push(Warning {
@@ -359,7 +364,9 @@ impl ImportReport {
 fn detect(text: &str) -> Result<ImportFormat> {
     let head: String = text.trim_start().chars().take(4096).collect();
     if head.starts_with('{') || head.starts_with('[') {
-        if head.contains("\"twinning-atlas/") || (head.contains("\"format\"") && !head.contains("\"head\"")) {
+        if head.contains("\"twinning-atlas/")
+            || (head.contains("\"format\"") && !head.contains("\"head\""))
+        {
             return Ok(ImportFormat::Json);
         }
         if head.contains("\"head\"") || head.contains("\"results\"") {
@@ -412,7 +419,10 @@ pub fn read(input: &[u8], options: &ImportOptions) -> Result<(Dataset, ImportRep
         None => detect(&text)?,
     };
     if options.mapping.is_some() && !matches!(format, ImportFormat::Csv | ImportFormat::Tsv) {
-        return Err(Error::invalid("mapping", format!("applies to csv and tsv files, not {}", format.as_str())));
+        return Err(Error::invalid(
+            "mapping",
+            format!("applies to csv and tsv files, not {}", format.as_str()),
+        ));
     }
     let mut report = warnings;
     report.format = format;

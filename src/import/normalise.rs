@@ -211,11 +211,20 @@ pub fn level_from_class(value: &str) -> Level {
     }
     let f = fold(value);
     match f.as_str() {
-        "city" | "big city" | "capital" | "million city" | "metropolis" | "city of the united states" => {
-            Level::City
-        }
-        "town" | "municipality" | "commune of france" | "comune of italy" | "municipality of germany"
-        | "urban municipality of germany" | "town in the united states" | "market town" => Level::Town,
+        "city"
+        | "big city"
+        | "capital"
+        | "million city"
+        | "metropolis"
+        | "city of the united states" => Level::City,
+        "town"
+        | "municipality"
+        | "commune of france"
+        | "comune of italy"
+        | "municipality of germany"
+        | "urban municipality of germany"
+        | "town in the united states"
+        | "market town" => Level::Town,
         "village" | "hamlet" => Level::Village,
         "county" | "district of germany" | "rural district of germany" => Level::County,
         "island" => Level::Island,
@@ -233,11 +242,22 @@ pub fn form(value: &str) -> Option<Form> {
     let f = fold(value);
     Some(match f.as_str() {
         "" => Form::Unspecified,
-        "p" | "partnerschaft" | "partnership" | "twinning" | "twin town" | "twin towns" | "jumelage"
-        | "partnerstadt" | "stadtepartnerschaft" => Form::Twinning,
-        "f" | "freundschaft" | "friendship" | "friendship city" | "freundschaftsvertrag" => Form::Friendship,
+        "p"
+        | "partnerschaft"
+        | "partnership"
+        | "twinning"
+        | "twin town"
+        | "twin towns"
+        | "jumelage"
+        | "partnerstadt"
+        | "stadtepartnerschaft" => Form::Twinning,
+        "f" | "freundschaft" | "friendship" | "friendship city" | "freundschaftsvertrag" => {
+            Form::Friendship
+        }
         "k" | "kontakt" | "contact" | "contacts" => Form::Contact,
-        "s" | "sister city" | "sister cities" | "sister" | "sister city relationship" => Form::SisterCity,
+        "s" | "sister city" | "sister cities" | "sister" | "sister city relationship" => {
+            Form::SisterCity
+        }
         _ => return Form::parse(&f.replace(' ', "_")),
     })
 }
@@ -282,7 +302,9 @@ pub fn date(value: &str, precision: Option<u8>) -> Result<Option<Date>, String> 
             None => 11,
         };
         let d = match precision {
-            11.. if month >= 1 && day >= 1 => Date::parse(&format!("{year:04}-{month:02}-{day:02}"))?,
+            11.. if month >= 1 && day >= 1 => {
+                Date::parse(&format!("{year:04}-{month:02}-{day:02}"))?
+            }
             10.. if month >= 1 => Date::parse(&format!("{year:04}-{month:02}"))?,
             9.. => Date::year(year),
             8 => Date {
@@ -295,7 +317,11 @@ pub fn date(value: &str, precision: Option<u8>) -> Result<Option<Date>, String> 
                 year: (year - 1).max(0) / 100 * 100 + 1,
                 ..Date::UNKNOWN
             },
-            _ => return Err(format!("date {v:?} is too imprecise (Wikidata precision {precision})")),
+            _ => {
+                return Err(format!(
+                    "date {v:?} is too imprecise (Wikidata precision {precision})"
+                ))
+            }
         };
         return Ok(Some(d));
     }
@@ -310,7 +336,10 @@ pub fn precision(value: &str) -> Option<u8> {
 /// A coordinate in degrees.
 pub fn degrees(value: &str) -> Option<f64> {
     let v = value.trim();
-    let x: f64 = v.parse().ok().or_else(|| v.replace(',', ".").parse().ok())?;
+    let x: f64 = v
+        .parse()
+        .ok()
+        .or_else(|| v.replace(',', ".").parse().ok())?;
     x.is_finite().then_some(x)
 }
 
@@ -347,12 +376,22 @@ pub fn junk_reason(name: &str) -> Option<String> {
         return Some("the name is empty".into());
     }
     let lower = n.to_lowercase();
-    for prefix in ["file:", "image:", "datei:", "bild:", "fichier:", "category:", "template:"] {
+    for prefix in [
+        "file:",
+        "image:",
+        "datei:",
+        "bild:",
+        "fichier:",
+        "category:",
+        "template:",
+    ] {
         if lower.starts_with(prefix) {
             return Some(format!("{n:?} is a wiki file or page name, not a place"));
         }
     }
-    for ext in [".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp", ".tif", ".pdf"] {
+    for ext in [
+        ".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp", ".tif", ".pdf",
+    ] {
         if lower.ends_with(ext) {
             return Some(format!("{n:?} is a file name, not a place"));
         }
@@ -360,7 +399,12 @@ pub fn junk_reason(name: &str) -> Option<String> {
     if lower.starts_with("coat of arms") || lower.starts_with("flag of") {
         return Some(format!("{n:?} names an emblem, not a place"));
     }
-    if n.contains("[[") || n.contains("]]") || n.contains("{{") || n.contains("}}") || n.contains('|') {
+    if n.contains("[[")
+        || n.contains("]]")
+        || n.contains("{{")
+        || n.contains("}}")
+        || n.contains('|')
+    {
         return Some(format!("{n:?} contains wiki markup"));
     }
     if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
@@ -381,8 +425,14 @@ mod tests {
 
     #[test]
     fn reads_compound_and_foreign_country_names() {
-        assert_eq!(country_code("England, United Kingdom"), Some(("GB", Some("England"))).map(|(c, _)| (c, None)));
-        assert_eq!(country_code("New York, United States"), Some(("US", Some("New York"))));
+        assert_eq!(
+            country_code("England, United Kingdom"),
+            Some(("GB", Some("England"))).map(|(c, _)| (c, None))
+        );
+        assert_eq!(
+            country_code("New York, United States"),
+            Some(("US", Some("New York")))
+        );
         assert_eq!(country_code("Martinique, France").map(|c| c.0), Some("MQ"));
         assert_eq!(country_code("Frankreich").map(|c| c.0), Some("FR"));
         assert_eq!(country_code("Georgia (country)").map(|c| c.0), Some("GE"));
@@ -391,20 +441,46 @@ mod tests {
 
     #[test]
     fn tells_the_country_of_a_wikipedia_title() {
-        assert_eq!(split_qualified("Gering, Nebraska"), Some(("Gering", "US", "Nebraska")));
-        assert_eq!(split_qualified("Córdoba, Andalusia").map(|s| s.1), Some("ES"));
-        assert_eq!(split_qualified("Savannah, Georgia").map(|s| s.1), Some("US"));
+        assert_eq!(
+            split_qualified("Gering, Nebraska"),
+            Some(("Gering", "US", "Nebraska"))
+        );
+        assert_eq!(
+            split_qualified("Córdoba, Andalusia").map(|s| s.1),
+            Some("ES")
+        );
+        assert_eq!(
+            split_qualified("Savannah, Georgia").map(|s| s.1),
+            Some("US")
+        );
         assert_eq!(split_qualified("Washington, D.C.").map(|s| s.1), Some("US"));
         assert_eq!(split_qualified("Bonn"), None);
     }
 
     #[test]
     fn reads_wikidata_times_with_their_precision() {
-        assert_eq!(date("+1956-00-00T00:00:00Z", None).unwrap(), Some(Date::year(1956)));
-        assert_eq!(date("1956-01-01T00:00:00Z", None).unwrap(), Some(Date::year(1956)));
-        assert_eq!(date("1956-01-01T00:00:00Z", Some(11)).unwrap(), Some(Date::ymd(1956, 1, 1)));
-        assert_eq!(date("1987-05-09T00:00:00Z", None).unwrap(), Some(Date::ymd(1987, 5, 9)));
-        assert_eq!(date("1960-01-01T00:00:00Z", Some(8)).unwrap().map(|d| d.to_string()), Some("1960s".into()));
+        assert_eq!(
+            date("+1956-00-00T00:00:00Z", None).unwrap(),
+            Some(Date::year(1956))
+        );
+        assert_eq!(
+            date("1956-01-01T00:00:00Z", None).unwrap(),
+            Some(Date::year(1956))
+        );
+        assert_eq!(
+            date("1956-01-01T00:00:00Z", Some(11)).unwrap(),
+            Some(Date::ymd(1956, 1, 1))
+        );
+        assert_eq!(
+            date("1987-05-09T00:00:00Z", None).unwrap(),
+            Some(Date::ymd(1987, 5, 9))
+        );
+        assert_eq!(
+            date("1960-01-01T00:00:00Z", Some(8))
+                .unwrap()
+                .map(|d| d.to_string()),
+            Some("1960s".into())
+        );
         assert_eq!(date("1985.0", None).unwrap(), Some(Date::year(1985)));
         assert_eq!(date("", None).unwrap(), None);
         assert!(date("soon", None).is_err());
@@ -417,7 +493,10 @@ mod tests {
         assert_eq!(level_from_name("Bad Kreuznach (Kreis)"), Level::County);
         assert_eq!(level_from_name("Kaliningrad Oblast"), Level::Region);
         assert_eq!(level_from_name("Coventry"), Level::Unknown);
-        assert_eq!(level_from_class("http://www.wikidata.org/entity/Q515"), Level::City);
+        assert_eq!(
+            level_from_class("http://www.wikidata.org/entity/Q515"),
+            Level::City
+        );
         assert_eq!(level_from_class("village"), Level::Village);
     }
 

@@ -57,7 +57,15 @@ pub(crate) fn read(text: &str, b: &mut Builder, report: &mut ImportReport) -> Re
             .iter()
             .map(|v| binding.get(v).map(|t| t.value.as_str()).unwrap_or(""))
             .collect();
-        let row = row_from(b, &binds, &field, i as u32 + 1, 0, Cow::Owned(raw.join("\t")), report);
+        let row = row_from(
+            b,
+            &binds,
+            &field,
+            i as u32 + 1,
+            0,
+            Cow::Owned(raw.join("\t")),
+            report,
+        );
         b.add(row, report);
     }
     if doc.results.bindings.is_empty() {

@@ -119,7 +119,17 @@ fn words(header: &str) -> Vec<String> {
 }
 
 const B_MARKERS: [&str; 11] = [
-    "2", "b", "partner", "partners", "sister", "destination", "dest", "target", "twin", "to", "other",
+    "2",
+    "b",
+    "partner",
+    "partners",
+    "sister",
+    "destination",
+    "dest",
+    "target",
+    "twin",
+    "to",
+    "other",
 ];
 const A_MARKERS: [&str; 7] = ["1", "a", "origin", "source", "from", "item", "home"];
 const PREFIXES: [(&str, Side); 6] = [
@@ -135,21 +145,27 @@ fn attr_of(key: &str) -> Option<Role> {
     use Attr::*;
     let place = |a| Some(Role::Place(Side::A, a));
     match key {
-        "city" | "name" | "town" | "label" | "municipality" | "gemeinde" | "gemeindename" | "stadt"
-        | "place" | "ort" | "commune" | "locality" | "cityname" | "citylabel" | "gemeindelabel" => place(Name),
-        "placename" | "municipalityplacename" | "formattedname" | "formatted" | "englishname" => place(AltName),
+        "city" | "name" | "town" | "label" | "municipality" | "gemeinde" | "gemeindename"
+        | "stadt" | "place" | "ort" | "commune" | "locality" | "cityname" | "citylabel"
+        | "gemeindelabel" => place(Name),
+        "placename" | "municipalityplacename" | "formattedname" | "formatted" | "englishname" => {
+            place(AltName)
+        }
         "id" | "qid" | "wikidata" | "uri" | "entity" | "wikidataid" => place(Entity),
-        "country" | "land" | "nation" | "countrylabel" | "countryname" | "countrycode" | "iso" | "cc"
-        | "iso2" | "staat" => place(Country),
+        "country" | "land" | "nation" | "countrylabel" | "countryname" | "countrycode" | "iso"
+        | "cc" | "iso2" | "staat" => place(Country),
         "lat" | "latitude" | "breite" | "breitengrad" => place(Lat),
         "lon" | "lng" | "long" | "longitude" | "laenge" | "lange" | "langengrad" => place(Lon),
-        "coord" | "coords" | "coordinate" | "coordinates" | "location" | "point" | "geo" | "wkt" => place(Coord),
+        "coord" | "coords" | "coordinate" | "coordinates" | "location" | "point" | "geo"
+        | "wkt" => place(Coord),
         "population" | "pop" | "einwohner" | "inhabitants" => place(Population),
         "instanceof" | "instance" | "type" | "level" | "class" | "instanceoflabel" => place(Level),
-        "bundesland" | "state" | "region" | "admin" | "province" | "subdivision" | "statelabel" => place(Admin),
+        "bundesland" | "state" | "region" | "admin" | "province" | "subdivision" | "statelabel" => {
+            place(Admin)
+        }
         "form" | "relation" | "relationship" | "art" | "typeofrelation" => Some(Role::Form),
-        "start" | "since" | "seit" | "year" | "startyear" | "starttime" | "begin" | "established"
-        | "date" | "started" => Some(Role::Start),
+        "start" | "since" | "seit" | "year" | "startyear" | "starttime" | "begin"
+        | "established" | "date" | "started" => Some(Role::Start),
         "startprecision" | "starttimeprecision" => Some(Role::StartPrecision),
         "end" | "until" | "endtime" | "ended" | "bis" | "endyear" => Some(Role::End),
         "endprecision" | "endtimeprecision" => Some(Role::EndPrecision),
@@ -197,10 +213,12 @@ pub(crate) fn recognise(header: &str) -> Role {
     } else {
         attr_of(&key).or_else(|| {
             // "countryLabel", "cityLabel": the label of the entity the word names
-            key.strip_suffix("label").and_then(attr_of).map(|r| match r {
-                Role::Place(s, Attr::Entity) => Role::Place(s, Attr::Name),
-                r => r,
-            })
+            key.strip_suffix("label")
+                .and_then(attr_of)
+                .map(|r| match r {
+                    Role::Place(s, Attr::Entity) => Role::Place(s, Attr::Name),
+                    r => r,
+                })
         })
     };
     // a bare "item" / "partner" column holds the entity; "itemLabel" its name
@@ -218,7 +236,9 @@ pub(crate) fn recognise(header: &str) -> Role {
 fn resolve_ref(r: &ColumnRef, header: &[String]) -> Result<Value> {
     match r {
         ColumnRef::Number(n) => {
-            let i = (*n as usize).checked_sub(1).ok_or_else(|| Error::invalid("mapping", "columns are numbered from 1"))?;
+            let i = (*n as usize)
+                .checked_sub(1)
+                .ok_or_else(|| Error::invalid("mapping", "columns are numbered from 1"))?;
             Ok(Value::Column(i))
         }
         ColumnRef::Name(name) => {
@@ -227,7 +247,9 @@ fn resolve_ref(r: &ColumnRef, header: &[String]) -> Result<Value> {
             }
             header
                 .iter()
-                .position(|h| h.trim().trim_start_matches('?') == name.trim().trim_start_matches('?'))
+                .position(|h| {
+                    h.trim().trim_start_matches('?') == name.trim().trim_start_matches('?')
+                })
                 .map(Value::Column)
                 .ok_or_else(|| {
                     Error::invalid(
@@ -301,7 +323,11 @@ fn auto(header: &[String]) -> Vec<Binding> {
             role,
         })
         .collect();
-    if german && !out.iter().any(|b| b.role == Role::Place(Side::A, Attr::Country)) {
+    if german
+        && !out
+            .iter()
+            .any(|b| b.role == Role::Place(Side::A, Attr::Country))
+    {
         out.push(Binding {
             value: Value::Const("Germany".into()),
             role: Role::Place(Side::A, Attr::Country),
@@ -352,7 +378,11 @@ pub(crate) fn bindings(
             "cannot tell which columns hold the two places of each pair (columns: {}); \
              name them city1/city2, item/partner, origin…/sister…, or give a mapping \
              such as {{ aName: \"…\", bName: \"…\" }}",
-            header.iter().map(|h| format!("{h:?}")).collect::<Vec<_>>().join(", ")
+            header
+                .iter()
+                .map(|h| format!("{h:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
         return Err(match mapping {
             Some(_) => Error::invalid("mapping", msg),
@@ -408,7 +438,11 @@ pub(crate) fn row_from<'a, 'f>(
             Role::Ignore => {}
             Role::Place(side, attr) => {
                 let s = if side == Side::A { &mut r.a } else { &mut r.b };
-                let ll = if side == Side::A { &mut lat_lon[0] } else { &mut lat_lon[1] };
+                let ll = if side == Side::A {
+                    &mut lat_lon[0]
+                } else {
+                    &mut lat_lon[1]
+                };
                 match attr {
                     Attr::Entity => match qid(v) {
                         Some(q) => s.qid = Some(q.to_string()),
@@ -433,7 +467,10 @@ pub(crate) fn row_from<'a, 'f>(
                     }
                     Attr::AltName => {
                         let first = v.split(',').next().unwrap_or(v).trim();
-                        if s.alt_name.is_none() && !first.is_empty() && !first.bytes().all(|c| c.is_ascii_digit()) {
+                        if s.alt_name.is_none()
+                            && !first.is_empty()
+                            && !first.bytes().all(|c| c.is_ascii_digit())
+                        {
                             s.alt_name = Some(first.to_string());
                         }
                     }
@@ -446,7 +483,11 @@ pub(crate) fn row_from<'a, 'f>(
                     Attr::Lat | Attr::Lon => match degrees(v) {
                         Some(x) if attr == Attr::Lat => ll.0 = ll.0.or(Some(x)),
                         Some(x) => ll.1 = ll.1.or(Some(x)),
-                        None => report.warn(line_no, col, format!("cannot read the coordinate {v:?}; left out")),
+                        None => report.warn(
+                            line_no,
+                            col,
+                            format!("cannot read the coordinate {v:?}; left out"),
+                        ),
                     },
                     Attr::Coord => match point(v) {
                         Some((lat, lon)) => {
@@ -454,11 +495,19 @@ pub(crate) fn row_from<'a, 'f>(
                                 *ll = (Some(lat), Some(lon));
                             }
                         }
-                        None => report.warn(line_no, col, format!("cannot read the position {v:?}; left out")),
+                        None => report.warn(
+                            line_no,
+                            col,
+                            format!("cannot read the position {v:?}; left out"),
+                        ),
                     },
                     Attr::Population => match population(v) {
                         Some(p) => s.population = s.population.or(Some(p)),
-                        None => report.warn(line_no, col, format!("cannot read the population {v:?}; left out")),
+                        None => report.warn(
+                            line_no,
+                            col,
+                            format!("cannot read the population {v:?}; left out"),
+                        ),
                     },
                     Attr::Level => {
                         let l = normalise::level_from_class(v);
@@ -470,7 +519,11 @@ pub(crate) fn row_from<'a, 'f>(
             }
             Role::Form => match normalise::form(v) {
                 Some(f) => r.form = f,
-                None => report.warn(line_no, col, format!("unknown form {v:?}; read as unspecified")),
+                None => report.warn(
+                    line_no,
+                    col,
+                    format!("unknown form {v:?}; read as unspecified"),
+                ),
             },
             Role::Start => start = start.or(Some((Cow::Owned(v.to_string()), col.unwrap_or(0)))),
             Role::End => end = end.or(Some((Cow::Owned(v.to_string()), col.unwrap_or(0)))),
@@ -489,7 +542,11 @@ pub(crate) fn row_from<'a, 'f>(
         match (lat, lon) {
             (Some(la), Some(lo)) => {
                 if !(-90.0..=90.0).contains(&la) || !(-180.0..=180.0).contains(&lo) {
-                    report.warn(line_no, None, format!("position {la},{lo} is off the globe; left out"));
+                    report.warn(
+                        line_no,
+                        None,
+                        format!("position {la},{lo} is off the globe; left out"),
+                    );
                 } else if la == 0.0 && lo == 0.0 {
                     report.warn(line_no, None, "position 0,0 is no place's; left out");
                 } else {
@@ -498,14 +555,22 @@ pub(crate) fn row_from<'a, 'f>(
                 }
             }
             (None, None) => {}
-            _ => report.warn(line_no, None, "only one of latitude and longitude is given; left out"),
+            _ => report.warn(
+                line_no,
+                None,
+                "only one of latitude and longitude is given; left out",
+            ),
         }
     }
     for (slot, value, precision) in [(&mut r.start, start, start_p), (&mut r.end, end, end_p)] {
         if let Some((v, col)) = value {
             match normalise::date(&v, precision) {
                 Ok(d) => *slot = d,
-                Err(m) => report.warn(line_no, (col > 0).then_some(col), format!("{m}; date left out")),
+                Err(m) => report.warn(
+                    line_no,
+                    (col > 0).then_some(col),
+                    format!("{m}; date left out"),
+                ),
             }
         }
     }
@@ -552,7 +617,10 @@ pub(crate) fn read(
         .from_reader(text.as_bytes());
     let mut rec = csv::StringRecord::new();
     let parse_err = |e: csv::Error| {
-        let (line, column) = e.position().map(|p| (p.line() as usize, 1)).unwrap_or((0, 0));
+        let (line, column) = e
+            .position()
+            .map(|p| (p.line() as usize, 1))
+            .unwrap_or((0, 0));
         Error::Parse {
             origin: "the imported file".into(),
             line,
@@ -592,10 +660,18 @@ pub(crate) fn read(
         let raw = text.get(start_byte..end_byte).unwrap_or("");
         start_byte = end_byte;
         if !tsv && raw.matches('"').count() % 2 == 1 {
-            report.warn(Some(line), None, "a quoted field is never closed: the rest of the file was read into it");
+            report.warn(
+                Some(line),
+                None,
+                "a quoted field is never closed: the rest of the file was read into it",
+            );
         }
         if rec.len() != width && width > 0 {
-            report.warn(Some(line), None, format!("{} fields where the header has {width}", rec.len()));
+            report.warn(
+                Some(line),
+                None,
+                format!("{} fields where the header has {width}", rec.len()),
+            );
         }
         let current = &rec;
         let field = |i: usize| -> Cow<'_, str> {

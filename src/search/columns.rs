@@ -32,9 +32,16 @@ fn column<'a>(text: &'a str, n: usize, what: &str) -> Result<Vec<&'a str>> {
     if text.is_empty() {
         return Ok(vec![""; n]);
     }
-    let lines: Vec<&str> = text.strip_suffix('\n').unwrap_or(text).split('\n').collect();
+    let lines: Vec<&str> = text
+        .strip_suffix('\n')
+        .unwrap_or(text)
+        .split('\n')
+        .collect();
     if lines.len() != n {
-        return Err(Error::invalid(what, format!("has {} lines for {n} places", lines.len())));
+        return Err(Error::invalid(
+            what,
+            format!("has {} lines for {n} places", lines.len()),
+        ));
     }
     Ok(lines)
 }
@@ -51,7 +58,7 @@ fn decimal(mut i: usize) -> String {
             break;
         }
     }
-    buf[at..].iter().map(|&b| char::from(b)).collect()
+    String::from_utf8_lossy(&buf[at..]).into_owned()
 }
 
 fn level(s: &str) -> Level {
@@ -66,10 +73,16 @@ impl Atlas {
     pub fn from_columns(c: PlaceColumns) -> Result<Atlas> {
         let n = c.name_counts.len();
         if !c.populations.is_empty() && c.populations.len() != n {
-            return Err(Error::invalid("populations", format!("has {} values for {n} places", c.populations.len())));
+            return Err(Error::invalid(
+                "populations",
+                format!("has {} values for {n} places", c.populations.len()),
+            ));
         }
         if c.name_counts.contains(&0) {
-            return Err(Error::invalid("nameCounts", "every place needs at least its name"));
+            return Err(Error::invalid(
+                "nameCounts",
+                "every place needs at least its name",
+            ));
         }
         let ids = column(c.ids, n, "ids")?;
         let countries = column(c.countries, n, "countries")?;
@@ -79,7 +92,19 @@ impl Atlas {
         if !text.is_empty() && !text.ends_with('\n') {
             text.push('\n');
         }
-        let lines = text.bytes().filter(|&b| b == b'\n').count() as u64;
+        // one pass: count the lines and note where each place's main name is
+        let mut main: Vec<(usize, usize)> = Vec::with_capacity(n);
+        let mut lines = 0u64;
+        let mut next_first = 0u64;
+        let mut off = 0usize;
+        for line in text.split_terminator('\n') {
+            if lines == next_first && main.len() < n {
+                main.push((off, line.len()));
+                next_first += u64::from(c.name_counts.get(main.len() - 1).copied().unwrap_or(1));
+            }
+            lines += 1;
+            off += line.len() + 1;
+        }
         if lines != expected {
             return Err(Error::invalid(
                 "names",
@@ -92,7 +117,10 @@ impl Atlas {
                 "" => decimal(i),
                 s => s.trim().to_string(),
             };
-            let country = countries.get(i).map(|s| s.trim().to_ascii_uppercase()).filter(|s| !s.is_empty());
+            let country = countries
+                .get(i)
+                .map(|s| s.trim().to_ascii_uppercase())
+                .filter(|s| !s.is_empty());
             places.push(Place {
                 id,
                 // filled in below, once the atlas is indexed without them
@@ -122,11 +150,8 @@ impl Atlas {
         if atlas.place_ix.len() != atlas.data.places.len() {
             return Err(Error::invalid("ids", "place ids must be unique"));
         }
-        let mut rest = text.as_str();
-        for (p, &count) in atlas.data.places.iter_mut().zip(c.name_counts) {
-            let mut lines = rest.splitn(count as usize + 1, '\n');
-            p.name = lines.next().unwrap_or("").trim().to_string();
-            rest = lines.last().unwrap_or("");
+        for (p, &(at, len)) in atlas.data.places.iter_mut().zip(&main) {
+            p.name = text.get(at..at + len).unwrap_or("").trim().to_string();
         }
         let extra = ExtraNames { text };
         atlas.search = SearchIndex::build_columns(&atlas.data, &atlas.degree, extra, c.name_counts);

@@ -38,7 +38,8 @@ fn parse_list<T>(
     v.items()
         .into_iter()
         .map(|s| {
-            parse(s.trim()).ok_or_else(|| Error::invalid(what, format!("{s:?} is not one of {}", known())))
+            parse(s.trim())
+                .ok_or_else(|| Error::invalid(what, format!("{s:?} is not one of {}", known())))
         })
         .collect()
 }
@@ -69,25 +70,42 @@ impl Filters {
                 .into_iter()
                 .map(|c| {
                     let c = c.trim().to_ascii_uppercase();
-                    if c.is_empty() || c.len() > 8 || !c.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-                        Err(Error::invalid("country", format!("{c:?} is not a country code")))
+                    if c.is_empty()
+                        || c.len() > 8
+                        || !c.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                    {
+                        Err(Error::invalid(
+                            "country",
+                            format!("{c:?} is not a country code"),
+                        ))
                     } else {
                         Ok(c)
                     }
                 })
                 .collect::<Result<_>>()?,
         };
-        let levels = parse_list(&q.level, "level", Level::parse, &|| names(&Level::ALL, Level::as_str))?;
-        let forms = parse_list(&q.form, "form", Form::parse, &|| names(&Form::ALL, Form::as_str))?;
-        let statuses = parse_list(&q.status, "status", Status::parse, &|| names(&Status::ALL, Status::as_str))?;
-        let motives = parse_list(&q.motive, "motive", Motive::parse, &|| names(&Motive::ALL, Motive::as_str))?;
+        let levels = parse_list(&q.level, "level", Level::parse, &|| {
+            names(&Level::ALL, Level::as_str)
+        })?;
+        let forms = parse_list(&q.form, "form", Form::parse, &|| {
+            names(&Form::ALL, Form::as_str)
+        })?;
+        let statuses = parse_list(&q.status, "status", Status::parse, &|| {
+            names(&Status::ALL, Status::as_str)
+        })?;
+        let motives = parse_list(&q.motive, "motive", Motive::parse, &|| {
+            names(&Motive::ALL, Motive::as_str)
+        })?;
         let as_of = match &q.as_of {
             Some(s) => Some(parse_as_of(Some(s))?),
             None => None,
         };
         if let (Some(a), Some(b)) = (q.from_year, q.to_year) {
             if a > b {
-                return Err(Error::invalid("fromYear", format!("{a} is after toYear {b}")));
+                return Err(Error::invalid(
+                    "fromYear",
+                    format!("{a} is after toYear {b}"),
+                ));
             }
         }
         Ok(Filters {
@@ -144,8 +162,15 @@ impl Filters {
 
     /// Whether a place passes, without its links.
     fn place_only_ok(&self, atlas: &Atlas, p: usize) -> bool {
-        let Some(pl) = atlas.data.places.get(p) else { return false };
-        if !self.countries.is_empty() && !pl.country.as_ref().is_some_and(|c| self.countries.contains(c)) {
+        let Some(pl) = atlas.data.places.get(p) else {
+            return false;
+        };
+        if !self.countries.is_empty()
+            && !pl
+                .country
+                .as_ref()
+                .is_some_and(|c| self.countries.contains(c))
+        {
             return false;
         }
         if !self.levels.is_empty() && !self.levels.contains(&pl.level) {
@@ -165,13 +190,19 @@ pub(crate) struct PlaceFilter<'a> {
 
 impl<'a> PlaceFilter<'a> {
     pub fn new(atlas: &'a Atlas, f: &'a Filters) -> PlaceFilter<'a> {
-        let memo = if f.any() { vec![0; atlas.data.places.len()] } else { Vec::new() };
+        let memo = if f.any() {
+            vec![0; atlas.data.places.len()]
+        } else {
+            Vec::new()
+        };
         PlaceFilter { atlas, f, memo }
     }
 
     pub fn ok(&mut self, p: u32) -> bool {
         let p = p as usize;
-        let Some(m) = self.memo.get(p).copied() else { return true };
+        let Some(m) = self.memo.get(p).copied() else {
+            return true;
+        };
         if m != 0 {
             return m == 1;
         }
@@ -191,6 +222,7 @@ impl<'a> PlaceFilter<'a> {
     /// Whether a link hit between places `a` and `b` passes: the link filters on the link,
     /// the place filters on either end.
     pub fn link_hit_ok(&self, l: &Link, a: usize, b: usize) -> bool {
-        self.f.link_ok(l) && (self.f.place_only_ok(self.atlas, a) || self.f.place_only_ok(self.atlas, b))
+        self.f.link_ok(l)
+            && (self.f.place_only_ok(self.atlas, a) || self.f.place_only_ok(self.atlas, b))
     }
 }

@@ -112,6 +112,8 @@ struct Builder {
     text: String,
     /// Hash, start and length of the current place's entries, to drop repeats.
     seen: Vec<(u64, usize, usize)>,
+    /// Word starts so far.
+    words: usize,
 }
 
 fn hash(bytes: &[u8]) -> u64 {
@@ -134,8 +136,9 @@ impl Builder {
         Builder {
             ix,
             folder: Folder::default(),
-            text: String::with_capacity(bytes + names),
+            text: String::with_capacity(bytes + bytes / 8 + names),
             seen: Vec::new(),
+            words: 0,
         }
     }
 
@@ -156,7 +159,9 @@ impl Builder {
             self.text.truncate(cut);
         }
         let len = self.text.len() - start;
-        let Some(bytes) = self.text.as_bytes().get(start..) else { return };
+        let Some(bytes) = self.text.as_bytes().get(start..) else {
+            return;
+        };
         if len == 0 {
             return;
         }
@@ -171,6 +176,7 @@ impl Builder {
             return;
         }
         self.seen.push((h, start, len));
+        self.words += 1 + bytes.iter().filter(|&&b| b == b' ').count();
         self.text.push('\0');
         self.ix.entry_start.push(start as u32);
         self.ix.entry_place.push(place);
@@ -181,10 +187,15 @@ impl Builder {
     fn finish(mut self, data: &Dataset, degree: &[u32], extra: Option<ExtraNames>) -> SearchIndex {
         let ix = &mut self.ix;
         ix.text = std::mem::take(&mut self.text).into_bytes();
+        ix.text.shrink_to_fit();
         ix.place_entries.push(ix.entry_place.len() as u32);
         ix.entry_start.push(ix.text.len() as u32);
+        ix.entry_start.shrink_to_fit();
+        ix.entry_place.shrink_to_fit();
+        ix.entry_name.shrink_to_fit();
+        ix.entry_kind.shrink_to_fit();
         ix.extra = extra;
-        ix.sort_suffixes();
+        ix.sort_suffixes(self.words);
         ix.rank_places(data, degree);
         ix.precompute_heavy();
         self.ix
@@ -223,7 +234,11 @@ impl SearchIndex {
             b.start_place();
             for k in 0..c as usize {
                 let (line, tail) = rest.split_once('\n').unwrap_or((rest, ""));
-                let kind = if k == 0 { KIND_NAME } else { kind_byte(NameKind::Alias) };
+                let kind = if k == 0 {
+                    KIND_NAME
+                } else {
+                    kind_byte(NameKind::Alias)
+                };
                 let name = if k == 0 { MAIN } else { off as u32 };
                 b.add(p as u32, name, kind, line);
                 off += line.len() + 1;
@@ -238,7 +253,9 @@ impl SearchIndex {
         let (Some(&a), Some(&b)) = (self.entry_start.get(e), self.entry_start.get(e + 1)) else {
             return &[];
         };
-        self.text.get(a as usize..(b as usize).saturating_sub(1)).unwrap_or(&[])
+        self.text
+            .get(a as usize..(b as usize).saturating_sub(1))
+            .unwrap_or(&[])
     }
 
     /// The byte at `depth` of suffix `i` (0 past its end).
@@ -254,14 +271,14 @@ impl SearchIndex {
     /// keys of one bucket at a time are in memory), then by the next 8 bytes packed into a
     /// number, then each run of equal keys by the rest of the text, and equal texts by
     /// offset, so the order is deterministic.
-    pub(crate) fn sort_suffixes(&mut self) {
+    pub(crate) fn sort_suffixes(&mut self, words: usize) {
         let n = self.entry_place.len();
         let text = &self.text;
         let starts = &self.entry_start;
         // every word start of every entry, in text order, counted by first byte
         let mut first = vec![0u32; 257];
-        let mut sfx: Vec<u32> = Vec::with_capacity(n + n / 2);
-        let mut sfx_entry: Vec<u32> = Vec::with_capacity(n + n / 2);
+        let mut sfx: Vec<u32> = Vec::with_capacity(words);
+        let mut sfx_entry: Vec<u32> = Vec::with_capacity(words);
         for e in 0..n {
             let (a, b) = (starts[e] as usize, starts[e + 1] as usize - 1);
             sfx.push(a as u32);
@@ -299,45 +316,17 @@ impl SearchIndex {
                 next[b] += 1;
             }
         }
-        let tail = |off: u32, e: u32| -> &[u8] {
-            let end = starts.get(e as usize + 1).map_or(0, |&x| x as usize).saturating_sub(1);
-            text.get(off as usize + 9..end).unwrap_or(&[])
-        };
         let mut keys: Vec<(u64, u32, u32)> = Vec::new();
         for b in 0..256 {
             let (lo, hi) = (first[b] as usize, first[b + 1] as usize);
-            if hi - lo < 2 {
-                continue;
-            }
-            keys.clear();
-            for i in lo..hi {
-                let (off, e) = (sfx[i] as usize, sfx_entry[i]);
-                let end = starts[e as usize + 1] as usize - 1;
-                let mut buf = [0u8; 8];
-                let len = end.saturating_sub(off + 1).min(8);
-                buf[..len].copy_from_slice(&text[off + 1..off + 1 + len]);
-                keys.push((u64::from_be_bytes(buf), off as u32, e));
-            }
-            keys.sort_unstable_by_key(|k| k.0);
-            let mut i = 0;
-            while i < keys.len() {
-                let mut j = i + 1;
-                while j < keys.len() && keys[j].0 == keys[i].0 {
-                    j += 1;
-                }
-                if j - i > 1 {
-                    let run = &mut keys[i..j];
-                    if run[0].0 & 0xff == 0 {
-                        run.sort_unstable_by_key(|k| k.1);
-                    } else {
-                        run.sort_unstable_by(|x, y| tail(x.1, x.2).cmp(tail(y.1, y.2)).then(x.1.cmp(&y.1)));
-                    }
-                }
-                i = j;
-            }
-            for (k, key) in keys.iter().enumerate() {
-                sfx[lo + k] = key.1;
-                sfx_entry[lo + k] = key.2;
+            if hi - lo >= 2 {
+                sort_bucket(
+                    text,
+                    starts,
+                    &mut sfx[lo..hi],
+                    &mut sfx_entry[lo..hi],
+                    &mut keys,
+                );
             }
         }
         self.sfx = sfx;
@@ -354,7 +343,9 @@ impl SearchIndex {
             .enumerate()
             .map(|(i, p)| {
                 let deg = u64::from(degree.get(i).copied().unwrap_or(0).min(0xff_ffff));
-                let key = (deg << 40) | (u64::from(p.population.unwrap_or(0)) << 8) | u64::from(level_rank(p.level));
+                let key = (deg << 40)
+                    | (u64::from(p.population.unwrap_or(0)) << 8)
+                    | u64::from(level_rank(p.level));
                 (!key, i as u32)
             })
             .collect();
@@ -385,11 +376,6 @@ impl SearchIndex {
     /// of the implicit trie. Each word start is first packed into one number (its kind of
     /// match in the top bits, its place's rank below), so a range is scanned sequentially.
     pub(crate) fn precompute_heavy(&mut self) {
-        const RANK_BITS: u32 = 29;
-        const RANK_MASK: u32 = (1 << RANK_BITS) - 1;
-        // class of a word start when the query is a proper prefix of it, and when it is exact
-        const PREFIXED: [u8; 4] = [1, 3, 4, 5];
-        const EXACT: [u8; 4] = [0, 2, 4, 5];
         let packed: Vec<u32> = self
             .sfx
             .iter()
@@ -397,7 +383,11 @@ impl SearchIndex {
             .map(|(&off, &e)| {
                 let e = e as usize;
                 let alias = u32::from(self.entry_kind[e] != KIND_NAME);
-                let code = if off == self.entry_start[e] { alias } else { 2 + alias };
+                let code = if off == self.entry_start[e] {
+                    alias
+                } else {
+                    2 + alias
+                };
                 let rank = self.rank[self.entry_place[e] as usize].min(RANK_MASK);
                 (code << RANK_BITS) | rank
             })
@@ -405,7 +395,6 @@ impl SearchIndex {
         let n = self.rank.len();
         let mut stamp = vec![0u32; n];
         let mut best = vec![0u8; n];
-        let mut touched: Vec<u32> = Vec::new();
         let mut keys: Vec<u64> = Vec::new();
         let mut gen = 0u32;
         let mut stack: Vec<(u32, u32, u32)> = Vec::new();
@@ -420,36 +409,32 @@ impl SearchIndex {
         while let Some((lo, hi, depth)) = stack.pop() {
             let (lo_u, hi_u, d) = (lo as usize, hi as usize, depth as usize);
             // word starts that end right here sort first: the exact matches
-            let exact_end = if self.byte(lo_u, d) == 0 { self.group_end(lo_u, hi_u, d, 0) } else { lo_u };
+            let exact_end = if self.byte(lo_u, d) == 0 {
+                self.group_end(lo_u, hi_u, d, 0)
+            } else {
+                lo_u
+            };
             gen += 1;
-            touched.clear();
-            for (i, &v) in packed[lo_u..hi_u].iter().enumerate() {
-                let r = (v & RANK_MASK) as usize;
-                let code = (v >> RANK_BITS) as usize & 3;
-                let class = if lo_u + i < exact_end { EXACT[code] } else { PREFIXED[code] };
-                if stamp[r] != gen {
-                    stamp[r] = gen;
-                    best[r] = class;
-                    touched.push(r as u32);
-                } else if class < best[r] {
-                    best[r] = class;
-                }
-            }
-            keys.clear();
-            keys.extend(touched.iter().map(|&r| (u64::from(best[r as usize]) << 32) | u64::from(r)));
-            if keys.len() > HEAVY_TOP {
-                keys.select_nth_unstable(HEAVY_TOP - 1);
-                keys.truncate(HEAVY_TOP);
-            }
-            keys.sort_unstable();
+            let exact = exact_end - lo_u;
+            let total = best_of_node(
+                &packed[lo_u..hi_u],
+                exact,
+                gen,
+                &mut stamp,
+                &mut best,
+                &mut keys,
+            );
             heavy.push(Heavy {
                 lo,
                 len: depth,
                 start: places.len() as u32,
                 count: keys.len() as u32,
-                total: touched.len() as u32,
+                total,
             });
-            places.extend(keys.iter().map(|&k| self.by_rank[(k & 0xffff_ffff) as usize]));
+            places.extend(
+                keys.iter()
+                    .map(|&k| self.by_rank[(k & 0xffff_ffff) as usize]),
+            );
             if depth >= 32 {
                 continue;
             }
@@ -471,7 +456,10 @@ impl SearchIndex {
     /// The precomputed best places of the prefix whose range starts at `lo` and is `len` long.
     pub(crate) fn heavy(&self, lo: usize, len: usize) -> Option<(&Heavy, &[u32])> {
         let key = (lo as u32, len as u32);
-        let i = self.heavy.binary_search_by_key(&key, |h| (h.lo, h.len)).ok()?;
+        let i = self
+            .heavy
+            .binary_search_by_key(&key, |h| (h.lo, h.len))
+            .ok()?;
         let h = self.heavy.get(i)?;
         let list = self
             .heavy_places
@@ -577,4 +565,106 @@ impl SearchIndex {
             + 20 * self.heavy.capacity()
             + self.extra.as_ref().map_or(0, |x| x.text.capacity())
     }
+}
+
+/// Sort the word starts of one first-byte bucket (a function of its own, so a wasm engine
+/// that compiles hot functions better sees it called many times).
+#[inline(never)]
+fn sort_bucket(
+    text: &[u8],
+    starts: &[u32],
+    sfx: &mut [u32],
+    sfx_entry: &mut [u32],
+    keys: &mut Vec<(u64, u32, u32)>,
+) {
+    let end_of = |e: u32| {
+        starts
+            .get(e as usize + 1)
+            .map_or(0, |&x| x as usize)
+            .saturating_sub(1)
+    };
+    keys.clear();
+    for (&off, &e) in sfx.iter().zip(sfx_entry.iter()) {
+        let (off_u, end) = (off as usize, end_of(e));
+        let mut buf = [0u8; 8];
+        let len = end.saturating_sub(off_u + 1).min(8);
+        if let Some(src) = text.get(off_u + 1..off_u + 1 + len) {
+            buf[..len].copy_from_slice(src);
+        }
+        keys.push((u64::from_be_bytes(buf), off, e));
+    }
+    keys.sort_unstable_by_key(|k| k.0);
+    let tail = |off: u32, e: u32| -> &[u8] { text.get(off as usize + 9..end_of(e)).unwrap_or(&[]) };
+    let mut i = 0;
+    while i < keys.len() {
+        let mut j = i + 1;
+        while j < keys.len() && keys[j].0 == keys[i].0 {
+            j += 1;
+        }
+        if j - i > 1 {
+            let run = &mut keys[i..j];
+            if run[0].0 & 0xff == 0 {
+                run.sort_unstable_by_key(|k| k.1);
+            } else {
+                run.sort_unstable_by(|x, y| tail(x.1, x.2).cmp(tail(y.1, y.2)).then(x.1.cmp(&y.1)));
+            }
+        }
+        i = j;
+    }
+    for ((k, s), se) in keys.iter().zip(sfx.iter_mut()).zip(sfx_entry.iter_mut()) {
+        *s = k.1;
+        *se = k.2;
+    }
+}
+
+const RANK_BITS: u32 = 29;
+const RANK_MASK: u32 = (1 << RANK_BITS) - 1;
+
+/// The best places of one heavy node into `keys` (`class << 32 | rank`, best first) and the
+/// number of distinct places. `packed` holds the node's word starts, the first `exact` of
+/// which end where the prefix does.
+#[inline(never)]
+fn best_of_node(
+    packed: &[u32],
+    exact: usize,
+    gen: u32,
+    stamp: &mut [u32],
+    best: &mut [u8],
+    keys: &mut Vec<u64>,
+) -> u32 {
+    // class of a word start when the query is a proper prefix of it, and when it is exact
+    const PREFIXED: [u8; 4] = [1, 3, 4, 5];
+    const EXACT: [u8; 4] = [0, 2, 4, 5];
+    keys.clear();
+    let mut total = 0u32;
+    for (i, &v) in packed.iter().enumerate() {
+        let r = (v & RANK_MASK) as usize;
+        let code = (v >> RANK_BITS) as usize & 3;
+        let class = if i < exact {
+            EXACT[code]
+        } else {
+            PREFIXED[code]
+        };
+        let (Some(st), Some(b)) = (stamp.get_mut(r), best.get_mut(r)) else {
+            continue;
+        };
+        if *st != gen {
+            *st = gen;
+            *b = class;
+            keys.push(r as u64);
+            total += 1;
+        } else if class < *b {
+            *b = class;
+        }
+    }
+    for k in keys.iter_mut() {
+        let r = *k as usize;
+        *k |= u64::from(best.get(r).copied().unwrap_or(u8::MAX)) << 32;
+    }
+    if keys.len() > HEAVY_TOP {
+        keys.select_nth_unstable(HEAVY_TOP - 1);
+        keys.truncate(HEAVY_TOP);
+    }
+    keys.sort_unstable();
+    total
 }

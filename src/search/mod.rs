@@ -15,8 +15,8 @@ mod fuzzy;
 mod index;
 mod query;
 
-pub use filter::OneOrMany;
 pub use columns::PlaceColumns;
+pub use filter::OneOrMany;
 pub use index::SearchIndex;
 
 use crate::atlas::Atlas;
@@ -218,11 +218,17 @@ impl SearchIndex {
 pub(crate) fn run(atlas: &Atlas, query: &SearchQuery) -> Result<SearchResult> {
     let limit = query.limit.unwrap_or(20);
     if limit == 0 || limit > MAX_LIMIT {
-        return Err(Error::invalid("limit", format!("must be between 1 and {MAX_LIMIT}")));
+        return Err(Error::invalid(
+            "limit",
+            format!("must be between 1 and {MAX_LIMIT}"),
+        ));
     }
     let offset = query.offset.unwrap_or(0);
     if offset > MAX_OFFSET {
-        return Err(Error::invalid("offset", format!("must be at most {MAX_OFFSET}")));
+        return Err(Error::invalid(
+            "offset",
+            format!("must be at most {MAX_OFFSET}"),
+        ));
     }
     let filters = Filters::parse(query)?;
     let sort = query.sort.unwrap_or_default();
@@ -286,7 +292,12 @@ fn browse(atlas: &Atlas, pf: &mut PlaceFilter, want: usize, out: &mut Vec<Found>
 
 fn sort_found(atlas: &Atlas, sort: SortOrder, found: &mut [Found]) {
     let places = &atlas.data.places;
-    let pop = |f: &Found| places.get(f.place as usize).and_then(|p| p.population).unwrap_or(0);
+    let pop = |f: &Found| {
+        places
+            .get(f.place as usize)
+            .and_then(|p| p.population)
+            .unwrap_or(0)
+    };
     let deg = |f: &Found| atlas.degree.get(f.place as usize).copied().unwrap_or(0);
     let name = |f: &Found| places.get(f.place as usize).map_or("", |p| p.name.as_str());
     match sort {
@@ -332,7 +343,8 @@ fn hit(atlas: &Atlas, f: &Found, q: &[u8]) -> Option<SearchHit> {
     let ix = &atlas.search;
     let p = atlas.data.places.get(f.place as usize)?;
     let (e, class, folded) = ix.resolve(f, q)?;
-    let (matched, kind) = entry_name(atlas, e).unwrap_or_else(|| (p.name.clone(), MatchedName::Name));
+    let (matched, kind) =
+        entry_name(atlas, e).unwrap_or_else(|| (p.name.clone(), MatchedName::Name));
     Some(SearchHit {
         place: atlas.summary(p),
         spans: spans(&matched, &folded),
@@ -356,18 +368,30 @@ fn link_hits(atlas: &Atlas, q: &str, filters: &Filters, pf: &PlaceFilter) -> Vec
         ix.find(&l, LINK_SIDE, false, |_| true, &mut left);
         ix.find(&r, LINK_SIDE, false, |_| true, &mut right);
         for a in &left {
-            let Some(adj) = atlas.adjacency.get(a.place as usize) else { continue };
-            let Some(pa) = atlas.data.places.get(a.place as usize) else { continue };
+            let Some(adj) = atlas.adjacency.get(a.place as usize) else {
+                continue;
+            };
+            let Some(pa) = atlas.data.places.get(a.place as usize) else {
+                continue;
+            };
             let class_a = class_of(ix, a, l.as_bytes());
             for &li in adj {
-                let Some(link) = atlas.data.links.get(li) else { continue };
-                let Some(&other) = atlas.place_ix.get(link.other(&pa.id)) else { continue };
-                let Some(b) = right.iter().find(|f| f.place as usize == other) else { continue };
+                let Some(link) = atlas.data.links.get(li) else {
+                    continue;
+                };
+                let Some(&other) = atlas.place_ix.get(link.other(&pa.id)) else {
+                    continue;
+                };
+                let Some(b) = right.iter().find(|f| f.place as usize == other) else {
+                    continue;
+                };
                 if !pf.link_hit_ok(link, a.place as usize, other) {
                     continue;
                 }
                 let class_b = class_of(ix, b, r.as_bytes());
-                let score = (u64::from(class_a + class_b) << 40) + (a.key & 0xffff_ffff) + (b.key & 0xffff_ffff);
+                let score = (u64::from(class_a + class_b) << 40)
+                    + (a.key & 0xffff_ffff)
+                    + (b.key & 0xffff_ffff);
                 cands.push((score, li, *a, *b, split));
             }
         }
@@ -384,7 +408,9 @@ fn link_hits(atlas: &Atlas, q: &str, filters: &Filters, pf: &PlaceFilter) -> Vec
             continue;
         }
         seen.push(li);
-        let Some(link) = atlas.data.links.get(li) else { continue };
+        let Some(link) = atlas.data.links.get(li) else {
+            continue;
+        };
         let (l, r) = (words[..split].join(" "), words[split..].join(" "));
         let side = |f: &Found, text: &str| -> Option<(PlaceSummary, String)> {
             let p = atlas.data.places.get(f.place as usize)?;
@@ -394,8 +420,14 @@ fn link_hits(atlas: &Atlas, q: &str, filters: &Filters, pf: &PlaceFilter) -> Vec
                 .map_or_else(|| p.name.clone(), |x| x.0);
             Some((atlas.summary(p), name))
         };
-        let (Some(sa), Some(sb)) = (side(&a, &l), side(&b, &r)) else { continue };
-        let ((pa, ma), (pb, mb)) = if sa.0.id == link.a { (sa, sb) } else { (sb, sa) };
+        let (Some(sa), Some(sb)) = (side(&a, &l), side(&b, &r)) else {
+            continue;
+        };
+        let ((pa, ma), (pb, mb)) = if sa.0.id == link.a {
+            (sa, sb)
+        } else {
+            (sb, sa)
+        };
         out.push(LinkHit {
             id: link.id.clone(),
             a: pa,

@@ -102,7 +102,11 @@ impl Scratch {
     /// The best `want` places, best first.
     pub fn top(&self, want: usize, out: &mut Vec<Found>) {
         out.clear();
-        out.extend(self.touched.iter().filter_map(|&p| self.best.get(p as usize)));
+        out.extend(
+            self.touched
+                .iter()
+                .filter_map(|&p| self.best.get(p as usize)),
+        );
         if want == 0 {
             out.clear();
             return;
@@ -118,7 +122,8 @@ impl Scratch {
 impl SearchIndex {
     #[inline]
     fn key(&self, class: u32, place: u32) -> u64 {
-        (u64::from(class) << 32) | u64::from(self.rank.get(place as usize).copied().unwrap_or(u32::MAX))
+        (u64::from(class) << 32)
+            | u64::from(self.rank.get(place as usize).copied().unwrap_or(u32::MAX))
     }
 
     #[inline]
@@ -127,7 +132,14 @@ impl SearchIndex {
     }
 
     /// Offer every suffix of `lo..hi` (all start with a query of `qlen` bytes).
-    fn scan<F: FnMut(u32) -> bool>(&self, s: &mut Scratch, lo: usize, hi: usize, qlen: usize, ok: &mut F) {
+    fn scan<F: FnMut(u32) -> bool>(
+        &self,
+        s: &mut Scratch,
+        lo: usize,
+        hi: usize,
+        qlen: usize,
+        ok: &mut F,
+    ) {
         let hi = hi.min(self.sfx.len());
         for i in lo..hi {
             let e = self.sfx_entry[i] as usize;
@@ -205,7 +217,10 @@ impl SearchIndex {
         // the query is a whole name: one edit from 4 characters, two from 8 when one found
         // nothing, and a typo in the first letter last.
         let chars = q.chars().filter(|&c| c != ' ').count();
-        let exact = s.touched.iter().any(|&p| s.best_class(p) < PREFIX + 2 && s.best_class(p) % 2 == 0);
+        let exact = s
+            .touched
+            .iter()
+            .any(|&p| s.best_class(p) < PREFIX + 2 && s.best_class(p) % 2 == 0);
         if s.touched.len() < want && chars >= 4 && !exact {
             let mut acc = Vec::new();
             self.typos(qb, 1, true, &mut acc);
@@ -325,12 +340,21 @@ impl SearchIndex {
                 let class = f.class() + self.alias(e);
                 Some((e, class, spans))
             }
-            Via::Browse => Some((self.place_entries.get(f.place as usize).copied()? as usize, BROWSE, vec![])),
+            Via::Browse => Some((
+                self.place_entries.get(f.place as usize).copied()? as usize,
+                BROWSE,
+                vec![],
+            )),
         }
     }
 
     /// The best entry of `place` that starts with `q` or has a word that does.
-    fn best_entry(&self, place: u32, q: &[u8], typo: bool) -> Option<(usize, u32, Vec<(u32, u32)>)> {
+    fn best_entry(
+        &self,
+        place: u32,
+        q: &[u8],
+        typo: bool,
+    ) -> Option<(usize, u32, Vec<(u32, u32)>)> {
         let a = *self.place_entries.get(place as usize)? as usize;
         let b = *self.place_entries.get(place as usize + 1)? as usize;
         let mut best: Option<(usize, u32, Vec<(u32, u32)>)> = None;
@@ -338,7 +362,11 @@ impl SearchIndex {
             let bytes = self.entry_bytes(e);
             let alias = self.alias(e);
             let found = if bytes.starts_with(q) {
-                let c = if bytes.len() == q.len() { EXACT } else { PREFIX };
+                let c = if bytes.len() == q.len() {
+                    EXACT
+                } else {
+                    PREFIX
+                };
                 Some((c + 2 * alias, 0))
             } else {
                 word_starts(bytes)
@@ -372,7 +400,9 @@ fn word_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
 fn word_spans(name: &[u8], q: &[u8]) -> Vec<(u32, u32)> {
     let mut spans = Vec::new();
     for t in words_of(q) {
-        if let Some(w) = word_starts(name).find(|&w| name.get(w..).is_some_and(|r| r.starts_with(t))) {
+        if let Some(w) =
+            word_starts(name).find(|&w| name.get(w..).is_some_and(|r| r.starts_with(t)))
+        {
             spans.push((w as u32, t.len() as u32));
         }
     }

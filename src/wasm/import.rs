@@ -19,10 +19,17 @@ impl WasmAtlas {
         let limit = crate::import::MAX_IMPORT_BYTES;
         let size = match input.dyn_ref::<js_sys::Uint8Array>() {
             Some(a) => a.length() as usize,
-            None => input.dyn_ref::<js_sys::ArrayBuffer>().map(|b| b.byte_length() as usize).unwrap_or(0),
+            None => input
+                .dyn_ref::<js_sys::ArrayBuffer>()
+                .map(|b| b.byte_length() as usize)
+                .unwrap_or(0),
         };
         if size > limit {
-            return Err(throw(Error::TooLarge { what: "the imported file".into(), limit, actual: size }));
+            return Err(throw(Error::TooLarge {
+                what: "the imported file".into(),
+                limit,
+                actual: size,
+            }));
         }
         let bytes: Vec<u8> = if let Some(s) = input.as_string() {
             s.into_bytes()
@@ -31,7 +38,10 @@ impl WasmAtlas {
         } else if let Some(b) = input.dyn_ref::<js_sys::ArrayBuffer>() {
             js_sys::Uint8Array::new(b).to_vec()
         } else {
-            return Err(throw(Error::invalid("import input", "must be a string, a Uint8Array or an ArrayBuffer")));
+            return Err(throw(Error::invalid(
+                "import input",
+                "must be a string, a Uint8Array or an ArrayBuffer",
+            )));
         };
         to_js(&self.inner.import(&bytes, &o).map_err(throw)?)
     }

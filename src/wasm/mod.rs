@@ -32,7 +32,10 @@ pub(crate) fn throw(e: Error) -> JsValue {
 }
 
 /// Decode an options object; `undefined` and `null` give the defaults.
-pub(crate) fn options<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsValue> {
+pub(crate) fn options<T: DeserializeOwned + Default>(
+    value: JsValue,
+    what: &str,
+) -> Result<T, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }

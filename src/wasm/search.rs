@@ -38,6 +38,8 @@ impl WasmAtlas {
     /// ranking of `search`, without filters, links or views).
     #[wasm_bindgen(js_name = searchIds)]
     pub fn search_ids(&self, text: &str, k: u32) -> Vec<u32> {
-        self.inner.search_index().search_ids(text, k.min(1000) as usize)
+        self.inner
+            .search_index()
+            .search_ids(text, k.min(1000) as usize)
     }
 }
