@@ -3,6 +3,8 @@
 //! independently, from the raw file with simple code of the test's own. Skips with a printed
 //! reason where the folder is absent.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use twinning_atlas::import::{read, ImportOptions, ImportReport};
@@ -96,9 +98,11 @@ fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
 /// unless both positions are known and more than 30 km apart.
 /// Places whose country is not known are looked up by name once every row is read, so
 /// call [`Places::prime`] on every side first.
+type Seen = HashMap<(String, String), Vec<(usize, Option<(f64, f64)>)>>;
+
 #[derive(Default)]
 struct Places {
-    seen: HashMap<(String, String), Vec<(usize, Option<(f64, f64)>)>>,
+    seen: Seen,
     next: usize,
     /// Without positions, only identical spellings are one place.
     exact_names: bool,
@@ -613,5 +617,39 @@ fn every_file_round_trips_through_our_json_identically() {
         );
         let again = atlas.export(&Default::default()).unwrap();
         assert_eq!(again, json, "{file}: export after import differs");
+    }
+}
+
+/// A native quick measure (not a timed test): `cargo test --release --test import_files
+/// native_import_timing -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn native_import_timing() {
+    let Some(path) = data_file("hekman_twin_cities_geocoded.csv") else {
+        return;
+    };
+    let bytes = std::fs::read(&path).unwrap();
+    for _ in 0..3 {
+        let t = std::time::Instant::now();
+        let (data, _) = read(&bytes, &ImportOptions::default()).unwrap();
+        let read_ms = t.elapsed();
+        let t = std::time::Instant::now();
+        let copy = data.clone();
+        let clone_ms = t.elapsed();
+        let t = std::time::Instant::now();
+        let atlas = Atlas::new(copy).unwrap();
+        let index_ms = t.elapsed();
+        let t = std::time::Instant::now();
+        let mut empty = Atlas::new(Dataset::empty()).unwrap();
+        let options = ImportOptions {
+            mode: ImportMode::Replace,
+            ..ImportOptions::default()
+        };
+        empty.import(&bytes, &options).unwrap();
+        println!(
+            "read {read_ms:?}, clone {clone_ms:?}, check+index {index_ms:?}, whole import {:?} ({} places)",
+            t.elapsed(),
+            atlas.dataset().places.len()
+        );
     }
 }

@@ -3,6 +3,8 @@
 //! newlines, Latin-1 bytes, columns out of order, too large), an explicit column mapping,
 //! merging onto existing data, exports, and a golden test of the JSON an import writes.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use twinning_atlas::import::{read, ColumnMapping, ColumnRef, ImportOptions};
 use twinning_atlas::model::{EventKind, Form, Level};

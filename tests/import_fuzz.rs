@@ -3,6 +3,8 @@
 //! (`IMPORT_FUZZ_SECONDS`, default 3) and a bounded number of cases. A failing case is
 //! printed as hex with its seed so it can be replayed.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 use twinning_atlas::import::{read, ImportOptions};

@@ -6,7 +6,7 @@
 // version>`, so a new package also installs a new cache. Old caches are deleted on activate.
 // tests/js/page-sw.test.mjs checks that ASSETS lists every file of www/.
 
-const VERSION = '1';
+const VERSION = '2';
 const PACKAGE = new URL(self.location.href).searchParams.get('v') || 'dev';
 const PREFIX = 'twinning-atlas-';
 const CACHE = `${PREFIX}${VERSION}-${PACKAGE}`;
@@ -30,6 +30,14 @@ const ASSETS = [
   'views/glossary.js',
   'views/about.js',
   'views/notfound.js',
+  'views/pair.js',
+  'views/compare.js',
+  'views/network.js',
+  'views/statistics.js',
+  'views/group.js',
+  'views/notes.js',
+  'lib/picker.js',
+  'lib/chart.js',
   'pkg/twinning_atlas.js',
   'pkg/twinning_atlas_bg.wasm',
   'manifest.webmanifest',

@@ -418,7 +418,9 @@ pub(crate) fn row_from<'a, 'f>(
         hash: 0,
     };
     let mut hasher = super::build::Fx::default();
-    let (mut start, mut end): (Option<(Cow<str>, u32)>, Option<(Cow<str>, u32)>) = (None, None);
+    // a date's text and its column, read once the precision columns are read too
+    let mut start: Option<(String, u32)> = None;
+    let mut end: Option<(String, u32)> = None;
     let (mut start_p, mut end_p) = (None, None);
     let mut lat_lon: [(Option<f64>, Option<f64>); 2] = [(None, None), (None, None)];
     let line_no = (line > 0).then_some(line);
@@ -525,8 +527,16 @@ pub(crate) fn row_from<'a, 'f>(
                     format!("unknown form {v:?}; read as unspecified"),
                 ),
             },
-            Role::Start => start = start.or(Some((Cow::Owned(v.to_string()), col.unwrap_or(0)))),
-            Role::End => end = end.or(Some((Cow::Owned(v.to_string()), col.unwrap_or(0)))),
+            Role::Start => {
+                if start.is_none() {
+                    start = Some((v.to_string(), col.unwrap_or(0)));
+                }
+            }
+            Role::End => {
+                if end.is_none() {
+                    end = Some((v.to_string(), col.unwrap_or(0)));
+                }
+            }
             Role::StartPrecision => start_p = normalise::precision(v),
             Role::EndPrecision => end_p = normalise::precision(v),
             Role::EndCause => {

@@ -91,7 +91,15 @@ impl Walk<'_> {
         self.budget -= 1;
         let m = self.q.len();
         let stride = m + 1;
-        let (before, after) = self.rows.split_at_mut((depth + 1) * stride);
+        let d = usize::from(self.d);
+        let limit = self.d;
+        let inf = limit + 1;
+        // Row i of the table; only cells within d of the diagonal can be within d, so only
+        // they are computed, with a cell past each end of the band set to "too far".
+        let i = depth + 1;
+        let band_lo = i.saturating_sub(d).max(1);
+        let band_hi = (i + d).min(m);
+        let (before, after) = self.rows.split_at_mut(i * stride);
         let prev = &before[depth * stride..];
         let prev2 = if depth >= 1 {
             Some(&before[(depth - 1) * stride..depth * stride])
@@ -99,48 +107,59 @@ impl Walk<'_> {
             None
         };
         let cur = &mut after[..stride];
-        cur[0] = (depth + 1) as u8;
-        let mut min = cur[0];
+        cur[0] = i.min(usize::from(u8::MAX)) as u8;
+        if band_lo >= 2 {
+            cur[band_lo - 1] = inf;
+        }
+        let mut min = if band_lo == 1 { cur[0] } else { inf };
         let last = if depth >= 1 { self.path[depth - 1] } else { 0 };
-        for j in 1..=m {
+        for j in band_lo..=band_hi {
             let qj = self.q[j - 1];
-            let sub = prev[j - 1] + u8::from(qj != c);
-            let mut v = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
+            let sub = prev[j - 1].saturating_add(u8::from(qj != c));
+            let mut v = sub
+                .min(prev[j].saturating_add(1))
+                .min(cur[j - 1].saturating_add(1));
             if let Some(p2) = prev2 {
                 if j >= 2 && qj == last && self.q[j - 2] == c && qj != c {
-                    v = v.min(p2[j - 2] + 1);
+                    v = v.min(p2[j - 2].saturating_add(1));
                 }
             }
             cur[j] = v;
             min = min.min(v);
         }
-        if cur[m] <= self.d {
+        if band_hi < m {
+            cur[band_hi + 1] = inf;
+        }
+        if band_hi == m && cur[m] <= limit {
             self.out.push(Accepted {
                 lo: lo as u32,
                 hi: hi as u32,
-                depth: (depth + 1) as u32,
+                depth: i as u32,
             });
             return;
         }
-        if min > self.d {
+        if min > limit || band_lo > band_hi && band_lo > 1 {
             return;
         }
         self.path[depth] = c;
-        if min < self.d {
-            self.children(lo, hi, depth + 1);
+        if min < limit {
+            self.children(lo, hi, i);
             return;
         }
         // Every cell is at the limit: only a byte that continues a cell without a further
         // edit can keep the branch alive, so look those bytes up instead of every child.
-        let mut want = [0u8; MAX_TYPO_QUERY + 2];
+        let mut want = [0u8; 2 * MAX_TYPO_QUERY + 4];
         let mut n = 0;
-        let row = (depth + 1) * stride;
-        for j in 1..=m {
-            if self.rows[row + j - 1] == self.d {
-                want[n] = self.q[j - 1];
+        let row = i * stride;
+        for cell in band_lo - 1..=band_hi.min(m - 1) {
+            if self.rows[row + cell] == limit && n < want.len() {
+                want[n] = self.q[cell];
                 n += 1;
             }
-            if j >= 2 && self.q[j - 1] == c && self.rows[row - stride + j - 2] < self.d {
+        }
+        let (t_lo, t_hi) = ((i + 1).saturating_sub(d).max(2), (i + 1 + d).min(m));
+        for j in t_lo..=t_hi {
+            if self.q[j - 1] == c && self.rows[row - stride + j - 2] < limit && n < want.len() {
                 want[n] = self.q[j - 2];
                 n += 1;
             }
@@ -154,9 +173,9 @@ impl Walk<'_> {
                 continue;
             }
             prev_byte = x;
-            let (a, b) = self.ix.byte_range(lo, hi, depth + 1, x);
+            let (a, b) = self.ix.byte_range(lo, hi, i, x);
             if a < b {
-                self.child(a, b, depth + 1, x);
+                self.child(a, b, i, x);
             }
         }
     }

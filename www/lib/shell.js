@@ -50,6 +50,9 @@ export function createShell(root, options) {
     { class: 'ta-nav', 'aria-label': 'Twinning Atlas' },
     h('ul', null, [
       ['home', 'Search'],
+      ['compare', 'Compare'],
+      ['network', 'Network'],
+      ['statistics', 'Statistics'],
       ['glossary', 'Glossary'],
       ['about', 'About'],
     ].map(([name, text]) => h('li', null, link(name, {}, {}, text, { class: 'ta-nav__link', dataset: { view: name } })))),

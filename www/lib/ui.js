@@ -61,6 +61,55 @@ export function resolveSources(ids, known) {
   return (ids ?? []).map((id) => byId.get(id) ?? { id, title: id, url: null });
 }
 
+/** The title of a source id among known SourceRefs, or the id itself. */
+export function sourceTitle(id, known) {
+  return (known ?? []).find((s) => s.id === id)?.title ?? id;
+}
+
+/**
+ * Where sources disagree: `[{ claim, claimedBy, kept, sources }]` with `claimedBy` and
+ * `sources` as raw source ids resolved against `known` (a record's `allSources`/`sources`).
+ */
+export function disagreementList(ds, known) {
+  if (!ds || ds.length === 0) return null;
+  return h(
+    'ul',
+    { class: 'ta-disagreements' },
+    ds.map((d) =>
+      h(
+        'li',
+        { class: 'ta-disagreement' },
+        h('p', null, h('span', { class: 'ta-disagreement__who' }, sourceTitle(d.claimedBy, known)), ' says ', h('q', null, d.claim), '.'),
+        h('p', null, h('strong', null, 'We keep: '), d.kept),
+        sourceList(resolveSources(d.sources, known), { compact: true }),
+      ),
+    ),
+  );
+}
+
+/** A criterion's verdict (holds / fails / unknown) as a badge with a mark and a word. */
+export function verdictBadge(verdict, text) {
+  const v = ['holds', 'fails', 'unknown'].includes(verdict) ? verdict : 'unknown';
+  const mark = { holds: '✓', fails: '✗', unknown: '?' }[v];
+  return h(
+    'span',
+    { class: `ta-verdict ta-verdict--${v}`, dataset: { verdict: v } },
+    h('span', { class: 'ta-verdict__mark', 'aria-hidden': 'true' }, mark),
+    ` ${text ?? v}`,
+  );
+}
+
+/** Where a verdict comes from: recorded in the data, computed, or derived from other facts. */
+export function provenanceTag(source) {
+  if (!source) return null;
+  const help = {
+    recorded: 'Recorded in the data by a source',
+    computed: 'Computed by the atlas from coordinates, countries or dated events',
+    derived: 'Derived by the atlas from other recorded facts',
+  }[source] ?? '';
+  return h('span', { class: `ta-prov ta-prov--${String(source).replace(/[^a-z]/g, '')}`, title: help, dataset: { provenance: source } }, source);
+}
+
 /** A titled section; `headingLevel` 2 by default. */
 export function section(title, children, { id, className, headingLevel = 2 } = {}) {
   const content = [children].flat().filter((c) => c !== null && c !== undefined && c !== false);

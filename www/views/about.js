@@ -45,6 +45,17 @@ export default {
       breakdown('Places by level', s.byLevel, (k) => label(LEVEL, k), 'ta-about-level'),
       mostConnected(ctx, s.mostConnected),
       section(
+        'More',
+        h(
+          'ul',
+          { class: 'ta-more-list' },
+          h('li', null, ctx.link('notes', {}, {}, 'Notes'), ': concepts, findings, programmes and policies the sources describe'),
+          h('li', null, ctx.link('groups', {}, {}, 'Groups and networks'), ': the City Twins Association, Douzelage, the “bombed cities”…'),
+          h('li', null, ctx.link('statistics', {}, {}, 'Statistics'), ': twinnings per decade, the 2022 wave, distances'),
+        ),
+        { id: 'ta-about-more' },
+      ),
+      section(
         'Embed it',
         [
           h('p', null, 'Show a place and its partners on any page:'),

@@ -10,6 +10,12 @@ import link from './link.js';
 import glossary from './glossary.js';
 import about from './about.js';
 import notfound from './notfound.js';
+import pair from './pair.js';
+import compare from './compare.js';
+import network from './network.js';
+import statistics from './statistics.js';
+import group, { groupsIndex } from './group.js';
+import notes from './notes.js';
 
 export const routes = [
   { name: 'home', path: '/', view: search },
@@ -17,6 +23,13 @@ export const routes = [
   { name: 'place', path: '/place/:id', view: place },
   { name: 'link', path: '/link/:id', view: link },
   { name: 'glossary', path: '/glossary', view: glossary },
+  { name: 'pair', path: '/pair/:a/:b', view: pair },
+  { name: 'compare', path: '/compare', view: compare },
+  { name: 'network', path: '/network', view: network },
+  { name: 'statistics', path: '/statistics', view: statistics },
+  { name: 'group', path: '/group/:id', view: group },
+  { name: 'groups', path: '/groups', view: groupsIndex },
+  { name: 'notes', path: '/notes', view: notes },
   { name: 'about', path: '/about', view: about },
 ];
 

@@ -10,25 +10,24 @@ import {
   FORM, EVENT, ORIGIN, VERDICT, CRITERIA, LEVEL, label, dateText, distance, where,
 } from '../lib/format.js';
 import {
-  statusBadge, placeLink, motiveChips, sourceList, resolveSources, section, facts, viewHeading,
+  statusBadge, placeLink, motiveChips, sourceList, resolveSources, section, facts, viewHeading, disagreementList, verdictBadge,
 } from '../lib/ui.js';
 
 export default {
   name: 'link',
   render(ctx, route) {
-    const link = findLink(ctx.atlas, route.params.id);
     const asOf = (route.query.asOf ?? '').trim();
-    let status = link.status;
+    let link;
     let asOfError = null;
-    if (asOf) {
-      // link() has no asOf: the status at a date comes from the partners of one side.
-      try {
-        const seen = ctx.atlas.partners(link.a.id, { asOf });
-        status = seen.partners.find((p) => p.linkId === link.id)?.status ?? status;
-      } catch (err) {
-        asOfError = err;
-      }
+    try {
+      link = findLink(ctx.atlas, route.params.id, asOf ? { asOf } : {});
+    } catch (err) {
+      // A date the core cannot read: show the link now, and say why beside the date field.
+      if (!asOf || err.code !== 'invalid_argument') throw err;
+      asOfError = err;
+      link = findLink(ctx.atlas, route.params.id, {});
     }
+    const status = link.status;
     const title = `${link.a.name} – ${link.b.name}`;
     const node = h(
       'article',
@@ -43,6 +42,11 @@ export default {
         ['Distance', distance(link.distanceKm)],
         ['Motives', motiveChips(link.motives)],
       ]),
+      h(
+        'p',
+        { class: 'ta-cta' },
+        ctx.link('pair', { a: link.a.id, b: link.b.id }, { asOf: asOf && !asOfError ? asOf : undefined }, 'Classify this pair: its kind and the six twin-city criteria', { class: 'ta-cta__link' }),
+      ),
       timeline(link),
       pairSection(ctx, link),
       disagreementsSection(link),
@@ -52,13 +56,13 @@ export default {
   },
 };
 
-function findLink(atlas, id) {
+function findLink(atlas, id, opts) {
   try {
-    return atlas.linkById(id);
+    return atlas.linkById(id, opts);
   } catch (err) {
     // `#/link/b~a` written by hand: the core knows the pair in either order.
     const parts = id.split('~');
-    if (err.code === 'not_found' && parts.length === 2) return atlas.link(parts[0], parts[1]);
+    if (err.code === 'not_found' && parts.length === 2) return atlas.link(parts[0], parts[1], opts);
     throw err;
   }
 }
@@ -187,9 +191,9 @@ function pairSection(ctx, link) {
                   'tr',
                   { dataset: { criterion: c.criterion, verdict: c.verdict } },
                   h('th', { scope: 'row' }, h('span', { class: 'ta-criterion__code' }, c.criterion), ' ', CRITERIA[c.criterion] ?? ''),
-                  h('td', { 'data-label': 'Verdict' }, h('span', { class: `ta-verdict ta-verdict--${c.verdict}` }, label(VERDICT, c.verdict))),
+                  h('td', { 'data-label': 'Verdict' }, verdictBadge(c.verdict, label(VERDICT, c.verdict))),
                   h('td', { 'data-label': 'Evidence' }, c.evidence),
-                  h('td', { 'data-label': 'Sources' }, sourceList(resolveSources(c.sources, link.sources), { compact: true }) ?? '—'),
+                  h('td', { 'data-label': 'Sources' }, sourceList(resolveSources(c.sources, link.allSources), { compact: true }) ?? '—'),
                 ),
               ),
             ),
@@ -201,23 +205,5 @@ function pairSection(ctx, link) {
 }
 
 function disagreementsSection(link) {
-  const ds = link.disagreements ?? [];
-  if (ds.length === 0) return null;
-  return section(
-    'Where sources disagree',
-    h(
-      'ul',
-      { class: 'ta-disagreements' },
-      ds.map((d) =>
-        h(
-          'li',
-          { class: 'ta-disagreement' },
-          h('p', null, h('span', { class: 'ta-disagreement__who' }, d.claimedBy), ' says ', h('q', null, d.claim), '.'),
-          h('p', null, h('strong', null, 'We keep: '), d.kept),
-          sourceList(resolveSources(d.sources, link.sources), { compact: true }),
-        ),
-      ),
-    ),
-    { id: `ta-disagreements-${link.id}` },
-  );
+  return section('Where sources disagree', disagreementList(link.disagreements, link.allSources), { id: `ta-disagreements-${link.id}` });
 }

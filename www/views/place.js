@@ -5,6 +5,7 @@
 // Not for: one link's whole history (link.js).
 
 import { h, externalLink } from '../lib/dom.js';
+import { noteList } from './notes.js';
 import {
   FORM, NAME_KIND, GROUP_KIND, LEVEL, STATUS, label, span, yearText, dateText, distance, number, plural, where,
 } from '../lib/format.js';
@@ -32,10 +33,17 @@ export default {
       viewHeading(place.name, [label(LEVEL, place.level), where(place)].filter(Boolean).join(' · ')),
       place.description ? h('p', { class: 'ta-description' }, place.description) : null,
       placeFacts(place),
+      h(
+        'p',
+        { class: 'ta-actions' },
+        ctx.link('compare', {}, { places: place.id }, 'Compare with other places', { class: 'ta-action' }),
+        ctx.link('network', {}, { place: place.id }, 'Partners of partners and chains', { class: 'ta-action' }),
+      ),
       partnersSection(ctx, place, partners, asOf, asOfError),
       namesSection(place),
       historicSection(place),
-      groupsSection(place),
+      groupsSection(ctx, place),
+      notesSection(ctx, place),
       section('Sources', sourceList(place.sources), { id: `ta-place-sources-${place.id}` }),
     );
     return { node, title: place.name };
@@ -95,7 +103,7 @@ function historicSection(p) {
   );
 }
 
-function groupsSection(p) {
+function groupsSection(ctx, p) {
   const groups = p.groups ?? [];
   if (groups.length === 0) return null;
   return section(
@@ -103,10 +111,29 @@ function groupsSection(p) {
     h(
       'ul',
       { class: 'ta-groups' },
-      groups.map((g) => h('li', { dataset: { groupId: g.id } }, h('span', null, g.name), h('span', { class: 'ta-name__meta' }, label(GROUP_KIND, g.kind)))),
+      groups.map((g) =>
+        h(
+          'li',
+          { dataset: { groupId: g.id } },
+          ctx.link('group', { id: g.id }, {}, g.name, { class: 'ta-group-link' }),
+          h('span', { class: 'ta-name__meta' }, label(GROUP_KIND, g.kind)),
+        ),
+      ),
     ),
     { id: `ta-groups-${p.id}` },
   );
+}
+
+/** Notes (concepts, findings, programmes, policies) that concern this place. */
+function notesSection(ctx, p) {
+  let notes;
+  try {
+    notes = ctx.atlas.notes({ place: p.id });
+  } catch {
+    return null;
+  }
+  if (!notes || notes.length === 0) return null;
+  return section('Notes about this place', noteList(ctx, notes, { headingLevel: 3, except: p.id }), { id: `ta-place-notes-${p.id}` });
 }
 
 function asOfForm(ctx, place, asOf, error) {
@@ -234,6 +261,11 @@ function partnerRow(ctx, place, p, asOf) {
       ctx.link('link', { id: p.linkId }, { asOf: asOf || undefined }, 'History', {
         class: 'ta-more',
         'aria-label': `History of the link ${place.name} – ${p.partner.name}`,
+      }),
+      ' ',
+      ctx.link('pair', { a: place.id, b: p.partner.id }, { asOf: asOf || undefined }, 'Criteria', {
+        class: 'ta-more ta-more--pair',
+        'aria-label': `Kind and twin-city criteria of ${place.name} – ${p.partner.name}`,
       }),
     ),
   );

@@ -1,0 +1,115 @@
+// The statistics view (`#/statistics`): new twinnings per decade, suspensions and
+// terminations by year (the 2022 wave), and the distances between partners against a
+// baseline of random pairings of the same places — with the sentences the core words from
+// the numbers, including where the data does not support the article.
+//
+// Not for: counts of records (about.js) or the network (network.js).
+
+import { h } from '../lib/dom.js';
+import { number, plural } from '../lib/format.js';
+import { section, viewHeading, facts } from '../lib/ui.js';
+import { barChart } from '../lib/chart.js';
+
+const pct = (x) => `${Math.round(x * 100)}%`;
+const km = (x) => (x == null ? '—' : `${number(Math.round(x))} km`);
+
+export default {
+  name: 'statistics',
+  render(ctx) {
+    const s = ctx.atlas.statistics({});
+    const decades = s.newPerDecade ?? [];
+    const endings = s.endings ?? { byYear: [] };
+    const di = s.distanceInfluence;
+    const bands = di?.observed?.bands ?? s.distances?.bands ?? [];
+    const baseBands = di?.baseline?.bands ?? [];
+    const bandLabel = (b) => (b.toKm == null ? `${number(b.fromKm)}+ km` : `${number(b.fromKm)}–${number(b.toKm)}`);
+    const wave = endings.byYear.findIndex((y) => y.year === 2022);
+    const node = h(
+      'div',
+      { class: 'ta-view ta-view--statistics' },
+      viewHeading('Statistics', `Over the ${plural(s.agreements, 'agreement')} in the loaded data.`),
+      section(
+        'New twinnings per decade',
+        [
+          decades.length
+            ? barChart({
+                id: 'ta-chart-decades',
+                title: 'New twinnings per decade',
+                description: decades.map((d) => `${d.decade}s: ${d.count}`).join('; '),
+                categories: decades.map((d) => `${d.decade}s`),
+                series: [{ key: 'new', name: 'new twinnings', values: decades.map((d) => d.count) }],
+                format: (n) => number(Math.round(n)),
+              })
+            : h('p', { class: 'ta-hint' }, 'No dated twinning.'),
+          h('p', { class: 'ta-hint' }, `${plural(s.undated, 'agreement')} without a founding date ${s.undated === 1 ? 'is' : 'are'} not counted.`),
+        ],
+        { id: 'ta-stats-decades' },
+      ),
+      section(
+        'Suspensions and terminations by year',
+        [
+          endings.byYear.length
+            ? barChart({
+                id: 'ta-chart-endings',
+                title: 'Suspensions and terminations by year',
+                description: endings.byYear.map((y) => `${y.year}: ${y.suspended} suspended, ${y.terminated} terminated`).join('; '),
+                categories: endings.byYear.map((y) => String(y.year)),
+                series: [
+                  { key: 'suspended', name: 'suspended', values: endings.byYear.map((y) => y.suspended) },
+                  { key: 'terminated', name: 'terminated', values: endings.byYear.map((y) => y.terminated) },
+                ],
+                stacked: true,
+                highlight: wave,
+                format: (n) => number(Math.round(n)),
+              })
+            : h('p', { class: 'ta-hint' }, 'No dated suspension or termination.'),
+          endings.statement ? h('p', { class: 'ta-statement', dataset: { statement: 'endings' } }, endings.statement) : null,
+          endings.wave2022
+            ? facts([
+                ['2022: suspended', number(endings.wave2022.suspended)],
+                ['2022: terminated', number(endings.wave2022.terminated)],
+                ['… involving Russia or Belarus', number(endings.wave2022.involvingRussiaOrBelarus)],
+                ['Share of all dated endings', pct(endings.wave2022.share)],
+              ])
+            : null,
+        ],
+        { id: 'ta-stats-endings' },
+      ),
+      section(
+        'Distance between partners',
+        [
+          bands.length
+            ? barChart({
+                id: 'ta-chart-distance',
+                title: 'Share of partner pairs by distance (km), observed against random pairings',
+                description: bands.map((b, i) => `${bandLabel(b)} km: ${pct(b.share)} of partners, ${pct(baseBands[i]?.share ?? 0)} at random`).join('; '),
+                categories: bands.map(bandLabel),
+                series: [
+                  { key: 'observed', name: 'partners', values: bands.map((b) => b.share), format: pct },
+                  { key: 'baseline', name: 'random pairings of the same places', values: bands.map((_, i) => baseBands[i]?.share ?? 0), format: pct },
+                ],
+                format: pct,
+              })
+            : h('p', { class: 'ta-hint' }, 'No partners with coordinates on both sides.'),
+          di?.statement ? h('p', { class: 'ta-statement', dataset: { statement: 'distance' } }, di.statement) : null,
+          di
+            ? facts([
+                ['Median, partners', km(di.observed.median)],
+                ['Median, random pairings', km(di.baseline.median)],
+                ['Under 100 km, partners', pct(di.nearShareObserved)],
+                ['Under 100 km, at random', pct(di.nearShareBaseline)],
+                ['KS distance', String(di.ksDistance)],
+              ])
+            : null,
+          h(
+            'p',
+            { class: 'ta-hint' },
+            `The baseline pairs the same places at random, each as often as it has partners (${di ? `${di.rounds} shuffles, seed ${di.seed}` : 'seeded'}), so the same data always gives the same numbers. ${plural(s.withoutCoordinates ?? 0, 'agreement')} lacking coordinates on one side ${s.withoutCoordinates === 1 ? 'is' : 'are'} left out.`,
+          ),
+        ],
+        { id: 'ta-stats-distance' },
+      ),
+    );
+    return { node, title: 'Statistics' };
+  },
+};
