@@ -131,6 +131,7 @@ fn top(a: &Atlas, text: &str) -> twinning_atlas::SearchHit {
         .search(&SearchQuery {
             text: text.into(),
             limit: Some(5),
+            ..SearchQuery::default()
         })
         .unwrap();
     r.hits
@@ -185,6 +186,7 @@ fn koln_with_and_without_umlaut_give_the_same_results() {
         a.search(&SearchQuery {
             text: t.into(),
             limit: Some(50),
+            ..SearchQuery::default()
         })
         .unwrap()
         .hits

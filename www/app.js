@@ -1,10 +1,43 @@
-// The full page: the atlas mounted on the whole document, its location in the URL hash, and
-// the service worker that keeps it working offline. Everything else is embed.js.
+// The full page: the atlas mounted on the whole document, its location in the URL hash, the
+// user's imported data restored from IndexedDB (lib/store.js), and the service worker that
+// keeps it working offline. Everything else is embed.js.
 
 import { mount, version } from './embed.js';
+import { h } from './lib/dom.js';
+import { current, loadSaved, clearSaved } from './lib/store.js';
+import { resetToCurated } from './views/data.js';
 
 const root = document.getElementById('ta-app');
-mount(root, { routing: 'hash' }).then(
+
+async function start() {
+  const saved = await loadSaved();
+  if (saved) {
+    try {
+      const shell = await mount(root, { routing: 'hash', data: saved.json });
+      Object.assign(current, { json: saved.json, savedAt: saved.savedAt, name: saved.name, summary: saved.summary });
+      shell.notify(restoredNotice(shell, saved));
+      return shell;
+    } catch (err) {
+      // A saved dataset this version cannot read: forget it and show the curated data.
+      console.warn('Twinning Atlas: the saved data could not be restored:', err.message);
+      await clearSaved();
+    }
+  }
+  return mount(root, { routing: 'hash' });
+}
+
+/** "Showing your imported data …" with a way back to the curated data. */
+function restoredNotice(shell, saved) {
+  return h(
+    'div',
+    { class: 'ta-notice', role: 'status' },
+    h('span', null, `Showing your imported data${saved.name ? ` from ${saved.name}` : ''}, kept in this browser${saved.savedAt ? ` since ${new Date(saved.savedAt).toLocaleString()}` : ''}. `),
+    h('a', { href: '#/data', class: 'ta-notice__link' }, 'Your data'),
+    h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => resetToCurated(shell) } }, 'Reset to the curated data'),
+  );
+}
+
+start().then(
   () => registerServiceWorker(version()),
   (err) => {
     // embed.js has shown the error in the page; keep it in the console for whoever debugs.

@@ -6,7 +6,7 @@
 // version>`, so a new package also installs a new cache. Old caches are deleted on activate.
 // tests/js/page-sw.test.mjs checks that ASSETS lists every file of www/.
 
-const VERSION = '2';
+const VERSION = '3';
 const PACKAGE = new URL(self.location.href).searchParams.get('v') || 'dev';
 const PREFIX = 'twinning-atlas-';
 const CACHE = `${PREFIX}${VERSION}-${PACKAGE}`;
@@ -38,6 +38,9 @@ const ASSETS = [
   'views/notes.js',
   'lib/picker.js',
   'lib/chart.js',
+  'lib/store.js',
+  'views/data.js',
+  'worker.js',
   'pkg/twinning_atlas.js',
   'pkg/twinning_atlas_bg.wasm',
   'manifest.webmanifest',

@@ -73,6 +73,20 @@ impl Walk<'_> {
     /// Visit the children of the node `lo..hi` at `depth`.
     fn children(&mut self, lo: usize, hi: usize, depth: usize) {
         let mut i = lo;
+        if depth == 1 {
+            // the two-byte table gives the children of a one-byte prefix without searching
+            let b0 = self.path[0];
+            for x in 1..128u8 {
+                if let Some((a, b)) = self.ix.pair_range(b0, x) {
+                    if a < b {
+                        self.child(a, b, depth, x);
+                    }
+                }
+            }
+            if let Some((_, end)) = self.ix.pair_range(b0, 127) {
+                i = end.max(lo);
+            }
+        }
         while i < hi {
             let c = self.ix.byte(i, depth);
             let j = self.ix.group_end(i, hi, depth, c);
@@ -167,8 +181,7 @@ impl Walk<'_> {
         let want = &mut want[..n];
         want.sort_unstable();
         let mut prev_byte = 0u8;
-        for k in 0..want.len() {
-            let x = want[k];
+        for &x in want.iter() {
             if x == 0 || x == prev_byte {
                 continue;
             }

@@ -6,12 +6,9 @@
 //!
 //! Not for: answering queries (`query.rs`, `fuzzy.rs`) or filters (`filter.rs`).
 
-use super::query::{Found, Scratch};
+use super::query::Scratch;
 use crate::model::{Dataset, Level, NameKind};
 use crate::text::Folder;
-
-#[cfg(test)]
-pub(crate) static READS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// The name index of a place's main name (the one the atlas shows).
 pub(crate) const MAIN: u32 = u32::MAX;
@@ -20,7 +17,18 @@ pub(crate) const MAIN: u32 = u32::MAX;
 pub(crate) const KIND_NAME: u8 = 0;
 
 /// Prefixes with more matching word starts than this get their best places in advance.
-pub(crate) const HEAVY: usize = 2048;
+pub(crate) const HEAVY: usize = 1024;
+/// One- and two-byte prefixes with more word starts than this are precomputed too, so the
+/// first keystrokes are always a lookup.
+const SHORT: usize = 48;
+
+/// Whether the prefix of `len` bytes with `range` word starts has its best places in advance.
+#[inline]
+pub(crate) fn precomputed(range: usize, len: usize) -> bool {
+    range > HEAVY || (len <= 2 && range > SHORT)
+}
+/// Columns of the two-byte table (ASCII second bytes, and one for all others).
+const PAIR_STRIDE: usize = 129;
 /// How many best places are kept for each such prefix.
 pub(crate) const HEAVY_TOP: usize = 64;
 /// Folded names longer than this are cut for indexing (no place name comes close).
@@ -81,6 +89,8 @@ pub struct SearchIndex {
     pub(crate) sfx_entry: Vec<u32>,
     /// `first[b]`: the first suffix whose first byte is `b` or more (257 entries).
     pub(crate) first: Vec<u32>,
+    /// Ranges of two-byte ASCII prefixes (see `pair_table`).
+    pub(crate) pair: Vec<u32>,
     /// Prominence rank of each place, 0 the most prominent.
     pub(crate) rank: Vec<u32>,
     /// Places by rank.
@@ -196,6 +206,7 @@ impl Builder {
         ix.entry_kind.shrink_to_fit();
         ix.extra = extra;
         ix.sort_suffixes(self.words);
+        ix.pair_table();
         ix.rank_places(data, degree);
         ix.precompute_heavy();
         self.ix
@@ -261,8 +272,6 @@ impl SearchIndex {
     /// The byte at `depth` of suffix `i` (0 past its end).
     #[inline]
     pub(crate) fn byte(&self, i: usize, depth: usize) -> u8 {
-        #[cfg(test)]
-        READS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let off = self.sfx.get(i).copied().unwrap_or(0) as usize;
         self.text.get(off + depth).copied().unwrap_or(0)
     }
@@ -372,7 +381,7 @@ impl SearchIndex {
         self.by_rank = order.into_iter().map(|x| x.1).collect();
     }
 
-    /// The best places of every prefix with more than [`HEAVY`] word starts, found by a walk
+    /// The best places of every prefix that is [`precomputed`], found by a walk
     /// of the implicit trie. Each word start is first packed into one number (its kind of
     /// match in the top bits, its place's rank below), so a range is scanned sequentially.
     pub(crate) fn precompute_heavy(&mut self) {
@@ -400,7 +409,7 @@ impl SearchIndex {
         let mut stack: Vec<(u32, u32, u32)> = Vec::new();
         for b in 1..256usize {
             let (lo, hi) = (self.first[b], self.first[b + 1]);
-            if (hi - lo) as usize > HEAVY {
+            if precomputed((hi - lo) as usize, 1) {
                 stack.push((lo, hi, 1));
             }
         }
@@ -442,7 +451,7 @@ impl SearchIndex {
             while i < hi_u {
                 let c = self.byte(i, d);
                 let j = self.group_end(i, hi_u, d, c);
-                if c != 0 && j - i > HEAVY {
+                if c != 0 && precomputed(j - i, d + 1) {
                     stack.push((i as u32, j as u32, depth + 1));
                 }
                 i = j;
@@ -490,6 +499,11 @@ impl SearchIndex {
 
     /// The suffixes of `lo..hi` whose byte at `depth` is `x` (all share the bytes before).
     pub(crate) fn byte_range(&self, lo: usize, hi: usize, depth: usize, x: u8) -> (usize, usize) {
+        if depth == 1 && x < 128 {
+            if let Some(r) = self.pair_range(self.byte(lo, 0), x) {
+                return r;
+            }
+        }
         let (mut a, mut b) = (lo, hi);
         while a < b {
             let m = a + (b - a) / 2;
@@ -499,17 +513,47 @@ impl SearchIndex {
                 b = m;
             }
         }
-        let start = a;
-        let mut b = hi;
-        while a < b {
-            let m = a + (b - a) / 2;
-            if self.byte(m, depth) <= x {
-                a = m + 1;
-            } else {
-                b = m;
+        if a < hi && self.byte(a, depth) == x {
+            (a, self.group_end(a, hi, depth, x))
+        } else {
+            (a, a)
+        }
+    }
+
+    /// The suffixes that start with the two ASCII bytes `b0 b1`, from the table.
+    #[inline]
+    pub(crate) fn pair_range(&self, b0: u8, b1: u8) -> Option<(usize, usize)> {
+        if b0 >= 128 || b1 >= 128 {
+            return None;
+        }
+        let at = usize::from(b0) * PAIR_STRIDE + usize::from(b1);
+        Some((
+            *self.pair.get(at)? as usize,
+            *self.pair.get(at + 1)? as usize,
+        ))
+    }
+
+    /// `pair[b0 * 129 + b1]`: the first suffix of bucket `b0` whose second byte is `b1` or
+    /// more (bytes from 128 up count as 128).
+    fn pair_table(&mut self) {
+        let mut pair = vec![0u32; 128 * PAIR_STRIDE];
+        for b0 in 0..128usize {
+            let (lo, hi) = (self.first[b0] as usize, self.first[b0 + 1] as usize);
+            let row = &mut pair[b0 * PAIR_STRIDE..(b0 + 1) * PAIR_STRIDE];
+            let mut k = 0usize;
+            for i in lo..hi {
+                let v = usize::from(self.byte(i, 1)).min(128);
+                while k <= v {
+                    row[k] = i as u32;
+                    k += 1;
+                }
+            }
+            while k < PAIR_STRIDE {
+                row[k] = hi as u32;
+                k += 1;
             }
         }
-        (start, a)
+        self.pair = pair;
     }
 
     /// The suffixes that start with `q`: `lo..hi`.
@@ -560,7 +604,8 @@ impl SearchIndex {
                 + self.sfx_entry.capacity()
                 + self.rank.capacity()
                 + self.by_rank.capacity()
-                + self.heavy_places.capacity())
+                + self.heavy_places.capacity()
+                + self.pair.capacity())
             + self.entry_kind.capacity()
             + 20 * self.heavy.capacity()
             + self.extra.as_ref().map_or(0, |x| x.text.capacity())

@@ -6,7 +6,7 @@
 //! Not for: the typo walk itself (`fuzzy.rs`) or turning matches into views (`mod.rs`).
 
 use super::fuzzy::Accepted;
-use super::index::{SearchIndex, HEAVY, HEAVY_TOP, KIND_NAME};
+use super::index::{precomputed, SearchIndex, HEAVY_TOP, KIND_NAME};
 
 /// Match classes, best first; odd ones are the same match on an alias instead of the name.
 pub(crate) const EXACT: u32 = 0;
@@ -21,6 +21,10 @@ pub(crate) const BROWSE: u32 = 14;
 
 /// Give up on all-words matching when the rarest word starts this many names.
 const WORDS_CAP: usize = 200_000;
+
+/// Where a place matched: its entry, the match class and the spans as `(offset, length)`
+/// in folded bytes.
+pub(crate) type Resolved = (usize, u32, Vec<(u32, u32)>);
 
 /// How a [`Found`] knows where it matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -191,7 +195,7 @@ impl SearchIndex {
             return 0;
         }
         let (lo, hi) = self.prefix_range(qb);
-        if !filtered && want <= HEAVY_TOP && hi - lo > HEAVY {
+        if !filtered && want <= HEAVY_TOP && precomputed(hi - lo, qb.len()) {
             if let Some((h, list)) = self.heavy(lo, qb.len()) {
                 out.extend(list.iter().take(want).map(|&p| Found {
                     place: p,
@@ -287,7 +291,7 @@ impl SearchIndex {
     ) {
         for a in acc {
             let (lo, hi, depth) = (a.lo as usize, a.hi as usize, a.depth as usize);
-            if !filtered && hi - lo > HEAVY {
+            if !filtered && precomputed(hi - lo, depth) {
                 if let Some((_, list)) = self.heavy(lo, depth) {
                     for &p in list {
                         s.offer(Found {
@@ -319,7 +323,7 @@ impl SearchIndex {
 
     /// The entry of `f.place` that matched and where, as `(entry, class, spans)` with spans
     /// as `(offset, length)` in folded bytes.
-    pub(crate) fn resolve(&self, f: &Found, q: &[u8]) -> Option<(usize, u32, Vec<(u32, u32)>)> {
+    pub(crate) fn resolve(&self, f: &Found, q: &[u8]) -> Option<Resolved> {
         match f.via {
             Via::Suffix => {
                 let i = f.sfx as usize;
@@ -349,15 +353,10 @@ impl SearchIndex {
     }
 
     /// The best entry of `place` that starts with `q` or has a word that does.
-    fn best_entry(
-        &self,
-        place: u32,
-        q: &[u8],
-        typo: bool,
-    ) -> Option<(usize, u32, Vec<(u32, u32)>)> {
+    fn best_entry(&self, place: u32, q: &[u8], typo: bool) -> Option<Resolved> {
         let a = *self.place_entries.get(place as usize)? as usize;
         let b = *self.place_entries.get(place as usize + 1)? as usize;
-        let mut best: Option<(usize, u32, Vec<(u32, u32)>)> = None;
+        let mut best: Option<Resolved> = None;
         for e in a..b {
             let bytes = self.entry_bytes(e);
             let alias = self.alias(e);

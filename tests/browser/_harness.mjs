@@ -140,7 +140,8 @@ export async function typeSearch(page, text) {
 
 /** The search hits as shown: `[{ name, matched, meta, partners }]`. */
 export async function hits(page) {
-  return page.locator('.ta-results [role="option"]').evaluateAll((els) =>
+  await page.locator('.ta-count').first().waitFor();
+  return page.locator('.ta-results [role="option"][data-place-id]').evaluateAll((els) =>
     els.map((el) => ({
       id: el.dataset.placeId,
       name: el.querySelector('.ta-hit__current')?.textContent ?? '',

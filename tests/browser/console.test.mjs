@@ -10,7 +10,7 @@ test('no console errors or failed requests on load and in every view', TEST, asy
   try {
     const page = await s.open('');
     assert.equal(await page.title(), 'Twinning Atlas');
-    for (const hash of ['#/search?q=coventry', '#/place/coventry-gb', '#/link/coventry-gb~volgograd-ru', '#/glossary', '#/about']) {
+    for (const hash of ['#/search?q=coventry', '#/place/coventry-gb', '#/link/coventry-gb~volgograd-ru', '#/glossary', '#/about', '#/pair/tornio-fi/haparanda-se', '#/compare?preset=baltic', '#/compare?places=coventry-gb,kiel-de', '#/compare?countries=DE,FR', '#/network?from=volgograd-ru&to=belgrade-rs&place=coventry-gb', '#/statistics', '#/group/city-twins-association', '#/groups', '#/notes']) {
       await page.goto(s.url + hash);
       await ready(page);
       assert.equal(await page.locator('.ta-view--error').count(), 0, `${hash} shows an error`);

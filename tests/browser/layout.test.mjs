@@ -7,7 +7,7 @@ import { session, TEST, ready } from './_harness.mjs';
 test('at phone width (390 px) no view scrolls sideways', TEST, async () => {
   const s = await session({ viewport: { width: 390, height: 844 } });
   try {
-    for (const hash of ['#/search?q=co', '#/place/coventry-gb', '#/link/narva-ee~ivangorod-ru', '#/glossary', '#/about']) {
+    for (const hash of ['#/search?q=co', '#/place/coventry-gb', '#/link/narva-ee~ivangorod-ru', '#/glossary', '#/about', '#/pair/tornio-fi/haparanda-se', '#/compare?preset=baltic', '#/compare?places=coventry-gb,kiel-de', '#/network?from=volgograd-ru&to=belgrade-rs&place=coventry-gb', '#/statistics', '#/notes']) {
       await s.page.goto(s.url + hash);
       await ready(s.page);
       const { scroll, width } = await s.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));

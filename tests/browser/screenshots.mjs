@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Writes docs/screenshot-search.png, docs/screenshot-place.png and docs/screenshot-link.png
-// (1280×800, light) and the same three at phone width in dark (…-phone-dark.png) with the
-// browser-test harness. Not a test: run `node tests/browser/screenshots.mjs` after a build.
+// Writes docs/screenshot-<view>.png (1280×800, light) and the same at phone width in dark
+// (…-phone-dark.png) for the search, place, link, pair, compare, statistics and import-report
+// views, with the browser-test harness. The import report needs ../shared/data (skipped with
+// a printed reason without it). Not a test: run `node tests/browser/screenshots.mjs` after a build.
 
 import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { session, missing, typeSearch, ROOT } from './_harness.mjs';
 
@@ -19,7 +21,7 @@ const shots = [
   ['search', async (s) => {
     const page = await s.open('#/');
     await typeSearch(page, 'stal');
-    await page.getByRole('combobox').press('ArrowDown');
+    await page.getByRole('combobox', { name: /search places/i }).press('ArrowDown');
   }],
   ['place', async (s) => {
     await s.open('#/place/coventry-gb');
@@ -27,7 +29,40 @@ const shots = [
   ['link', async (s) => {
     await s.open('#/link/coventry-gb~volgograd-ru');
   }],
+  ['pair', async (s) => {
+    await s.open('#/pair/tornio-fi/haparanda-se');
+  }],
+  ['compare', async (s) => {
+    const page = await s.open('#/compare?preset=baltic');
+    await page.evaluate(() => {
+      const top = document.querySelector('#ta-cmp-pairs').getBoundingClientRect().top;
+      window.scrollBy(0, top - document.querySelector('.ta-header').getBoundingClientRect().height - 8);
+    });
+  }],
+  ['statistics', async (s) => {
+    const page = await s.open('#/statistics');
+    await page.evaluate(() => {
+      const top = document.querySelector('#ta-stats-endings').getBoundingClientRect().top;
+      window.scrollBy(0, top - document.querySelector('.ta-header').getBoundingClientRect().height - 8);
+    });
+  }],
 ];
+const HEKMAN = path.resolve(ROOT, '..', 'shared', 'data', 'hekman_twin_cities_geocoded.csv');
+if (existsSync(HEKMAN)) {
+  shots.push(['import', async (s) => {
+    const page = await s.open('#/data');
+    await page.locator('input[type="file"]').setInputFiles(HEKMAN);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.locator('.ta-report').waitFor({ timeout: 120_000 });
+    await page.evaluate(() => {
+      const top = document.querySelector('.ta-report').getBoundingClientRect().top;
+      const header = document.querySelector('.ta-header').getBoundingClientRect().height;
+      window.scrollBy(0, top - header - 8);
+    });
+  }]);
+} else {
+  console.log(`screenshots: no import report (${HEKMAN} is absent)`);
+}
 
 for (const [variant, opts] of [
   ['', { viewport: { width: 1280, height: 800 }, colorScheme: 'light' }],

@@ -39,7 +39,7 @@ test('typing "stalingrad" shows Volgograd, matched as Stalingrad, with its Coven
     assert.equal(before.status, 'established');
 
     // The link's own view: the timeline with the 1944 founding and the 2022 pause.
-    await page.locator(`.ta-partner[data-partner-id="coventry-gb"] .ta-more`).click();
+    await page.locator(`.ta-partner[data-partner-id="coventry-gb"] .ta-more:not(.ta-more--pair)`).click();
     await page.locator('.ta-view--link').waitFor();
     const events = await page.locator('.ta-event').allTextContents();
     assert.ok(events.some((e) => /1944/.test(e) && /established/i.test(e)), `no 1944 event in ${events}`);

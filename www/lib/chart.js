@@ -86,7 +86,7 @@ export function barChart({ title, description, categories, series, stacked = fal
         'g',
         { class: 'ta-chart__group', 'data-category': cat },
         bars,
-        i % labelEvery === 0 ? s('text', { x: (x0 + groupW / 2).toFixed(1), y: H - M.bottom + 16, 'text-anchor': 'middle', class: 'ta-chart__label', 'aria-hidden': 'true' }, cat) : null,
+        i % labelEvery === 0 ? s('text', { x: (x0 + groupW / 2).toFixed(1), y: H - M.bottom + 16, 'text-anchor': 'middle', class: ['ta-chart__label', (i / labelEvery) % 2 === 1 ? 'ta-chart__label--odd' : null], 'aria-hidden': 'true' }, cat) : null,
       );
     }),
     s('line', { x1: M.left, x2: W - M.right, y1: y(0), y2: y(0), class: 'ta-chart__axis', 'aria-hidden': 'true' }),
@@ -98,7 +98,7 @@ export function barChart({ title, description, categories, series, stacked = fal
     series.length > 1
       ? h('ul', { class: 'ta-chart__legend', 'aria-hidden': 'true' }, series.map((se) => h('li', null, h('span', { class: `ta-chart__swatch ta-chart__swatch--${se.key}` }), se.name)))
       : null,
-    h('figcaption', { class: 'ta-chart__caption' }, title),
+    h('figcaption', { class: 'ta-visually-hidden' }, title),
     dataTable(title, categories, series, format),
   );
 }

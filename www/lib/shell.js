@@ -21,11 +21,11 @@ export { table };
  *            setTitle(title) | null, win }
  */
 export function createShell(root, options) {
-  const { atlas, routing = 'memory', win = window } = options;
+  const { routing = 'memory', win = window } = options;
+  let atlas = options.atlas;
   let stats = null;
   let current = null; // { route, entry, view }
-  let results = null; // the listbox of the search view, when it shows one
-  let active = -1;
+  let results = null; // the search view's results controller, when it shows results
 
   const router = routing === 'hash'
     ? new HashRouter(win, show)
@@ -54,9 +54,11 @@ export function createShell(root, options) {
       ['network', 'Network'],
       ['statistics', 'Statistics'],
       ['glossary', 'Glossary'],
+      ['data', 'Data'],
       ['about', 'About'],
     ].map(([name, text]) => h('li', null, link(name, {}, {}, text, { class: 'ta-nav__link', dataset: { view: name } })))),
   );
+  const notices = h('div', { class: 'ta-notices', role: 'region', 'aria-label': 'Notices' });
   const area = h(routing === 'hash' ? 'main' : 'div', { class: 'ta-main', id: `${inputId}-main`, tabindex: '-1' });
   const header = h(
     'header',
@@ -78,6 +80,7 @@ export function createShell(root, options) {
     root,
     routing === 'hash' ? h('a', { class: 'ta-skip', href: `#${area.id}`, on: { click: (e) => { e.preventDefault(); area.focus(); } } }, 'Skip to content') : null,
     header,
+    notices,
     area,
   );
 
@@ -97,14 +100,36 @@ export function createShell(root, options) {
       stats ??= atlas.stats();
       return stats;
     },
-    setResults(list) {
-      results = list;
-      active = -1;
+    /**
+     * Show another atlas (an import, a restore, a reset): every view reads it from now on and
+     * the current view is drawn again. The previous atlas is returned (the caller frees it).
+     */
+    setAtlas(next, { rerender = true } = {}) {
+      const previous = atlas;
+      atlas = next;
+      ctx.atlas = next;
+      stats = null;
+      if (rerender && current) {
+        current = null;
+        show(router.current(), { source: 'replace', focus: false });
+      }
+      root.dispatchEvent(new CustomEvent('ta-atlas', { bubbles: true }));
+      return previous;
+    },
+    /** Show a notice above the views (null removes it). */
+    notify(node) {
+      replace(notices, node);
+    },
+    /** The search view's results controller (or null): the box drives it. */
+    setResults(controller) {
+      results = controller;
       input.removeAttribute('aria-activedescendant');
-      input.setAttribute('aria-expanded', list ? 'true' : 'false');
-      if (list) input.setAttribute('aria-controls', list.id);
+      input.setAttribute('aria-expanded', controller ? 'true' : 'false');
+      if (controller) input.setAttribute('aria-controls', controller.id);
       else input.removeAttribute('aria-controls');
     },
+    /** The header's search box (the search view focuses it). */
+    searchInput: input,
   };
 
   /** An internal link: a real href (shareable), navigation handled here. */
@@ -121,48 +146,48 @@ export function createShell(root, options) {
     router.navigate(a.dataset.taRoute);
   });
 
+  /** The filters of the current search view (everything in its query but the text). */
+  function searchFilters() {
+    if (!current || !SEARCH_VIEWS.has(current.route.name)) return {};
+    const { q, ...rest } = current.route.query;
+    return rest;
+  }
+
   input.addEventListener('input', () => {
     const q = input.value;
     const onSearch = current && SEARCH_VIEWS.has(current.route.name);
-    const location = q.trim() ? table.format('search', {}, { q }) : table.format('home');
+    const filters = searchFilters();
+    const location = q.trim() || Object.keys(filters).length ? table.format('search', {}, { q, ...filters }) : table.format('home');
     router.navigate(location, { replace: onSearch, focus: false });
   });
 
+  // The results (a controller from the search view: `size()`, `move(step)` → option id,
+  // `setActive(index)`, `active()`, `target()` → location) follow the box's keys.
   input.addEventListener('keydown', (e) => {
-    const options = results ? [...results.querySelectorAll('[role="option"]')] : [];
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      if (options.length === 0) return;
+    const moves = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+    if (e.key in moves) {
+      if (!results || results.size() === 0) return;
       e.preventDefault();
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive(options, active < 0 && step < 0 ? options.length - 1 : (active + step + options.length) % options.length);
+      const id = results.move(moves[e.key]);
+      if (id) input.setAttribute('aria-activedescendant', id);
+      else input.removeAttribute('aria-activedescendant');
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      const target = options[active] ?? options[0];
-      if (target) router.navigate(target.dataset.taRoute);
+      const target = results ? results.target() : null;
+      if (target) router.navigate(target);
     } else if (e.key === 'Escape') {
-      if (active >= 0) {
-        setActive(options, -1);
+      if (results && results.active() >= 0) {
+        results.setActive(-1);
+        input.removeAttribute('aria-activedescendant');
       } else if (input.value) {
         input.value = '';
-        router.navigate(table.format('home'), { replace: current && SEARCH_VIEWS.has(current.route.name), focus: false });
+        const filters = searchFilters();
+        const onSearch = current && SEARCH_VIEWS.has(current.route.name);
+        router.navigate(Object.keys(filters).length ? table.format('search', {}, filters) : table.format('home'), { replace: onSearch, focus: false });
       }
       e.preventDefault();
     }
   });
-
-  function setActive(options, index) {
-    options.forEach((o, i) => {
-      o.setAttribute('aria-selected', i === index ? 'true' : 'false');
-      o.classList.toggle('ta-hit--active', i === index);
-    });
-    active = index;
-    if (index >= 0) {
-      input.setAttribute('aria-activedescendant', options[index].id);
-      options[index].scrollIntoView({ block: 'nearest' });
-    } else {
-      input.removeAttribute('aria-activedescendant');
-    }
-  }
 
   function show(location, { source = 'push', focus = true } = {}) {
     const route = table.parse(location);
@@ -172,7 +197,7 @@ export function createShell(root, options) {
     const q = SEARCH_VIEWS.has(route.name) ? route.query.q ?? '' : '';
     if (input.value.trim() !== q.trim()) input.value = q;
     let shown;
-    if (current && current.entry === entry && entry && view.update) {
+    if (current && entry && current.entry && current.entry.view === view && view.update) {
       view.update(ctx, route, current.shown);
       shown = current.shown;
     } else {
@@ -219,7 +244,11 @@ export function createShell(root, options) {
 
   return {
     root,
-    atlas,
+    get atlas() {
+      return atlas;
+    },
+    setAtlas: (next, opts) => ctx.setAtlas(next, opts),
+    notify: (node) => ctx.notify(node),
     /** Show a location such as `/place/coventry-gb`. */
     navigate(location, opts) {
       router.navigate(location, opts);

@@ -118,7 +118,7 @@ function pairsTable(ctx, r, pairs) {
     rows.map((p, i) =>
       h(
         'th',
-        { scope: 'col', class: 'ta-cmp__pair', dataset: { pair: `${p.a}~${p.b}`, changed: p.changed ? 'true' : 'false' } },
+        { scope: 'col', class: 'ta-cmp__pair', title: p.changed ? 'Events after the paper changed the picture' : null, dataset: { pair: `${p.a}~${p.b}`, changed: p.changed ? 'true' : 'false' } },
         p.missing && p.missing.length ? h('span', null, p.label) : ctx.link('pair', { a: p.a, b: p.b }, {}, p.label),
         p.rank ? h('span', { class: 'ta-cmp__rank' }, ` #${p.rank}`) : null,
         pairs ? removeButton(ctx, pairs, i) : null,
@@ -194,6 +194,7 @@ function pairsTable(ctx, r, pairs) {
         h('table', { class: 'ta-table ta-cmp ta-cmp--pairs' }, h('thead', null, head), h('tbody', null, body)),
       ),
       r.rankingRule ? h('p', { class: 'ta-hint' }, `Order (#): ${r.rankingRule}. It orders the evidence; it does not measure success.`) : null,
+      rows.some((p) => p.changed) ? h('p', { class: 'ta-hint' }, '⚑ Events after the paper changed the picture for this pair (see the row “Since …”).') : null,
     ],
     { id: 'ta-cmp-pairs' },
   );
@@ -334,7 +335,7 @@ function countriesMode(ctx, codes, asOf) {
     'form',
     {
       class: 'ta-adder',
-      'aria-label': 'Add a country',
+      'aria-label': 'Countries to compare',
       on: {
         submit: (e) => {
           e.preventDefault();

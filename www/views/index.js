@@ -16,6 +16,7 @@ import network from './network.js';
 import statistics from './statistics.js';
 import group, { groupsIndex } from './group.js';
 import notes from './notes.js';
+import data from './data.js';
 
 export const routes = [
   { name: 'home', path: '/', view: search },
@@ -30,6 +31,7 @@ export const routes = [
   { name: 'group', path: '/group/:id', view: group },
   { name: 'groups', path: '/groups', view: groupsIndex },
   { name: 'notes', path: '/notes', view: notes },
+  { name: 'data', path: '/data', view: data },
   { name: 'about', path: '/about', view: about },
 ];
 

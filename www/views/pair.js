@@ -71,18 +71,22 @@ export default {
     if (!same) {
       view.pair = `${a}|${b}`;
       view.form = optionsForm(ctx, route);
+      view.verdict = h('div', { class: 'ta-pair-verdict' });
       view.body = h('div', { class: 'ta-pair-body' });
       replace(
         view.node,
         viewHeading(`${c.a.name} – ${c.b.name}`, 'Kind of relationship and the six twin-city criteria'),
         h('div', { class: 'ta-pair' }, placeCard(ctx, c.a), h('span', { class: 'ta-pair__join', 'aria-hidden': 'true' }, '⇄'), placeCard(ctx, c.b)),
+        view.verdict,
         view.form.node,
         view.body,
       );
     }
     view.form.sync(route, c, optionError);
     view.node.dataset.pair = `${c.a.id}~${c.b.id}`;
-    replace(view.body, body(ctx, c));
+    const [verdict, ...rest] = body(ctx, c);
+    replace(view.verdict, verdict);
+    replace(view.body, rest);
   },
 };
 

@@ -22,7 +22,8 @@ export default {
     const di = s.distanceInfluence;
     const bands = di?.observed?.bands ?? s.distances?.bands ?? [];
     const baseBands = di?.baseline?.bands ?? [];
-    const bandLabel = (b) => (b.toKm == null ? `${number(b.fromKm)}+ km` : `${number(b.fromKm)}–${number(b.toKm)}`);
+    const short = (n) => (n >= 1000 ? `${n / 1000}k` : String(n));
+    const bandLabel = (b) => (b.toKm == null ? `${short(b.fromKm)}+` : `${short(b.fromKm)}–${short(b.toKm)}`);
     const wave = endings.byYear.findIndex((y) => y.year === 2022);
     const node = h(
       'div',

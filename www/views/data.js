@@ -1,0 +1,396 @@
+// The data view (`#/data`): import a file (picker or drag and drop; merge into the data shown
+// or replace it) in a Web Worker with progress, then the report — rows read, accepted,
+// rejected with row numbers and reasons (downloadable as CSV), merged, one-way, flagged,
+// places and links added; export what the page shows as CSV, our JSON or GeoJSON; and go
+// back to the curated data. The imported dataset is kept in IndexedDB (lib/store.js) and
+// restored on the next visit (app.js).
+//
+// Not for: parsing or matching (the core's importers) or the worker's side (worker.js).
+
+import { Atlas } from '../pkg/twinning_atlas.js';
+import { h, replace, uniqueId } from '../lib/dom.js';
+import { number, plural } from '../lib/format.js';
+import { section, facts, viewHeading, errorBox } from '../lib/ui.js';
+import { current, save, clearSaved } from '../lib/store.js';
+
+const WORKER_URL = new URL('../worker.js', import.meta.url);
+const FORMATS = [
+  ['csv', 'CSV', 'text/csv', 'twinning-atlas.csv'],
+  ['json', 'Our JSON', 'application/json', 'twinning-atlas.json'],
+  ['geojson', 'GeoJSON', 'application/geo+json', 'twinning-atlas.geojson'],
+];
+const PHASES = {
+  starting: 'Starting…',
+  reading: 'Reading the file',
+  loading: 'Preparing the data shown now',
+  importing: 'Reading rows, matching places and links',
+  packing: 'Packing the result',
+  building: 'Building the search and the indexes',
+  saving: 'Saving it for your next visit',
+  exporting: 'Writing the file',
+};
+
+/** The last import's report, shown again when the view is opened later. */
+let last = null;
+
+export default {
+  name: 'data',
+  render(ctx) {
+    const id = uniqueId('ta-data');
+    const status = h('p', { class: 'ta-count', role: 'status', 'aria-live': 'polite' });
+    const bar = h('progress', { class: 'ta-progress', max: 1, hidden: true, 'aria-label': 'Import progress' });
+    const result = h('div', { class: 'ta-import-result' });
+    const fileInput = h('input', { id: `${id}-file`, class: 'ta-file', type: 'file', name: 'file', accept: '.csv,.tsv,.txt,.json,.geojson,text/csv,text/tab-separated-values,application/json' });
+    const chosen = h('p', { class: 'ta-hint ta-chosen-file' }, 'No file chosen.');
+    const button = h('button', { type: 'submit', class: 'ta-button', disabled: true }, 'Import');
+    let file = null;
+    const choose = (f) => {
+      file = f ?? null;
+      chosen.textContent = file ? `${file.name} (${number(Math.round(file.size / 1024))} KB)` : 'No file chosen.';
+      button.disabled = !file;
+    };
+    fileInput.addEventListener('change', () => choose(fileInput.files[0]));
+    const drop = h(
+      'div',
+      {
+        class: 'ta-drop',
+        on: {
+          dragover: (e) => {
+            e.preventDefault();
+            drop.classList.add('ta-drop--over');
+          },
+          dragleave: () => drop.classList.remove('ta-drop--over'),
+          drop: (e) => {
+            e.preventDefault();
+            drop.classList.remove('ta-drop--over');
+            const f = e.dataTransfer?.files?.[0];
+            if (f) choose(f);
+          },
+        },
+      },
+      h('p', null, 'Drop a file here, or ', h('label', { for: fileInput.id, class: 'ta-drop__label' }, 'choose a file'), '.'),
+      fileInput,
+      chosen,
+      h('p', { class: 'ta-hint' }, 'Wikidata query results (SPARQL JSON, TSV, CSV), pair lists in CSV or TSV (Hekman, Münch, Wikipedia lists), Wikidata id edge lists, or our own JSON. See docs/import.md.'),
+    );
+    const form = h(
+      'form',
+      {
+        class: 'ta-import',
+        'aria-labelledby': `${id}-h`,
+        on: {
+          submit: (e) => {
+            e.preventDefault();
+            if (!file || form.dataset.busy) return;
+            const mode = form.elements.namedItem('mode').value === 'replace' ? 'replace' : 'merge';
+            runImport(ctx, file, mode, { status, bar, result, form });
+          },
+        },
+      },
+      drop,
+      h(
+        'fieldset',
+        { class: 'ta-mode' },
+        h('legend', null, 'With the data shown now'),
+        h('label', null, h('input', { type: 'radio', name: 'mode', value: 'merge', checked: true }), ' Merge: add to it (places already there are enriched, not duplicated)'),
+        h('label', null, h('input', { type: 'radio', name: 'mode', value: 'replace' }), ' Replace it: show only the file’s data'),
+      ),
+      button,
+      bar,
+      status,
+    );
+    const node = h(
+      'div',
+      { class: 'ta-view ta-view--data' },
+      viewHeading('Your data', 'Import the worldwide network, export what the atlas shows, or go back to the curated data.'),
+      shownNow(ctx),
+      h('section', { class: 'ta-section', 'aria-labelledby': `${id}-h` }, h('h2', { id: `${id}-h` }, 'Import a file'), form, result),
+      section(
+        'Export',
+        [
+          h('p', null, 'Download the data the atlas shows now:'),
+          h(
+            'div',
+            { class: 'ta-export' },
+            FORMATS.map(([format, text, type, filename]) =>
+              h('button', { type: 'button', class: 'ta-button ta-button--quiet', dataset: { format }, on: { click: (e) => runExport(ctx, format, type, filename, e.currentTarget) } }, text),
+            ),
+          ),
+          h('p', { class: 'ta-hint' }, 'CSV: one row per link. JSON: everything, lossless (import it back later). GeoJSON: places as points and links as lines, for GIS.'),
+        ],
+        { id: `${id}-export` },
+      ),
+    );
+    if (last) replace(result, reportView(last.report, last.timings));
+    return { node, title: 'Your data' };
+  },
+};
+
+function shownNow(ctx) {
+  const s = ctx.stats();
+  const figures = `${plural(s.places, 'place')}, ${plural(s.links, 'link')}`;
+  if (!current.json) {
+    return h('div', { class: 'ta-shown', dataset: { shown: 'curated' } }, h('p', null, h('strong', null, 'Shown now: the curated data'), ` — ${figures}.`));
+  }
+  return h(
+    'div',
+    { class: 'ta-shown', dataset: { shown: 'imported' } },
+    h('p', null, h('strong', null, 'Shown now: your imported data'), ` — ${figures}${current.name ? `, from ${current.name}` : ''}${current.savedAt ? `, saved ${new Date(current.savedAt).toLocaleString()}` : ''}. It is kept in this browser for your next visit.`),
+    h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => resetToCurated(ctx) } }, 'Reset to the curated data'),
+  );
+}
+
+/** Go back to the curated data and forget the saved import. */
+export async function resetToCurated(ctx) {
+  await clearSaved();
+  current.json = null;
+  current.savedAt = null;
+  current.name = null;
+  last = null;
+  const previous = ctx.setAtlas(Atlas.withDefaultData());
+  freeLater(previous);
+  ctx.notify(null);
+}
+
+function freeLater(atlas) {
+  // Views already drawn may still read it during this turn.
+  setTimeout(() => {
+    try {
+      atlas.free();
+    } catch {
+      // already freed
+    }
+  }, 0);
+}
+
+/** Run a job in the worker (or, where workers cannot start, here). */
+function inWorker(message, onProgress) {
+  return new Promise((resolve, reject) => {
+    let worker;
+    try {
+      worker = new Worker(WORKER_URL, { type: 'module' });
+    } catch {
+      worker = null;
+    }
+    if (!worker) {
+      // A page on another origin than the atlas cannot start its worker: do it here.
+      resolve(onThisThread(message, onProgress));
+      return;
+    }
+    worker.addEventListener('message', (e) => {
+      const m = e.data;
+      if (m.type === 'progress') onProgress(m);
+      else {
+        worker.terminate();
+        if (m.type === 'done') resolve(m);
+        else reject(Object.assign(new Error(m.message), { code: m.code }));
+      }
+    });
+    worker.addEventListener('error', (e) => {
+      worker.terminate();
+      reject(new Error(e.message || 'the import worker failed to start'));
+    });
+    worker.postMessage(message);
+  });
+}
+
+async function onThisThread(message, onProgress) {
+  onProgress({ phase: 'reading' });
+  const input = typeof message.input === 'string' || !message.input ? message.input : new Uint8Array(await message.input.arrayBuffer());
+  const atlas = message.base ? Atlas.fromJson(message.base) : Atlas.withDefaultData();
+  try {
+    if (message.type === 'import') {
+      onProgress({ phase: 'importing' });
+      const report = atlas.import(input, message.options ?? {});
+      return { type: 'done', report, json: atlas.exportJson(), timings: {} };
+    }
+    onProgress({ phase: 'exporting' });
+    return { type: 'done', text: atlas.export({ format: message.format }), timings: {} };
+  } finally {
+    atlas.free();
+  }
+}
+
+async function runImport(ctx, file, mode, ui) {
+  const { status, bar, result, form } = ui;
+  form.dataset.busy = 'true';
+  form.setAttribute('aria-busy', 'true');
+  const started = performance.now();
+  const show = (phase, loaded, total) => {
+    status.textContent = `${PHASES[phase] ?? phase}${total ? ` — ${Math.round((100 * (loaded ?? 0)) / total)}%` : '…'}`;
+    bar.hidden = false;
+    if (total) bar.value = (loaded ?? 0) / total;
+    else bar.removeAttribute('value'); // indeterminate
+  };
+  replace(result);
+  try {
+    const done = await inWorker(
+      { type: 'import', base: current.json, input: file, options: { mode, sourceName: file.name } },
+      (p) => show(p.phase, p.loaded, p.total),
+    );
+    show('building');
+    await nextFrame();
+    const t0 = performance.now();
+    const next = Atlas.fromJson(done.json);
+    const timings = { ...done.timings, fromJson: Math.round(performance.now() - t0) };
+    const previous = ctx.setAtlas(next, { rerender: false });
+    freeLater(previous);
+    current.json = done.json;
+    current.name = file.name;
+    current.savedAt = new Date().toISOString();
+    last = { report: done.report, timings };
+    show('saving');
+    try {
+      const rec = await save(done.json, { name: file.name, summary: summary(done.report) });
+      current.savedAt = rec.savedAt;
+    } catch (err) {
+      console.warn('Twinning Atlas: the imported data could not be kept for the next visit:', err.message);
+    }
+    timings.total = Math.round(performance.now() - started);
+    bar.hidden = true;
+    status.textContent = `Imported ${file.name}: ${plural(done.report.linksAdded, 'link')} and ${plural(done.report.placesAdded, 'place')} added.`;
+    // draw the view again on the new data, with the report
+    ctx.setAtlas(next);
+  } catch (err) {
+    bar.hidden = true;
+    status.textContent = 'The import failed; the data shown is unchanged.';
+    replace(result, errorBox(err, `${file.name} could not be imported`));
+  } finally {
+    delete form.dataset.busy;
+    form.removeAttribute('aria-busy');
+  }
+}
+
+function nextFrame() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+function summary(r) {
+  return { rowsRead: r.rowsRead, placesAdded: r.placesAdded, linksAdded: r.linksAdded };
+}
+
+async function runExport(ctx, format, type, filename, button) {
+  const old = button.textContent;
+  button.disabled = true;
+  button.textContent = `${old}…`;
+  try {
+    let text;
+    if (!current.json && format !== 'geojson') text = ctx.atlas.export({ format });
+    else text = (await inWorker({ type: 'export', base: current.json, format }, () => {})).text;
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = h('a', { href: url, download: filename, class: 'ta-download', dataset: { format } }, `Download ${filename} again`);
+    const box = button.closest('.ta-view').querySelector('.ta-export');
+    box.querySelector(`.ta-download[data-format="${format}"]`)?.remove();
+    box.append(a);
+    a.click();
+  } catch (err) {
+    button.closest('.ta-section').append(errorBox(err, 'The export failed'));
+  } finally {
+    button.disabled = false;
+    button.textContent = old;
+  }
+}
+
+/** The rejected rows as CSV (row, line, reason, raw). */
+export function rejectedCsv(rows) {
+  const q = (v) => {
+    const s = String(v ?? '');
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return ['row,line,reason,raw', ...rows.map((r) => [r.row, r.line, r.reason, r.raw].map(q).join(','))].join('\r\n') + '\r\n';
+}
+
+function flaggedList(flagged) {
+  const item = (f) => h('li', { dataset: { kind: f.kind } }, f.message, h('span', { class: 'ta-name__meta' }, ` (row${f.rows.length === 1 ? '' : 's'} ${f.rows.slice(0, 6).join(', ')}${f.rows.length > 6 ? '…' : ''})`));
+  const head = flagged.slice(0, 5);
+  const rest = flagged.slice(5, 200);
+  return [
+    h('ul', { class: 'ta-flagged' }, head.map(item)),
+    rest.length ? h('details', { class: 'ta-disclosure' }, h('summary', null, `${number(flagged.length - head.length)} more`), h('ul', { class: 'ta-flagged' }, rest.map(item))) : null,
+  ];
+}
+
+function reportView(r, timings) {
+  const count = (n) => number(n ?? 0);
+  const rejected = r.rejected ?? [];
+  const download = rejected.length
+    ? h(
+        'a',
+        {
+          class: 'ta-button ta-button--quiet ta-download-rejected',
+          href: URL.createObjectURL(new Blob([rejectedCsv(rejected)], { type: 'text/csv' })),
+          download: 'rejected-rows.csv',
+        },
+        `Download the ${plural(rejected.length, 'rejected row')} (CSV)`,
+      )
+    : null;
+  return h(
+    'section',
+    { class: 'ta-section ta-report', 'aria-labelledby': 'ta-report-h' },
+    h('h2', { id: 'ta-report-h', tabindex: '-1' }, 'Import report'),
+    h('p', { class: 'ta-hint' }, `Format ${r.format}${r.delimiter ? ` (“${r.delimiter === '\t' ? 'tab' : r.delimiter}” separated)` : ''}, ${r.mode === 'replace' ? 'replacing' : 'merged into'} the data shown before.`),
+    h(
+      'dl',
+      { class: 'ta-stats ta-report__counts' },
+      [
+        ['Rows read', r.rowsRead, 'rowsRead'],
+        ['Accepted', r.rowsAccepted, 'rowsAccepted'],
+        ['Rejected', r.rowsRejected, 'rowsRejected'],
+        ['Duplicates merged', r.duplicates, 'duplicates'],
+        ['Pairs', r.pairs, 'pairs'],
+        ['Stated both ways', r.bothWays, 'bothWays'],
+        ['One-way', r.oneWay, 'oneWay'],
+        ['Flagged', (r.flagged ?? []).length, 'flagged'],
+        ['Places added', r.placesAdded, 'placesAdded'],
+        ['Places matched', r.placesMatched, 'placesMatched'],
+        ['Links added', r.linksAdded, 'linksAdded'],
+        ['Links merged', r.linksMerged, 'linksMerged'],
+      ].map(([k, v, key]) => h('div', { class: 'ta-stat', dataset: { count: key } }, h('dt', null, k), h('dd', null, count(v)))),
+    ),
+    rejected.length
+      ? section(
+          'Rejected rows',
+          [
+            download,
+            h(
+              'table',
+              { class: 'ta-table ta-table--compact ta-rejected' },
+              h('thead', null, h('tr', null, ['Row', 'Line', 'Why', 'As written'].map((t) => h('th', { scope: 'col' }, t)))),
+              h(
+                'tbody',
+                null,
+                rejected.slice(0, 50).map((x) => h('tr', null, h('td', { class: 'ta-num' }, number(x.row)), h('td', { class: 'ta-num' }, number(x.line)), h('td', null, x.reason), h('td', { class: 'ta-raw' }, x.raw))),
+              ),
+            ),
+            rejected.length > 50 ? h('p', { class: 'ta-hint' }, `The first 50 of ${number(rejected.length)}; the download has all.`) : null,
+          ],
+          { id: 'ta-report-rejected', headingLevel: 3 },
+        )
+      : null,
+    (r.flagged ?? []).length
+      ? section(
+          'Flagged (kept, but suspicious)',
+          flaggedList(r.flagged),
+          { id: 'ta-report-flagged', headingLevel: 3 },
+        )
+      : null,
+    (r.unresolvedCountries ?? []).length
+      ? section(
+          'Country names not recognised',
+          h('p', null, r.unresolvedCountries.slice(0, 30).map((u) => `“${u.text}” (${plural(u.rows, 'row')})`).join(', ')),
+          { id: 'ta-report-countries', headingLevel: 3 },
+        )
+      : null,
+    (r.warnings ?? []).length
+      ? section(
+          `Warnings (${number(r.warningsTotal ?? r.warnings.length)})`,
+          h('ul', null, r.warnings.slice(0, 30).map((w) => h('li', null, `line ${w.line}${w.column ? `, column ${w.column}` : ''}: ${w.message}`))),
+          { id: 'ta-report-warnings', headingLevel: 3 },
+        )
+      : null,
+    timings && Object.keys(timings).length
+      ? h('p', { class: 'ta-hint ta-timings' }, `Time: ${Object.entries(timings).map(([k, v]) => `${k} ${number(v)} ms`).join(', ')}.`)
+      : null,
+    facts([['Source id of the imported records', r.source]]),
+  );
+}
