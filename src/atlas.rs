@@ -460,7 +460,77 @@ impl Atlas {
                 places: n.places.iter().map(|p| self.summary_of(p)).collect(),
                 disagreements: n.disagreements.clone(),
                 sources: self.sources_view(&n.sources),
+                all_sources: {
+                    let mut ids = n.sources.clone();
+                    for d in &n.disagreements {
+                        for s in &d.sources {
+                            if !ids.contains(s) {
+                                ids.push(s.clone());
+                            }
+                        }
+                    }
+                    self.sources_view(&ids)
+                },
                 seeds: n.seeds.clone(),
+            })
+            .collect()
+    }
+
+    /// The countries of the loaded data, by number of twinnings (then name).
+    pub fn countries(&self) -> Vec<CountryView> {
+        let table = countries();
+        let mut places: HashMap<&str, u32> = HashMap::new();
+        for p in &self.data.places {
+            if let Some(c) = &p.country {
+                *places.entry(c.as_str()).or_default() += 1;
+            }
+        }
+        let mut twinnings: HashMap<&str, u32> = HashMap::new();
+        for l in self.data.links.iter().filter(|l| l.form != Form::None) {
+            let ca = self.get_place(&l.a).and_then(|p| p.country.as_deref());
+            let cb = self.get_place(&l.b).and_then(|p| p.country.as_deref());
+            if let Some(a) = ca {
+                *twinnings.entry(a).or_default() += 1;
+            }
+            if let Some(b) = cb.filter(|b| Some(*b) != ca) {
+                *twinnings.entry(b).or_default() += 1;
+            }
+        }
+        let mut v: Vec<CountryView> = places
+            .iter()
+            .map(|(&code, &n)| {
+                let c = table.get(code);
+                CountryView {
+                    code: code.to_string(),
+                    name: table.name(code).to_string(),
+                    continent: c
+                        .map(|c| c.continent)
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_string),
+                    historic: c.is_some_and(|c| c.historic),
+                    places: n,
+                    twinnings: twinnings.get(code).copied().unwrap_or(0),
+                }
+            })
+            .collect();
+        v.sort_by(|a, b| {
+            b.twinnings
+                .cmp(&a.twinnings)
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        v
+    }
+
+    /// Every source the data cites, or one of them.
+    pub fn sources(&self) -> Vec<SourceView> {
+        self.data
+            .sources
+            .iter()
+            .map(|s| SourceView {
+                id: s.id.clone(),
+                title: s.title.clone(),
+                url: s.url.clone(),
+                licence: s.licence.clone(),
             })
             .collect()
     }

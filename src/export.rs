@@ -11,7 +11,6 @@ use crate::error::{Error, Result};
 use crate::model::{EventKind, Link, Place};
 use crate::status::{status_at, AsOf};
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
 
 /// The format of an export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -153,61 +152,129 @@ fn csv(atlas: &Atlas) -> Result<String> {
     String::from_utf8(bytes).map_err(|e| Error::invalid("export", e.to_string()))
 }
 
+#[derive(Serialize)]
+#[serde(tag = "type")]
+enum Geometry {
+    Point { coordinates: [f64; 2] },
+    LineString { coordinates: [[f64; 2]; 2] },
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PlaceProps<'a> {
+    kind: &'static str,
+    id: &'a str,
+    name: &'a str,
+    level: &'static str,
+    country: Option<&'a str>,
+    country_name: Option<&'a str>,
+    admin: Option<&'a str>,
+    population: Option<u32>,
+    wikidata: Option<&'a str>,
+    partners: u32,
+    sources: &'a [String],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct LinkProps<'a> {
+    kind: &'static str,
+    id: &'a str,
+    a: &'a str,
+    b: &'a str,
+    a_name: Option<&'a str>,
+    b_name: Option<&'a str>,
+    form: &'static str,
+    status: crate::status::Status,
+    since: Option<String>,
+    until: Option<String>,
+    distance_km: Option<f64>,
+    sources: &'a [String],
+}
+
+#[derive(Serialize)]
+struct Feature<'a, P> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    id: &'a str,
+    geometry: Option<Geometry>,
+    properties: P,
+}
+
+/// Streams features straight into the output: no intermediate JSON values.
 fn geojson(atlas: &Atlas) -> String {
     let c = countries();
     let d = atlas.dataset();
-    let mut features: Vec<Value> = Vec::with_capacity(d.places.len() + d.links.len());
+    let mut out = String::with_capacity(256 * (d.places.len() + d.links.len()) + 64);
+    out.push_str("{\"type\":\"FeatureCollection\",\"features\":[");
+    let mut first = true;
+    let mut push = |out: &mut String, json: serde_json::Result<String>| {
+        if let Ok(text) = json {
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            out.push_str(&text);
+        }
+    };
     for p in &d.places {
         let geometry = match (p.lat, p.lon) {
-            (Some(lat), Some(lon)) => json!({ "type": "Point", "coordinates": [lon, lat] }),
-            _ => Value::Null,
+            (Some(lat), Some(lon)) => Some(Geometry::Point {
+                coordinates: [lon, lat],
+            }),
+            _ => None,
         };
-        features.push(json!({
-            "type": "Feature",
-            "id": p.id,
-            "geometry": geometry,
-            "properties": {
-                "kind": "place",
-                "id": p.id,
-                "name": p.name,
-                "level": p.level.as_str(),
-                "country": p.country,
-                "countryName": p.country.as_deref().map(|code| c.name(code)),
-                "admin": p.admin,
-                "population": p.population,
-                "wikidata": p.wikidata,
-                "partners": atlas.degree(&p.id),
-                "sources": p.sources,
-            }
-        }));
+        let f = Feature {
+            kind: "Feature",
+            id: &p.id,
+            geometry,
+            properties: PlaceProps {
+                kind: "place",
+                id: &p.id,
+                name: &p.name,
+                level: p.level.as_str(),
+                country: p.country.as_deref(),
+                country_name: p.country.as_deref().map(|code| c.name(code)),
+                admin: p.admin.as_deref(),
+                population: p.population,
+                wikidata: p.wikidata.as_deref(),
+                partners: atlas.degree(&p.id),
+                sources: &p.sources,
+            },
+        };
+        push(&mut out, serde_json::to_string(&f));
     }
     for l in &d.links {
         let a = atlas.get_place(&l.a);
         let b = atlas.get_place(&l.b);
         let pos = |p: Option<&Place>| p.and_then(|p| Some([p.lon?, p.lat?]));
         let geometry = match (pos(a), pos(b)) {
-            (Some(pa), Some(pb)) => json!({ "type": "LineString", "coordinates": [pa, pb] }),
-            _ => Value::Null,
+            (Some(pa), Some(pb)) => Some(Geometry::LineString {
+                coordinates: [pa, pb],
+            }),
+            _ => None,
         };
-        features.push(json!({
-            "type": "Feature",
-            "id": l.id,
-            "geometry": geometry,
-            "properties": {
-                "kind": "link",
-                "id": l.id,
-                "a": l.a,
-                "b": l.b,
-                "aName": a.map(|p| p.name.as_str()),
-                "bName": b.map(|p| p.name.as_str()),
-                "form": l.form.as_str(),
-                "status": status_at(l, AsOf::Now).status,
-                "since": since(l),
-                "until": until(l),
-                "distanceKm": atlas.link_distance(l),
-                "sources": l.sources,
-            }
-        }));
+        let f = Feature {
+            kind: "Feature",
+            id: &l.id,
+            geometry,
+            properties: LinkProps {
+                kind: "link",
+                id: &l.id,
+                a: &l.a,
+                b: &l.b,
+                a_name: a.map(|p| p.name.as_str()),
+                b_name: b.map(|p| p.name.as_str()),
+                form: l.form.as_str(),
+                status: status_at(l, AsOf::Now).status,
+                since: since(l),
+                until: until(l),
+                distance_km: atlas.link_distance(l),
+                sources: &l.sources,
+            },
+        };
+        push(&mut out, serde_json::to_string(&f));
     }
-    json!({ "type": "FeatureCollection", "features": features }).to_string()
+    out.push_str("]}");
+    out
 }

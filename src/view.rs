@@ -204,7 +204,33 @@ pub struct NoteView {
     pub places: Vec<PlaceSummary>,
     pub disagreements: Vec<Disagreement>,
     pub sources: Vec<SourceRef>,
+    /// Every source cited anywhere in the note (its disagreements too), resolved.
+    pub all_sources: Vec<SourceRef>,
     pub seeds: Vec<String>,
+}
+
+/// A country of the loaded data, with how much of the data concerns it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CountryView {
+    pub code: String,
+    pub name: String,
+    /// AF, AN, AS, EU, NA, OC, SA; null for historic states.
+    pub continent: Option<String>,
+    pub historic: bool,
+    pub places: u32,
+    /// Links with at least one place in the country (pairings without agreement excluded).
+    pub twinnings: u32,
+}
+
+/// A source with how many records cite it directly.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceView {
+    pub id: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub licence: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

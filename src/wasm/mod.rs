@@ -147,6 +147,17 @@ impl WasmAtlas {
         to_js(&self.inner.notes(o.place.as_deref()))
     }
 
+    /// `countries()` → the countries of the loaded data: code, name, continent, places and
+    /// twinnings, most twinnings first.
+    pub fn countries(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.countries())
+    }
+
+    /// `sources()` → every source the data cites: id, title, url, licence.
+    pub fn sources(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.sources())
+    }
+
     /// `terms()` → the glossary.
     pub fn terms(&self) -> Result<JsValue, JsValue> {
         to_js(&self.inner.terms())

@@ -72,6 +72,8 @@ test('every query returns JSON-safe plain objects', () => {
     atlas.stats(),
     atlas.groups(),
     atlas.notes(),
+    atlas.countries(),
+    atlas.sources(),
     atlas.link('coventry-gb', 'volgograd-ru', { asOf: '2000' }),
   ];
   for (const r of results) {
@@ -98,6 +100,20 @@ test('a link answers for a date, and names every source it cites', () => {
   const ids = new Set(now.allSources.map((s) => s.id));
   for (const e of now.events) for (const s of e.sources) assert.ok(ids.has(s.id), s.id);
   for (const s of now.allSources) assert.notEqual(s.title, s.id, `source ${s.id} is not resolved`);
+});
+
+test('countries of the data come with names, continents and counts', () => {
+  const list = atlas.countries();
+  const ru = list.find((c) => c.code === 'RU');
+  assert.equal(ru.name, 'Russia');
+  assert.equal(ru.continent, 'EU');
+  assert.ok(ru.twinnings >= 10);
+  assert.ok(list[0].twinnings >= list[list.length - 1].twinnings, 'sorted by twinnings');
+  const ids = new Set(atlas.sources().map((s) => s.id));
+  assert.ok(ids.has('seed-000') && ids.has('seed-001'));
+  for (const n of atlas.notes()) for (const d of n.disagreements) for (const s of d.sources) {
+    assert.ok(n.allSources.some((x) => x.id === s), `note ${n.id}: ${s} unresolved`);
+  }
 });
 
 test('groups and notes are reachable', () => {
