@@ -2,6 +2,8 @@
 //! documents' checklist (`../shared/reference/seed_facts.csv`) is either carried by a record
 //! or excluded with a reason in `data/README.md`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::collections::BTreeSet;
 use std::path::Path;
 use twinning_atlas::{Atlas, Dataset, PartnersOptions, SearchQuery, Status};

@@ -1,6 +1,8 @@
 //! Reading and checking dataset documents: every kind of disagreement between records is
 //! reported with the record it concerns, and broken documents say where they break.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use twinning_atlas::{Atlas, Dataset, Error};
 
 const GOOD: &str = r#"{
