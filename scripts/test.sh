@@ -26,7 +26,7 @@ section "build the package"
 bash scripts/build.sh
 
 section "wasm facade tests (Node)"
-cargo test --quiet --target wasm32-unknown-unknown --test wasm
+cargo test --target wasm32-unknown-unknown --test wasm --test search_wasm
 
 section "npm package tests (node --test)"
 node --test tests/js/
