@@ -7,6 +7,7 @@ use crate::country::countries;
 use crate::date::Date;
 use crate::error::{Error, Result};
 use crate::geo::distance_km;
+use crate::hash::FxMap;
 use crate::model::{Dataset, Event, EventKind, Form, Level, Link, Place};
 pub use crate::search::{LinkHit, SearchHit, SearchResult};
 use crate::search::{SearchIndex, SearchQuery};
@@ -19,9 +20,9 @@ use std::collections::{BTreeMap, HashMap};
 #[derive(Debug, Clone)]
 pub struct Atlas {
     pub(crate) data: Dataset,
-    pub(crate) place_ix: HashMap<String, usize>,
-    pub(crate) link_ix: HashMap<String, usize>,
-    pub(crate) source_ix: HashMap<String, usize>,
+    pub(crate) place_ix: FxMap<String, usize>,
+    pub(crate) link_ix: FxMap<String, usize>,
+    pub(crate) source_ix: FxMap<String, usize>,
     /// For each place, the indexes of its links.
     pub(crate) adjacency: Vec<Vec<usize>>,
     /// For each place, its number of agreements (links whose form is not `none`).
@@ -94,13 +95,13 @@ impl Atlas {
 
     /// Build every index over a dataset that is already checked.
     pub(crate) fn index(data: Dataset) -> Atlas {
-        let place_ix: HashMap<String, usize> = data
+        let place_ix: FxMap<String, usize> = data
             .places
             .iter()
             .enumerate()
             .map(|(i, p)| (p.id.clone(), i))
             .collect();
-        let link_ix = data
+        let link_ix: FxMap<String, usize> = data
             .links
             .iter()
             .enumerate()

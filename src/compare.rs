@@ -209,7 +209,7 @@ impl Atlas {
     fn cooperation(&self, l: &Link, as_of: AsOf) -> CooperationView {
         let point = as_of_point(as_of);
         let mut order: Vec<&crate::model::Event> = l.events.iter().collect();
-        order.sort_by(|x, y| x.date.chrono_cmp(&y.date));
+        order.sort_by(|x, y| crate::status::timeline_order(x, y));
         let mut first_step = None;
         let mut first_agreement = None;
         let mut start: Option<Date> = None;

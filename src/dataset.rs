@@ -6,8 +6,9 @@
 
 use crate::country::countries;
 use crate::error::{Error, Result};
+use crate::hash::FxSet;
 use crate::model::{Dataset, Link, FORMAT};
-use std::collections::HashSet;
+use std::borrow::Cow;
 
 /// The curated dataset, compiled in at build time from `data/*.toml` (see `build.rs`).
 pub const DEFAULT_DATASET_JSON: &str =
@@ -24,6 +25,15 @@ impl std::fmt::Display for What<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{} {:?}", self.0, self.1)
     }
+}
+
+/// Whether `id` is [`Link::pair_id`] of `a` and `b`, without building that string.
+fn is_pair_id(id: &str, a: &str, b: &str) -> bool {
+    let (x, y) = if a <= b { (a, b) } else { (b, a) };
+    id.len() == x.len() + 1 + y.len()
+        && id.starts_with(x)
+        && id.ends_with(y)
+        && id.as_bytes().get(x.len()) == Some(&b'~')
 }
 
 impl Dataset {
@@ -75,17 +85,23 @@ impl Dataset {
 
     /// Fill in defaults: link ids, upper-case country codes, trimmed names.
     pub fn normalise(&mut self) {
+        // in place: an import normalises tens of thousands of records that are already clean
         for p in &mut self.places {
             if let Some(c) = &mut p.country {
-                *c = c.trim().to_ascii_uppercase();
+                if c.trim().len() != c.len() {
+                    *c = c.trim().to_string();
+                }
+                c.make_ascii_uppercase();
             }
-            p.name = p.name.trim().to_string();
+            if p.name.trim().len() != p.name.len() {
+                p.name = p.name.trim().to_string();
+            }
         }
         for l in &mut self.links {
             if l.id.is_empty() {
                 l.id = Link::pair_id(&l.a, &l.b);
             }
-            l.events.sort_by(|x, y| x.date.chrono_cmp(&y.date));
+            l.events.sort_by(crate::status::timeline_order);
         }
     }
 
@@ -94,8 +110,8 @@ impl Dataset {
     pub fn problems(&self) -> Vec<String> {
         let mut out = Vec::new();
         let table = countries();
-        let sources: HashSet<&str> = self.sources.iter().map(|s| s.id.as_str()).collect();
-        let mut seen = HashSet::new();
+        let sources: FxSet<&str> = self.sources.iter().map(|s| s.id.as_str()).collect();
+        let mut seen = FxSet::default();
         for s in &self.sources {
             if !seen.insert(s.id.as_str()) {
                 out.push(format!("source {:?} is defined twice", s.id));
@@ -108,7 +124,8 @@ impl Dataset {
                 }
             }
         };
-        let mut places = HashSet::new();
+        let mut places: FxSet<&str> = FxSet::default();
+        places.reserve(self.places.len());
         for p in &self.places {
             let what = What("place", &p.id);
             if p.id.is_empty() || p.id.chars().any(char::is_whitespace) {
@@ -146,14 +163,22 @@ impl Dataset {
             }
             cite(&what, &p.sources, &mut out);
         }
-        let mut links = HashSet::new();
-        let mut pairs = HashSet::new();
+        let mut links: FxSet<&str> = FxSet::default();
+        links.reserve(self.links.len());
+        let mut pairs: FxSet<Cow<str>> = FxSet::default();
+        pairs.reserve(self.links.len());
         for l in &self.links {
             let what = What("link", &l.id);
             if !links.insert(l.id.as_str()) {
                 out.push(format!("{what} is defined twice"));
             }
-            if !pairs.insert(Link::pair_id(&l.a, &l.b)) {
+            // the pair's id: most links carry it as their own id, so no string is built
+            let pair = if is_pair_id(&l.id, &l.a, &l.b) {
+                Cow::Borrowed(l.id.as_str())
+            } else {
+                Cow::Owned(Link::pair_id(&l.a, &l.b))
+            };
+            if !pairs.insert(pair) {
                 out.push(format!("{what}: another link joins the same two places"));
             }
             for end in [&l.a, &l.b] {
@@ -166,7 +191,12 @@ impl Dataset {
             }
             cite(&what, &l.sources, &mut out);
             for e in &l.events {
-                cite(&format!("{what}, event {}", e.date), &e.sources, &mut out);
+                // the message is formatted only when a source is unknown
+                cite(
+                    &format_args!("{what}, event {}", e.date),
+                    &e.sources,
+                    &mut out,
+                );
             }
             if let Some(pair) = &l.pair {
                 if let Some(s) = &pair.satellite {
@@ -181,14 +211,18 @@ impl Dataset {
                     ) {
                         out.push(format!("{what}: unknown criterion {:?}", c.criterion));
                     }
-                    cite(&format!("{what}, {}", c.criterion), &c.sources, &mut out);
+                    cite(
+                        &format_args!("{what}, {}", c.criterion),
+                        &c.sources,
+                        &mut out,
+                    );
                 }
             }
             for d in &l.disagreements {
-                cite(&format!("{what}, disagreement"), &d.sources, &mut out);
+                cite(&format_args!("{what}, disagreement"), &d.sources, &mut out);
             }
         }
-        let mut groups = HashSet::new();
+        let mut groups = FxSet::default();
         for g in &self.groups {
             let what = format!("group {:?}", g.id);
             if !groups.insert(g.id.as_str()) {
@@ -204,7 +238,7 @@ impl Dataset {
         for t in &self.terms {
             cite(&format!("term {:?}", t.term), &t.sources, &mut out);
         }
-        let mut notes = HashSet::new();
+        let mut notes = FxSet::default();
         for n in &self.notes {
             let what = format!("note {:?}", n.id);
             if !notes.insert(n.id.as_str()) {

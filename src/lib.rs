@@ -14,6 +14,7 @@ pub mod date;
 pub mod error;
 pub mod export;
 pub mod geo;
+pub(crate) mod hash;
 pub mod import;
 pub mod model;
 pub mod network;

@@ -505,11 +505,12 @@ pub struct Link {
 impl Link {
     /// The default id of the link between two place ids.
     pub fn pair_id(a: &str, b: &str) -> String {
-        if a <= b {
-            format!("{a}~{b}")
-        } else {
-            format!("{b}~{a}")
-        }
+        let (x, y) = if a <= b { (a, b) } else { (b, a) };
+        let mut id = String::with_capacity(x.len() + y.len() + 1);
+        id.push_str(x);
+        id.push('~');
+        id.push_str(y);
+        id
     }
     /// The other side of the link, seen from `place`.
     pub fn other<'a>(&'a self, place: &str) -> &'a str {

@@ -4,8 +4,9 @@
 //! Not for: the kind of a relationship or the six criteria (`classify`).
 
 use crate::date::{Date, Ymd};
-use crate::model::{EventKind, Form, Link};
+use crate::model::{Event, EventKind, Form, Link};
 use serde::Serialize;
+use std::cmp::Ordering;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -78,6 +79,40 @@ pub struct StatusAt {
     pub certain: bool,
 }
 
+/// Where an event sits on a link's timeline. An undated start (an agreement the sources say
+/// exists, without a year) comes before every dated event: whatever happened later happened
+/// to it. An undated end comes after every dated event. Dated events in date order between.
+pub fn timeline_order(x: &Event, y: &Event) -> Ordering {
+    fn group(e: &Event) -> u8 {
+        match (e.date.is_unknown(), e.kind) {
+            (false, _) => 1,
+            (
+                true,
+                EventKind::Proposed
+                | EventKind::Attempted
+                | EventKind::Established
+                | EventKind::Renewed
+                | EventKind::Resumed,
+            ) => 0,
+            (true, _) => 2,
+        }
+    }
+    group(x)
+        .cmp(&group(y))
+        .then_with(|| x.date.chrono_cmp(&y.date))
+}
+
+fn effect(kind: EventKind) -> Option<Status> {
+    Some(match kind {
+        EventKind::Proposed => Status::Proposed,
+        EventKind::Attempted => Status::Attempted,
+        EventKind::Established | EventKind::Renewed | EventKind::Resumed => Status::Established,
+        EventKind::Suspended => Status::Suspended,
+        EventKind::Terminated => Status::Terminated,
+        EventKind::Other => return None,
+    })
+}
+
 /// The status of `link` at `as_of`.
 pub fn status_at(link: &Link, as_of: AsOf) -> StatusAt {
     if link.form == Form::None {
@@ -88,21 +123,23 @@ pub fn status_at(link: &Link, as_of: AsOf) -> StatusAt {
         };
     }
     let point = as_of.point();
+    let mut order: Vec<usize> = (0..link.events.len())
+        .filter(|&i| effect(link.events[i].kind).is_some())
+        .collect();
+    order.sort_by(|&x, &y| timeline_order(&link.events[x], &link.events[y]));
+    // the first dated event, which undated starts precede
+    let first_dated = order
+        .iter()
+        .map(|&i| &link.events[i])
+        .find(|e| !e.date.is_unknown())
+        .map(|e| (e.date.start(), e.date.end()));
     let mut status = Status::Unknown;
     let mut decided_by = None;
     let mut certain = true;
-    let mut order: Vec<usize> = (0..link.events.len()).collect();
-    order.sort_by(|&x, &y| link.events[x].date.chrono_cmp(&link.events[y].date));
+    let mut dated_all_counted = true;
     for i in order {
         let e = &link.events[i];
-        let next = match e.kind {
-            EventKind::Proposed => Status::Proposed,
-            EventKind::Attempted => Status::Attempted,
-            EventKind::Established | EventKind::Renewed | EventKind::Resumed => Status::Established,
-            EventKind::Suspended => Status::Suspended,
-            EventKind::Terminated => Status::Terminated,
-            EventKind::Other => continue,
-        };
+        let Some(next) = effect(e.kind) else { continue };
         // a proposal after the link exists does not undo it
         if next == Status::Proposed && status == Status::Established {
             continue;
@@ -110,14 +147,28 @@ pub fn status_at(link: &Link, as_of: AsOf) -> StatusAt {
         let counts = match point {
             None => true,
             Some(p) if e.date.is_unknown() => {
-                certain = false;
-                let _ = p;
-                false
+                if is_start(e.kind) {
+                    // an undated start happened before the first dated event
+                    match first_dated {
+                        Some((_, end)) if end <= p => true,
+                        _ => {
+                            certain = false;
+                            false
+                        }
+                    }
+                } else {
+                    // an undated end may or may not have happened by then
+                    if dated_all_counted {
+                        certain = false;
+                    }
+                    false
+                }
             }
             Some(p) => {
                 if e.date.end() <= p {
                     true
                 } else {
+                    dated_all_counted = false;
                     if e.date.start() <= p {
                         certain = false;
                     }
@@ -130,18 +181,10 @@ pub fn status_at(link: &Link, as_of: AsOf) -> StatusAt {
             decided_by = Some(i);
         }
     }
-    if status == Status::Unknown && point.is_some() && decided_by.is_none() {
+    if let (Status::Unknown, Some(p), Some((start, _))) = (status, point, first_dated) {
         // before anything happened, nothing was agreed yet
-        let first_dated = link
-            .events
-            .iter()
-            .filter(|e| e.kind != EventKind::Other && !e.date.is_unknown())
-            .map(|e| e.date.start())
-            .min();
-        if let (Some(first), Some(p)) = (first_dated, point) {
-            if p < first && certain {
-                status = Status::None;
-            }
+        if p < start && certain {
+            status = Status::None;
         }
     }
     StatusAt {
@@ -149,6 +192,17 @@ pub fn status_at(link: &Link, as_of: AsOf) -> StatusAt {
         decided_by,
         certain,
     }
+}
+
+fn is_start(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Proposed
+            | EventKind::Attempted
+            | EventKind::Established
+            | EventKind::Renewed
+            | EventKind::Resumed
+    )
 }
 
 #[cfg(test)]
@@ -220,6 +274,41 @@ mod tests {
         let past = status_at(&l, AsOf::Date(Date::year(1990)));
         assert_eq!(past.status, Status::Unknown);
         assert!(!past.certain);
+    }
+
+    #[test]
+    fn an_undated_agreement_ended_later_is_ended() {
+        // Prague–Saint Petersburg: twinned (year unknown), terminated 2014
+        let l = link(vec![
+            ev(EventKind::Terminated, "2014"),
+            ev(EventKind::Established, "unknown"),
+        ]);
+        assert_eq!(status_at(&l, AsOf::Now).status, Status::Terminated);
+        let after = status_at(&l, AsOf::Date(Date::year(2015)));
+        assert_eq!(after.status, Status::Terminated);
+        assert!(after.certain);
+        let before = status_at(&l, AsOf::Date(Date::year(2000)));
+        assert_eq!(before.status, Status::Unknown);
+        assert!(!before.certain);
+        let mut events = l.events.clone();
+        events.sort_by(timeline_order);
+        assert_eq!(
+            events[0].kind,
+            EventKind::Established,
+            "the undated start comes first"
+        );
+    }
+
+    #[test]
+    fn an_undated_end_comes_after_every_dated_event() {
+        let l = link(vec![
+            ev(EventKind::Terminated, "unknown"),
+            ev(EventKind::Established, "1950"),
+        ]);
+        assert_eq!(status_at(&l, AsOf::Now).status, Status::Terminated);
+        let s = status_at(&l, AsOf::Date(Date::year(1990)));
+        assert_eq!(s.status, Status::Established);
+        assert!(!s.certain, "it may have ended by then");
     }
 
     #[test]

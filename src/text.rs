@@ -280,7 +280,18 @@ pub fn tokens(folded: &str) -> impl Iterator<Item = &str> {
 
 /// A lowercase ASCII slug for ids: `"Frankfurt (Oder)"` → `"frankfurt-oder"`.
 pub fn slug(input: &str) -> String {
-    let folded = fold(input);
+    slug_of_folded(&fold(input))
+}
+
+/// [`slug`] of a name already folded (`slug(x) == slug_of_folded(&fold(x))`).
+pub fn slug_of_folded(folded: &str) -> String {
+    if folded
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        // the common case: one word of ASCII letters and digits
+        return folded.to_string();
+    }
     let mut out = String::with_capacity(folded.len());
     for c in folded.chars() {
         if c.is_ascii_alphanumeric() {

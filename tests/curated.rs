@@ -260,3 +260,55 @@ fn glossary_holds_every_term_of_the_reference_sheet() {
         );
     }
 }
+
+#[test]
+fn links_the_sources_say_were_ended_or_suspended_are_not_shown_as_in_force() {
+    let a = atlas();
+    let status = |x: &str, y: &str| {
+        a.link(x, y, &PartnersOptions::default())
+            .unwrap_or_else(|e| panic!("{x}–{y}: {e}"))
+            .status
+            .status
+    };
+    // undated agreements that a dated event later ended or suspended
+    assert_eq!(
+        status("prague-cz", "saint-petersburg-ru"),
+        Status::Terminated
+    );
+    assert_eq!(status("milan-it", "saint-petersburg-ru"), Status::Suspended);
+    assert_eq!(
+        status("melbourne-au", "saint-petersburg-ru"),
+        Status::Suspended
+    );
+    assert_eq!(status("doncaster-gb", "ozyorsk-ru"), Status::Terminated);
+    assert_eq!(status("oak-ridge-us", "obninsk-ru"), Status::Suspended);
+    assert_eq!(status("eugene-us", "irkutsk-ru"), Status::Suspended);
+    assert_eq!(status("nieuwegein-nl", "pulawy-pl"), Status::Terminated);
+    assert_eq!(status("edirne-tr", "haskovo-bg"), Status::Terminated);
+    assert_eq!(status("osaka-jp", "san-francisco-us"), Status::Terminated);
+    assert_eq!(status("coventry-gb", "volgograd-ru"), Status::Suspended);
+    // and an undated agreement's first event on the timeline is its start
+    let l = a
+        .link(
+            "prague-cz",
+            "saint-petersburg-ru",
+            &PartnersOptions::default(),
+        )
+        .unwrap();
+    assert_eq!(
+        l.events[0].kind,
+        twinning_atlas::model::EventKind::Established
+    );
+    // in 2010 the Prague link was in force, but the data cannot say since when
+    let then = a
+        .link(
+            "prague-cz",
+            "saint-petersburg-ru",
+            &PartnersOptions {
+                as_of: Some("2010".into()),
+            },
+        )
+        .unwrap();
+    assert_eq!(then.status.status, Status::Unknown);
+    assert!(!then.status.certain);
+}

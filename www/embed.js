@@ -8,6 +8,21 @@
 //   <script type="module" src="https://…/embed.js"></script>
 //   <twinning-atlas place="coventry-gb"></twinning-atlas>
 //
+// A town's partners on the town's own website (compact: no search box, no navigation):
+//
+//   <script type="module" src="https://…/embed.js"></script>
+//   <twinning-atlas place="coventry-gb" view="partners"></twinning-atlas>
+//
+//   shows "Twin towns and partners of Coventry" (an h2, to sit under the host page's own
+//   headings): each partner with its country, its years ("since 1944", "1944–2022") and its
+//   status today (established, suspended, ended…), active ones first; `as-of="1990"` gives the
+//   statuses at another date. Every name links out to the full atlas page (a new tab), and a
+//   last link opens the town there with its history, sources and criteria. Theme it from the
+//   host page with custom properties, e.g. `twinning-atlas { --ta-accent: #8b1f4f }`.
+//
+// Attributes (and mount options): `place`, `link`, `view` ("partners" with `place`, or any
+// location: "glossary", "search?q=köln"), `as-of`, `data`, `base`; see mount() below.
+//
 // The wasm module and the style sheet load from beside this file (import.meta.url) or from
 // `base`, so an embed works from any path or origin (the server must send
 // Access-Control-Allow-Origin). app.js is this module's first full-page caller.
@@ -61,6 +76,7 @@ function ensureStyles(base) {
 /** The location a mount starts at, from its options. */
 function initialLocation(options) {
   const asOf = options.asOf ?? undefined;
+  if (isCompact(options)) return table.format('partners', { id: options.place }, { asOf });
   if (options.link) return table.format('link', { id: options.link }, { asOf });
   if (options.place) return table.format('place', { id: options.place }, { asOf });
   if (options.view) {
@@ -70,12 +86,18 @@ function initialLocation(options) {
   return '/';
 }
 
+/** The compact partners view: `view: 'partners'` with a `place`. */
+function isCompact(options) {
+  return Boolean(options.place) && String(options.view ?? '').replace(/^#?\/?/, '') === 'partners';
+}
+
 /**
  * Render the atlas into `element`.
  *
  * options:
  * - `place`: a place id to open (`"coventry-gb"`); `link`: a link id (`"coventry-gb~volgograd-ru"`)
- * - `view`: a location to open instead (`"glossary"`, `"search?q=köln"`, `"place/narva-ee?asOf=1990"`)
+ * - `view`: a location to open instead (`"glossary"`, `"search?q=köln"`, `"place/narva-ee?asOf=1990"`),
+ *   or `"partners"` with `place`: the compact partners-only view, without search box and navigation
  * - `asOf`: the date for a place's or link's status (`"2021"`)
  * - `base`: where the assets live (default: beside embed.js)
  * - `routing`: `"memory"` (default: the host page's URL is left alone) or `"hash"` (the
@@ -111,6 +133,7 @@ export async function mount(element, options = {}) {
     initial: initialLocation(options),
     pageUrl: options.pageUrl ?? new URL('index.html', base).href,
     assetUrl: (path) => new URL(path, base).href,
+    bare: isCompact(options),
     setTitle: routing === 'hash' ? (t) => { document.title = t ? `${t} — Twinning Atlas` : 'Twinning Atlas'; } : null,
   });
   element.removeAttribute('aria-busy');
@@ -125,7 +148,9 @@ export class TwinningAtlasElement extends HTMLElement {
 
   connectedCallback() {
     if (this.pending || this.controller) return;
-    this.pending = mount(this, this.options())
+    const options = this.options();
+    this.compact = isCompact(options);
+    this.pending = mount(this, options)
       .then((c) => {
         this.controller = c;
         return c;
@@ -137,7 +162,16 @@ export class TwinningAtlasElement extends HTMLElement {
   }
 
   attributeChangedCallback() {
-    if (this.controller) this.controller.navigate(initialLocation(this.options()));
+    if (!this.controller) return;
+    const options = this.options();
+    if (isCompact(options) !== this.compact) {
+      // compact and full embeds differ in their frame, not only their location: mount again
+      this.controller.destroy();
+      this.controller = null;
+      this.connectedCallback();
+    } else {
+      this.controller.navigate(initialLocation(options));
+    }
   }
 
   disconnectedCallback() {

@@ -6,7 +6,7 @@
 // version>`, so a new package also installs a new cache. Old caches are deleted on activate.
 // tests/js/page-sw.test.mjs checks that ASSETS lists every file of www/.
 
-const VERSION = '3';
+const VERSION = '4';
 const PACKAGE = new URL(self.location.href).searchParams.get('v') || 'dev';
 const PREFIX = 'twinning-atlas-';
 const CACHE = `${PREFIX}${VERSION}-${PACKAGE}`;
@@ -36,6 +36,8 @@ const ASSETS = [
   'views/statistics.js',
   'views/group.js',
   'views/notes.js',
+  'views/sources.js',
+  'views/partners.js',
   'lib/picker.js',
   'lib/chart.js',
   'lib/store.js',

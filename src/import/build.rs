@@ -7,7 +7,7 @@
 //!
 //! Not for: reading files (`table.rs` …) or matching onto existing data (`merge.rs`).
 
-use super::normalise::{self, country_code, junk_reason, level_from_name, split_qualified};
+use super::normalise::{self, country_code, junk_reason, level_from_folded, split_qualified};
 use super::{DuplicateRow, Flag, FlagKind, ImportReport, OneWay, Unresolved};
 use crate::date::Date;
 use crate::error::Result;
@@ -15,52 +15,12 @@ use crate::geo::haversine_km;
 use crate::model::{
     Dataset, Event, EventKind, Form, Level, Link, NameKind, Place, PlaceName, Source, FORMAT,
 };
-use crate::text::{fold, slug};
+use crate::text::{fold, slug, slug_of_folded, Folder};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 
-/// A fast hasher for the builder's own maps (FxHash, as rustc uses): the keys come from the
-/// user's own file in the user's own process, so hash flooding is no concern.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fx(u64);
-
-impl Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl Fx {
-    fn add(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+pub(crate) use crate::hash::{Fx, FxMap};
 
 /// Two spellings of a name in one country are one place when their positions are this close.
 pub(crate) const SAME_PLACE_KM: f64 = 30.0;
@@ -139,6 +99,7 @@ pub(crate) struct Builder {
     /// folded name → places that have a country (for partners written without one).
     by_name: FxMap<String, Vec<u32>>,
     fold_cache: FxMap<String, String>,
+    folder: Folder,
     country_cache: FxMap<String, Option<(&'static str, Option<String>)>>,
     unresolved: BTreeMap<String, u32>,
     statements: FxMap<(u32, u32), Stmt>,
@@ -187,6 +148,7 @@ impl Builder {
             by_name: FxMap::default(),
             exact: FxMap::default(),
             fold_cache: FxMap::default(),
+            folder: Folder::default(),
             country_cache: FxMap::default(),
             unresolved: BTreeMap::new(),
             statements: FxMap::default(),
@@ -239,12 +201,7 @@ impl Builder {
     }
 
     fn folded(&mut self, name: &str) -> String {
-        if let Some(f) = self.fold_cache.get(name) {
-            return f.clone();
-        }
-        let f = fold(name);
-        self.fold_cache.insert(name.to_string(), f.clone());
-        f
+        fold_cached(&mut self.fold_cache, &mut self.folder, name).to_string()
     }
 
     /// Add one data row.
@@ -490,7 +447,13 @@ impl Builder {
         let level = side
             .level
             .filter(|l| *l != Level::Unknown)
-            .unwrap_or_else(|| level_from_name(&side.name));
+            .unwrap_or_else(|| {
+                level_from_folded(fold_cached(
+                    &mut self.fold_cache,
+                    &mut self.folder,
+                    &side.name,
+                ))
+            });
         // a place whose country the file does not tell stays "unknown" (see dataset.rs)
         let level = if country.is_none() {
             Level::Unknown
@@ -651,12 +614,20 @@ impl Builder {
         }
         // ids: the Wikidata id, else slug-cc, numbered when two places would share one
         let mut taken: FxMap<String, u32> = FxMap::default();
+        taken.reserve(self.places.len());
         for acc in &mut self.places {
             let p = &mut acc.place;
             let base = match (&p.wikidata, &p.country) {
                 (Some(q), _) if !taken.contains_key(q.as_str()) => q.clone(),
-                (_, Some(cc)) => format!("{}-{}", non_empty_slug(&p.name), cc.to_ascii_lowercase()),
-                _ => non_empty_slug(&p.name),
+                (_, cc) => {
+                    let folded = fold_cached(&mut self.fold_cache, &mut self.folder, &p.name);
+                    let mut id = non_empty_slug(folded);
+                    if let Some(cc) = cc {
+                        id.push('-');
+                        id.extend(cc.chars().map(|c| c.to_ascii_lowercase()));
+                    }
+                    id
+                }
             };
             let mut id = base.clone();
             let mut n = 1;
@@ -701,7 +672,7 @@ impl Builder {
                 }
                 (None, None) => {}
             }
-            l.events.sort_by(|x, y| x.date.chrono_cmp(&y.date));
+            l.events.sort_by(crate::status::timeline_order);
             links.push(Link {
                 id: Link::pair_id(&pa.place.id, &pb.place.id),
                 a: pa.place.id.clone(),
@@ -838,12 +809,27 @@ impl Builder {
     }
 }
 
+/// A name folded, from the cache (the builder folds the same names again and again).
+fn fold_cached<'c>(
+    cache: &'c mut FxMap<String, String>,
+    folder: &mut Folder,
+    name: &str,
+) -> &'c str {
+    if !cache.contains_key(name) {
+        let mut f = String::with_capacity(name.len());
+        folder.fold_into(name, &mut f);
+        cache.insert(name.to_string(), f);
+    }
+    cache.get(name).map(String::as_str).unwrap_or("")
+}
+
 fn countries_code_of(name: &str) -> Option<&'static str> {
     crate::country::countries().lookup(name).map(|c| c.code)
 }
 
-fn non_empty_slug(name: &str) -> String {
-    let s = slug(name);
+/// The slug of a folded name, `place` when it has none.
+fn non_empty_slug(folded: &str) -> String {
+    let s = slug_of_folded(folded);
     if s.is_empty() {
         "place".to_string()
     } else {

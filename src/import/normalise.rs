@@ -104,6 +104,10 @@ pub fn split_qualified(name: &str) -> Option<(&str, &'static str, &str)> {
 
 /// A Wikidata item id from a bare id, a prefixed id or an entity URI.
 pub fn qid(value: &str) -> Option<&str> {
+    if !value.as_bytes().contains(&b'Q') {
+        // the common case in pair lists: a name, not an id
+        return None;
+    }
     let v = value.trim().trim_start_matches('<').trim_end_matches('>');
     let v = v.rsplit('/').next().unwrap_or(v);
     let v = v.strip_prefix("wd:").unwrap_or(v);
@@ -151,41 +155,41 @@ pub fn rdf_term(value: &str) -> std::borrow::Cow<'_, str> {
 
 /// A place level from a name's wording: "Aichi Prefecture", "Słubice County", "(Kreis)".
 pub fn level_from_name(name: &str) -> Level {
-    let f = fold(name);
-    let words: Vec<&str> = f.split(' ').collect();
-    let has = |w: &str| words.contains(&w);
-    let last = words.last().copied().unwrap_or("");
-    let first = words.first().copied().unwrap_or("");
-    if has("kreis") || has("landkreis") || has("county") || has("powiat") || has("comarca") {
+    level_from_folded(&fold(name))
+}
+
+/// [`level_from_name`] of a name already folded.
+pub(crate) fn level_from_folded(f: &str) -> Level {
+    // one pass over the words (an import asks this of every new place)
+    let (mut county, mut region, mut district) = (false, false, false);
+    let mut words = f.split(' ');
+    let first = words.next().unwrap_or("");
+    let second = words.next();
+    let mut last = first;
+    for w in std::iter::once(first).chain(second).chain(words) {
+        match w {
+            "kreis" | "landkreis" | "county" | "powiat" | "comarca" => county = true,
+            "prefecture" | "province" | "oblast" | "krai" | "voivodeship" | "wojewodschaft"
+            | "governorate" | "region" | "regione" | "departement" | "department" | "canton"
+            | "kanton" | "provincia" | "regierungsbezirk" => region = true,
+            "district" | "borough" | "bezirk" | "arrondissement" | "ward" => district = true,
+            _ => {}
+        }
+        last = w;
+    }
+    if county {
         return Level::County;
     }
-    if has("prefecture")
-        || has("province")
-        || has("oblast")
-        || has("krai")
-        || has("voivodeship")
-        || has("wojewodschaft")
-        || has("governorate")
-        || has("region")
-        || has("regione")
-        || last == "state"
-        || (first == "state" && words.get(1) == Some(&"of"))
-        || has("departement")
-        || has("department")
-        || has("canton")
-        || has("kanton")
-        || has("provincia")
-        || has("regierungsbezirk")
-    {
+    if region || last == "state" || (first == "state" && second == Some("of")) {
         return Level::Region;
     }
-    if has("district") || has("borough") || has("bezirk") || has("arrondissement") || has("ward") {
+    if district {
         return Level::District;
     }
     if last == "island" || last == "islands" || first == "isle" {
         return Level::Island;
     }
-    if last == "city" || (first == "city" && words.get(1) == Some(&"of")) {
+    if last == "city" || (first == "city" && second == Some("of")) {
         return Level::City;
     }
     Level::Unknown
@@ -368,12 +372,36 @@ pub fn population(value: &str) -> Option<u32> {
     (n.is_finite() && n >= 0.0).then(|| n.min(u32::MAX as f64).round() as u32)
 }
 
+/// A quick pass for the common case, saying no more than [`junk_reason`] would: a name of
+/// at most 200 bytes with an ASCII letter, none of the characters that wiki markup, URLs,
+/// page and file names need (`[ ] { } | : .`), and not starting with "co" or "fl" in any
+/// case ("Coat of arms …", "Flag of …"; only ASCII letters lower-case to those). Anything
+/// else takes the full check.
+fn plainly_a_name(n: &str) -> bool {
+    let bytes = n.as_bytes();
+    let starts = |p: &[u8]| {
+        bytes
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    bytes.len() <= 200
+        && !starts(b"co")
+        && !starts(b"fl")
+        && bytes.iter().any(u8::is_ascii_alphabetic)
+        && !bytes
+            .iter()
+            .any(|b| matches!(b, b'[' | b']' | b'{' | b'}' | b'|' | b':' | b'.'))
+}
+
 /// Why a name cannot be a place, if it cannot: empty, an image file name, wiki markup,
 /// a URL, or no letters at all.
 pub fn junk_reason(name: &str) -> Option<String> {
     let n = name.trim();
     if n.is_empty() {
         return Some("the name is empty".into());
+    }
+    if plainly_a_name(n) {
+        return None;
     }
     let lower = n.to_lowercase();
     for prefix in [

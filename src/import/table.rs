@@ -427,7 +427,7 @@ pub(crate) fn row_from<'a, 'f>(
     for bind in bindings {
         let (value, col) = match &bind.value {
             Value::Column(i) => (field(*i), Some(*i as u32 + 1)),
-            Value::Const(c) => (Cow::Owned(c.clone()), None),
+            Value::Const(c) => (Cow::Borrowed(c.as_str()), None),
         };
         let v = value.trim();
         if bind.role != Role::Ignore {

@@ -61,18 +61,44 @@ test('places side by side: a place is added by searching, and the table, shared 
   }
 });
 
-test('countries side by side: twinnings, terms and top partner countries', TEST, async () => {
+test('countries side by side: picked by name in any case from a list, shown as chips that remove', TEST, async () => {
   const s = await session();
   try {
     const page = await s.open('#/compare?countries=DE');
-    await page.getByRole('textbox', { name: /Add a country/ }).fill('fr');
-    await page.getByRole('button', { name: 'Add' }).click();
+    assert.deepEqual(await page.locator('.ta-chosen__item span').allTextContents(), ['Germany']);
+    const box = page.getByRole('combobox', { name: 'Add a country' });
+    // a name typed in any case; the list offers it with its code; no raw code needed
+    await box.pressSequentially('FRAN', { delay: 10 });
+    const option = page.locator('.ta-picker__option[data-country-code="FR"]');
+    await option.waitFor();
+    assert.match(await option.textContent(), /France.*FR/);
+    // Germany, already chosen, is not offered again
+    await box.fill('');
+    await box.pressSequentially('germ', { delay: 10 });
+    await page.waitForTimeout(100);
+    assert.equal(await page.locator('.ta-picker__option[data-country-code="DE"]').count(), 0);
+    await box.fill('');
+    await box.pressSequentially('fran', { delay: 10 });
+    await option.click();
     await page.waitForURL(/countries=DE%2CFR|countries=DE,FR/);
+    assert.deepEqual(await page.locator('.ta-chosen__item span').allTextContents(), ['Germany', 'France']);
     assert.deepEqual(await page.locator('.ta-cmp--countries thead th[data-country]').allTextContents(), ['Germany (DE)', 'France (FR)']);
     const text = await page.locator('.ta-cmp--countries').textContent();
     assert.match(text, /Top partner countries/);
     assert.match(text, /GB: 8/);
     assert.match(text, /Partnerstadt/);
+    // the keyboard: a word inside the name, arrow down, Enter
+    const next = page.getByRole('combobox', { name: 'Add a country' });
+    await next.pressSequentially('kingdom', { delay: 10 });
+    await page.locator('.ta-picker__option[data-country-code="GB"]').waitFor();
+    await next.press('ArrowDown');
+    await next.press('Enter');
+    await page.waitForURL(/countries=DE%2CFR%2CGB|countries=DE,FR,GB/);
+    // a chip's × removes its country
+    await page.getByRole('button', { name: 'Remove France' }).click();
+    await page.waitForURL(/countries=DE%2CGB$|countries=DE,GB$/);
+    assert.deepEqual(await page.locator('.ta-chosen__item span').allTextContents(), ['Germany', 'United Kingdom']);
+    assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
   }

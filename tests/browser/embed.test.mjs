@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { session, TEST, startServer } from './_harness.mjs';
@@ -97,4 +98,65 @@ test('names, notes and URLs from data are shown as text, never run as markup', T
   } finally {
     await s.close();
   }
+});
+
+test('<twinning-atlas place="coventry-gb" view="partners"> on another origin: a compact partners list that links out', TEST, async () => {
+  const s = await session();
+  const atlas = s.url;
+  const host = await hostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Coventry City Council</title><link rel="icon" href="data:,">
+<script type="module" src="${atlas}embed.js"></script></head>
+<body><h1>Coventry City Council</h1>
+<twinning-atlas place="coventry-gb" view="partners"></twinning-atlas>
+</body></html>`);
+  try {
+    const page = s.page;
+    await page.goto(host.url);
+    const el = page.locator('twinning-atlas');
+    await el.locator('.ta-view--partners').waitFor({ timeout: 15_000 });
+    // compact: no search box, no navigation, no h1 of its own
+    assert.equal(await el.locator('.ta-header, .ta-nav, input').count(), 0);
+    assert.equal(await el.locator('h1').count(), 0);
+    assert.equal(await el.locator('h2').textContent(), 'Twin towns and partners of Coventry');
+    const items = await el.locator('.ta-compact__item').evaluateAll((lis) => lis.map((li) => ({
+      id: li.dataset.partnerId,
+      name: li.querySelector('.ta-compact__name').textContent,
+      years: li.querySelector('.ta-compact__years').textContent,
+      status: li.querySelector('.ta-badge').textContent,
+      href: li.querySelector('a').getAttribute('href'),
+      target: li.querySelector('a').getAttribute('target'),
+    })));
+    const expected = await page.evaluate(async (base) => {
+      const { Atlas } = await import(`${base}pkg/twinning_atlas.js`);
+      return Atlas.withDefaultData().partners('coventry-gb', {}).partners.length;
+    }, atlas);
+    assert.equal(items.length, expected);
+    const volgograd = items.find((i) => i.id === 'volgograd-ru');
+    assert.ok(volgograd, JSON.stringify(items));
+    assert.match(volgograd.years, /1944/);
+    assert.ok(volgograd.status.length > 0);
+    // names link out to the full atlas page, in a new tab
+    assert.equal(volgograd.href, `${atlas}index.html#/place/volgograd-ru`);
+    assert.equal(volgograd.target, '_blank');
+    const more = el.locator('.ta-compact__out');
+    assert.equal(await more.getAttribute('href'), `${atlas}index.html#/place/coventry-gb`);
+    // active partners come before ended ones
+    const order = ['established', 'suspended', 'proposed', 'attempted', 'terminated', 'none', 'unknown'];
+    const statuses = await el.locator('.ta-compact__item').evaluateAll((lis) => lis.map((li) => li.dataset.status));
+    const ranks = statuses.map((x) => order.indexOf(x));
+    assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
+    assert.equal(page.url(), host.url);
+    // the link out opens the full page
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), more.click()]);
+    await popup.locator('.ta-view--place h1', { hasText: 'Coventry' }).waitFor({ timeout: 15_000 });
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await host.stop();
+    await s.close();
+  }
+});
+
+test('embed.js documents the compact partners embed in its opening comment', () => {
+  const text = readFileSync(new URL('../../www/embed.js', import.meta.url), 'utf8');
+  const head = text.slice(0, text.indexOf('\nimport '));
+  assert.match(head, /<twinning-atlas place="coventry-gb" view="partners"><\/twinning-atlas>/);
 });

@@ -23,6 +23,32 @@ test('at phone width (390 px) no view scrolls sideways', TEST, async () => {
   }
 });
 
+test('at phone width the nav strip fades at its right edge while it scrolls, and not at its end', TEST, async () => {
+  const s = await session({ viewport: { width: 390, height: 844 } });
+  try {
+    const page = await s.open('#/place/coventry-gb');
+    const nav = page.locator('.ta-nav');
+    const state = () => nav.evaluate((n) => {
+      const cs = getComputedStyle(n);
+      return { mask: cs.maskImage || cs.webkitMaskImage, scrolls: n.scrollWidth > n.clientWidth + 1, fade: cs.getPropertyValue('--ta-nav-fade').trim() };
+    });
+    const start = await state();
+    assert.ok(start.scrolls, 'the strip does not scroll at 390 px: nothing to show');
+    assert.match(start.mask, /linear-gradient/);
+    assert.ok(parseFloat(start.fade) > 1, `no fade at the start: ${start.fade}`);
+    // scrolled to its end, the fade goes (all of the strip is shown)
+    await nav.evaluate((n) => { n.scrollLeft = n.scrollWidth; });
+    await page.waitForTimeout(100);
+    const end = await state();
+    assert.equal(parseFloat(end.fade), 0, `still fading at the end: ${end.fade}`);
+    // wide windows: no mask at all
+    await page.setViewportSize({ width: 1280, height: 800 });
+    assert.equal(await nav.evaluate((n) => getComputedStyle(n).maskImage || 'none'), 'none');
+  } finally {
+    await s.close();
+  }
+});
+
 test('a dark system theme gives a dark page with light text', TEST, async () => {
   const s = await session({ colorScheme: 'dark' });
   try {

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Writes docs/screenshot-<view>.png (1280×800, light) and the same at phone width in dark
-// (…-phone-dark.png) for the search, place, link, pair, compare, statistics and import-report
-// views, with the browser-test harness. The import report needs ../shared/data (skipped with
-// a printed reason without it). Not a test: run `node tests/browser/screenshots.mjs` after a build.
+// (…-phone-dark.png) for the search, place, link, pair, compare (pairs, countries), sources,
+// statistics and import-report views, with the browser-test harness. The import report needs
+// ../shared/data (skipped with a printed reason without it). Not a test: run `node tests/browser/screenshots.mjs` after a build.
 
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -38,6 +38,17 @@ const shots = [
       const top = document.querySelector('#ta-cmp-pairs').getBoundingClientRect().top;
       window.scrollBy(0, top - document.querySelector('.ta-header').getBoundingClientRect().height - 8);
     });
+  }],
+  ['compare-countries', async (s) => {
+    const page = await s.open('#/compare?countries=DE,FR,GB');
+    const box = page.getByRole('combobox', { name: 'Add a country' });
+    await box.pressSequentially('po', { delay: 10 });
+    await page.locator('.ta-picker__option').first().waitFor();
+    await box.press('ArrowDown');
+  }],
+  ['sources', async (s) => {
+    const page = await s.open('#/sources?id=seed-001');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('ta-source-entry'));
   }],
   ['statistics', async (s) => {
     const page = await s.open('#/statistics');

@@ -18,10 +18,12 @@ export { table };
 /**
  * Build the shell in `root` and show `initial`.
  * options: { atlas, version, routing: 'hash' | 'memory', initial, pageUrl, assetUrl(path),
- *            setTitle(title) | null, win }
+ *            setTitle(title) | null, win, bare }
+ * `bare`: only the view area, without the header (search box, navigation) and notices — the
+ * compact embeds (`view="partners"`).
  */
 export function createShell(root, options) {
-  const { routing = 'memory', win = window } = options;
+  const { routing = 'memory', win = window, bare = false } = options;
   let atlas = options.atlas;
   let stats = null;
   let current = null; // { route, entry, view }
@@ -76,11 +78,12 @@ export function createShell(root, options) {
   );
   root.classList.add('ta-root');
   root.dataset.taRouting = routing;
+  if (bare) root.classList.add('ta-root--bare');
   replace(
     root,
-    routing === 'hash' ? h('a', { class: 'ta-skip', href: `#${area.id}`, on: { click: (e) => { e.preventDefault(); area.focus(); } } }, 'Skip to content') : null,
-    header,
-    notices,
+    bare ? null : routing === 'hash' ? h('a', { class: 'ta-skip', href: `#${area.id}`, on: { click: (e) => { e.preventDefault(); area.focus(); } } }, 'Skip to content') : null,
+    bare ? null : header,
+    bare ? null : notices,
     area,
   );
 
@@ -88,6 +91,8 @@ export function createShell(root, options) {
     atlas,
     version: options.version,
     assetUrl: options.assetUrl,
+    /** Inside another site's page (memory routing): links out open the full atlas page. */
+    embedded: routing === 'memory',
     /** The location of a view (`/place/x?asOf=2021`) and the href that opens it. */
     location: (name, params, query) => table.format(name, params, query),
     href: (name, params, query) => router.href(table.format(name, params, query)),
@@ -260,7 +265,7 @@ export function createShell(root, options) {
     destroy() {
       router.destroy();
       replace(root);
-      root.classList.remove('ta-root');
+      root.classList.remove('ta-root', 'ta-root--bare');
     },
   };
 }

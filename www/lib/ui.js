@@ -44,13 +44,22 @@ export function motiveChips(motives) {
 
 /**
  * Sources as a list of links (or titles, when a source has no URL). `refs` are SourceRefs
- * `{ id, title, url }`; plain id strings (unresolved) are shown as they are.
+ * `{ id, title, url }`; plain id strings (unresolved) are shown as they are. With `ctx`, each
+ * source also links to its entry in the sources view (`#/sources?id=…`).
  */
-export function sourceList(refs, { compact = false } = {}) {
+export function sourceList(refs, { compact = false, ctx = null } = {}) {
   if (!refs || refs.length === 0) return null;
   const items = refs.map((r) => {
     const ref = typeof r === 'string' ? { id: r, title: r, url: null } : r;
-    return h('li', { dataset: { source: ref.id } }, externalLink(ref.url, ref.title || ref.id, { class: 'ta-source' }));
+    const title = ref.title || ref.id;
+    return h(
+      'li',
+      { dataset: { source: ref.id } },
+      externalLink(ref.url, title, { class: 'ta-source' }),
+      ctx && ref.id
+        ? [' ', ctx.link('sources', {}, { id: ref.id }, 'details', { class: 'ta-source-entry-link', 'aria-label': `Details of the source: ${title}` })]
+        : null,
+    );
   });
   return h('ul', { class: compact ? 'ta-sources ta-sources--compact' : 'ta-sources' }, items);
 }
@@ -66,12 +75,33 @@ export function sourceTitle(id, known) {
   return (known ?? []).find((s) => s.id === id)?.title ?? id;
 }
 
+const everySource = new WeakMap(); // atlas → its sources(), for ids a record does not resolve
+
+/** Every source of the atlas (`atlas.sources()`), once per atlas; [] without one. */
+function atlasSources(ctx) {
+  const atlas = ctx && ctx.atlas;
+  if (!atlas || typeof atlas.sources !== 'function') return [];
+  if (!everySource.has(atlas)) {
+    let all = [];
+    try {
+      all = atlas.sources();
+    } catch {
+      // an atlas that cannot list its sources: ids stay unresolved
+    }
+    everySource.set(atlas, all);
+  }
+  return everySource.get(atlas);
+}
+
 /**
  * Where sources disagree: `[{ claim, claimedBy, kept, sources }]` with `claimedBy` and
- * `sources` as raw source ids resolved against `known` (a record's `allSources`/`sources`).
+ * `sources` as raw source ids resolved against `known` (a record's `allSources`/`sources`),
+ * then, with `ctx`, against every source of the atlas (a record's `allSources` may leave out
+ * the `claimedBy` source).
  */
-export function disagreementList(ds, known) {
+export function disagreementList(ds, recordSources, { ctx = null } = {}) {
   if (!ds || ds.length === 0) return null;
+  const known = [...(recordSources ?? []), ...atlasSources(ctx)];
   return h(
     'ul',
     { class: 'ta-disagreements' },
@@ -81,7 +111,7 @@ export function disagreementList(ds, known) {
         { class: 'ta-disagreement' },
         h('p', null, h('span', { class: 'ta-disagreement__who' }, sourceTitle(d.claimedBy, known)), ' says ', h('q', null, d.claim), '.'),
         h('p', null, h('strong', null, 'We keep: '), d.kept),
-        sourceList(resolveSources(d.sources, known), { compact: true }),
+        sourceList(resolveSources(d.sources, known), { compact: true, ctx }),
       ),
     ),
   );

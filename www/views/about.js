@@ -51,6 +51,7 @@ export default {
           { class: 'ta-more-list' },
           h('li', null, ctx.link('notes', {}, {}, 'Notes'), ': concepts, findings, programmes and policies the sources describe'),
           h('li', null, ctx.link('groups', {}, {}, 'Groups and networks'), ': the City Twins Association, Douzelage, the “bombed cities”…'),
+          h('li', null, ctx.link('sources', {}, {}, 'Sources'), ': every source the atlas cites, with its link and licence'),
           h('li', null, ctx.link('statistics', {}, {}, 'Statistics'), ': twinnings per decade, the 2022 wave, distances'),
         ),
         { id: 'ta-about-more' },

@@ -3,7 +3,8 @@
 //   history, and for the paper's Baltic pairs what changed since the paper (`since`);
 // - places (`places=a,b,c`, 2–4): partners active and ended, shared partners, countries and
 //   continents reached, first and latest twinning, distances;
-// - countries (`countries=DE,FR`): twinnings, terms in use, top partner countries.
+// - countries (`countries=DE,FR`, chosen by name from `atlas.countries()`): twinnings, terms
+//   in use, top partner countries.
 // `asOf` sets the date of every status.
 //
 // Not for: one pair in full (pair.js).
@@ -13,7 +14,7 @@ import {
   CRITERIA, FORM, STATUS, VERDICT, label, dateText, distance, number, plural, list,
 } from '../lib/format.js';
 import { statusBadge, section, viewHeading, emptyState, errorBox, verdictBadge, provenanceTag } from '../lib/ui.js';
-import { placePicker } from '../lib/picker.js';
+import { placePicker, countryPicker } from '../lib/picker.js';
 
 export const CONTINENT = {
   AF: 'Africa', AN: 'Antarctica', AS: 'Asia', EU: 'Europe', NA: 'North America', OC: 'Oceania', SA: 'South America',
@@ -330,31 +331,38 @@ function placesMode(ctx, ids, asOf) {
 
 function countriesMode(ctx, codes, asOf) {
   const go = (next) => ctx.go('compare', {}, next.length ? { countries: next.join(','), asOf } : { mode: 'countries', asOf }, { focus: false });
-  const id = uniqueId('ta-cmp-country');
-  const adder = h(
-    'form',
-    {
-      class: 'ta-adder',
-      'aria-label': 'Countries to compare',
-      on: {
-        submit: (e) => {
-          e.preventDefault();
-          const v = e.currentTarget.elements.namedItem('country').value.trim().toUpperCase();
-          const add = splitList(v).filter((c) => !codes.includes(c));
-          if (add.length) go([...codes, ...add].slice(0, 8));
-        },
-      },
+  let names = new Map();
+  try {
+    names = new Map(ctx.atlas.countries().map((c) => [c.code, c.name]));
+  } catch {
+    // an atlas without countries(): the chips show codes
+  }
+  const picker = countryPicker(ctx, {
+    label: codes.length ? 'Add a country' : 'Pick a country',
+    exclude: codes,
+    onPick: (c) => {
+      if (!codes.includes(c.code) && codes.length < 8) go([...codes, c.code]);
     },
+  });
+  const adder = h(
+    'div',
+    { class: 'ta-adder', role: 'group', 'aria-label': 'Countries to compare' },
     h(
       'ul',
       { class: 'ta-chosen', 'aria-label': 'Countries compared' },
-      codes.map((c) => h('li', { class: 'ta-chosen__item' }, h('span', null, c), h('button', { type: 'button', class: 'ta-remove', 'aria-label': `Remove ${c}`, on: { click: () => go(codes.filter((x) => x !== c)) } }, '×'))),
+      codes.map((c) => {
+        const name = names.get(c) ?? c;
+        return h(
+          'li',
+          { class: 'ta-chosen__item', dataset: { country: c } },
+          h('span', null, name),
+          h('button', { type: 'button', class: 'ta-remove', 'aria-label': `Remove ${name}`, on: { click: () => go(codes.filter((x) => x !== c)) } }, '×'),
+        );
+      }),
     ),
-    h('label', { for: id }, 'Add a country (ISO code: DE, FR, RU…)'),
-    h('input', { id, name: 'country', class: 'ta-input ta-country__input', type: 'text', autocomplete: 'off', spellcheck: 'false', maxlength: 40 }),
-    h('button', { type: 'submit', class: 'ta-button' }, 'Add'),
+    codes.length < 8 ? picker.node : h('p', { class: 'ta-hint' }, 'Eight countries at most.'),
   );
-  if (codes.length === 0) return [adder, emptyState('Add one to eight countries by their two-letter codes.')];
+  if (codes.length === 0) return [adder, emptyState('No countries chosen yet.', 'Type a country’s name (or its code) and choose it from the list; add up to eight.')];
   const r = ctx.atlas.compareCountries(codes, asOf ? { asOf } : {});
   const cs = r.countries;
   const counts = (arr, fn = (k) => k) => (arr && arr.length ? h('ul', { class: 'ta-cmp__list' }, arr.map((c) => h('li', null, `${fn(c.key)}: ${number(c.count)}`))) : '—');

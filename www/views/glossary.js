@@ -36,7 +36,7 @@ export default {
       count.textContent = q
         ? `${plural(shown.length, 'term')} of ${terms.length}`
         : `${plural(terms.length, 'term')} in ${plural(languages.size, 'language')}`;
-      replace(body, shown.length ? byLanguage(shown) : emptyState(terms.length ? 'No term matches the filter.' : 'The glossary is empty.'));
+      replace(body, shown.length ? byLanguage(ctx, shown) : emptyState(terms.length ? 'No term matches the filter.' : 'The glossary is empty.'));
     };
     input.addEventListener('input', () => {
       show();
@@ -85,7 +85,7 @@ function jumpList(languages, body) {
   );
 }
 
-function byLanguage(terms) {
+function byLanguage(ctx, terms) {
   const groups = new Map();
   for (const t of terms) {
     if (!groups.has(t.language)) groups.set(t.language, []);
@@ -110,7 +110,7 @@ function byLanguage(terms) {
               t.literal ? h('p', { class: 'ta-term__literal' }, h('span', { class: 'ta-term__label' }, 'Literally: '), t.literal) : null,
               t.nuance ? h('p', { class: 'ta-term__nuance' }, t.nuance) : null,
               t.usedIn ? h('p', { class: 'ta-term__used' }, h('span', { class: 'ta-term__label' }, 'Used in: '), t.usedIn) : null,
-              sourceList(t.sourceRefs, { compact: true }),
+              sourceList(t.sourceRefs, { compact: true, ctx }),
             ),
           ),
         ),

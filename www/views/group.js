@@ -42,7 +42,7 @@ export default {
           : emptyState('No members recorded.'),
         { id: `ta-group-members-${g.id}` },
       ),
-      section('Sources', sourceList(g.sources), { id: `ta-group-sources-${g.id}` }),
+      section('Sources', sourceList(g.sources, { ctx }), { id: `ta-group-sources-${g.id}` }),
       h('p', null, ctx.link('groups', {}, {}, 'All groups and networks')),
     );
     return { node, title: g.name };

@@ -17,11 +17,14 @@ import statistics from './statistics.js';
 import group, { groupsIndex } from './group.js';
 import notes from './notes.js';
 import data from './data.js';
+import sources from './sources.js';
+import partners from './partners.js';
 
 export const routes = [
   { name: 'home', path: '/', view: search },
   { name: 'search', path: '/search', view: search },
   { name: 'place', path: '/place/:id', view: place },
+  { name: 'partners', path: '/place/:id/partners', view: partners },
   { name: 'link', path: '/link/:id', view: link },
   { name: 'glossary', path: '/glossary', view: glossary },
   { name: 'pair', path: '/pair/:a/:b', view: pair },
@@ -32,6 +35,7 @@ export const routes = [
   { name: 'groups', path: '/groups', view: groupsIndex },
   { name: 'notes', path: '/notes', view: notes },
   { name: 'data', path: '/data', view: data },
+  { name: 'sources', path: '/sources', view: sources },
   { name: 'about', path: '/about', view: about },
 ];
 

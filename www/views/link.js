@@ -47,10 +47,10 @@ export default {
         { class: 'ta-cta' },
         ctx.link('pair', { a: link.a.id, b: link.b.id }, { asOf: asOf && !asOfError ? asOf : undefined }, 'Classify this pair: its kind and the six twin-city criteria', { class: 'ta-cta__link' }),
       ),
-      timeline(link),
+      timeline(ctx, link),
       pairSection(ctx, link),
-      disagreementsSection(link),
-      section('Sources', sourceList(link.sources), { id: `ta-link-sources-${link.id}` }),
+      disagreementsSection(ctx, link),
+      section('Sources', sourceList(link.sources, { ctx }), { id: `ta-link-sources-${link.id}` }),
     );
     return { node, title };
   },
@@ -125,7 +125,7 @@ function statusBlock(ctx, link, status, asOf, asOfError) {
   );
 }
 
-function timeline(link) {
+function timeline(ctx, link) {
   const events = link.events ?? [];
   if (events.length === 0) return section('History', h('p', { class: 'ta-hint' }, 'No dated events recorded.'), { id: `ta-history-${link.id}` });
   return section(
@@ -151,7 +151,7 @@ function timeline(link) {
               : null,
             e.note ? h('p', { class: 'ta-event__note' }, e.note) : null,
             e.reason ? h('p', { class: 'ta-event__reason' }, h('span', { class: 'ta-event__label' }, 'Why: '), e.reason) : null,
-            sourceList(e.sources, { compact: true }),
+            sourceList(e.sources, { compact: true, ctx }),
           ),
         ),
       ),
@@ -193,7 +193,7 @@ function pairSection(ctx, link) {
                   h('th', { scope: 'row' }, h('span', { class: 'ta-criterion__code' }, c.criterion), ' ', CRITERIA[c.criterion] ?? ''),
                   h('td', { 'data-label': 'Verdict' }, verdictBadge(c.verdict, label(VERDICT, c.verdict))),
                   h('td', { 'data-label': 'Evidence' }, c.evidence),
-                  h('td', { 'data-label': 'Sources' }, sourceList(resolveSources(c.sources, link.allSources), { compact: true }) ?? '—'),
+                  h('td', { 'data-label': 'Sources' }, sourceList(resolveSources(c.sources, link.allSources), { compact: true, ctx }) ?? '—'),
                 ),
               ),
             ),
@@ -204,6 +204,6 @@ function pairSection(ctx, link) {
   );
 }
 
-function disagreementsSection(link) {
-  return section('Where sources disagree', disagreementList(link.disagreements, link.allSources), { id: `ta-disagreements-${link.id}` });
+function disagreementsSection(ctx, link) {
+  return section('Where sources disagree', disagreementList(link.disagreements, link.allSources, { ctx }), { id: `ta-disagreements-${link.id}` });
 }

@@ -47,8 +47,8 @@ export function noteList(ctx, notes, { headingLevel = 2, except = null } = {}) {
               places.map((p, i) => [i > 0 ? ', ' : null, ctx.link('place', { id: p.id }, {}, p.name)]),
             )
           : null,
-        disagreementList(n.disagreements, n.sources),
-        sourceList(n.sources, { compact: true }),
+        disagreementList(n.disagreements, n.allSources ?? n.sources, { ctx }),
+        sourceList(n.sources, { compact: true, ctx }),
       );
     }),
   );

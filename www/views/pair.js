@@ -221,8 +221,8 @@ function body(ctx, c) {
       { id: 'ta-pair-kind' },
     ),
     statusSection(ctx, c),
-    criteriaSection(c),
-    motivesSection(c),
+    criteriaSection(ctx, c),
+    motivesSection(ctx, c),
     section(
       'Distance',
       facts([
@@ -268,7 +268,7 @@ function statusSection(ctx, c) {
             { class: 'ta-decided' },
             h('p', null, 'Decided by: ', h('strong', null, `${label(EVENT, d.kind)} ${dateText(d.date)}`), d.actor ? ` by ${d.actor}` : null, d.reason ? ` — ${d.reason}` : null),
             d.note ? h('p', { class: 'ta-hint' }, d.note) : null,
-            sourceList(d.sources, { compact: true }),
+            sourceList(d.sources, { compact: true, ctx }),
           )
         : h('p', { class: 'ta-hint' }, c.linkId ? 'No dated event decides the status.' : 'The data records no link between these two places.'),
       c.linkId ? h('p', null, ctx.link('link', { id: c.linkId }, { asOf: s.asOf ? dateText(s.asOf) : undefined }, 'The link’s whole history')) : null,
@@ -277,7 +277,7 @@ function statusSection(ctx, c) {
   );
 }
 
-function criteriaSection(c) {
+function criteriaSection(ctx, c) {
   const codes = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6'];
   return section(
     'The six criteria',
@@ -299,7 +299,7 @@ function criteriaSection(c) {
             h('td', { 'data-label': 'Verdict' }, verdictBadge(k.verdict, label(VERDICT, k.verdict))),
             h('td', { 'data-label': 'Evidence', class: 'ta-criterion__evidence' }, k.evidence || '—'),
             h('td', { 'data-label': 'From' }, provenanceTag(k.source)),
-            h('td', { 'data-label': 'Sources' }, sourceList(k.sources, { compact: true }) ?? (k.source === 'computed' ? h('span', { class: 'ta-hint' }, 'computed') : '—')),
+            h('td', { 'data-label': 'Sources' }, sourceList(k.sources, { compact: true, ctx }) ?? (k.source === 'computed' ? h('span', { class: 'ta-hint' }, 'computed') : '—')),
           );
         }),
       ),
@@ -308,7 +308,7 @@ function criteriaSection(c) {
   );
 }
 
-function motivesSection(c) {
+function motivesSection(ctx, c) {
   const ms = c.motives ?? [];
   return section(
     'Motives',
@@ -326,7 +326,7 @@ function motivesSection(c) {
               ' ',
               h('span', { class: 'ta-motive__evidence' }, m.inferred && m.rule ? `from ${RULE[m.rule] ?? m.rule}: ${m.evidence}` : m.evidence),
               m.sources && m.sources.length
-                ? h('details', { class: 'ta-disclosure' }, h('summary', null, `${m.sources.length} source${m.sources.length === 1 ? '' : 's'}`), sourceList(m.sources, { compact: true }))
+                ? h('details', { class: 'ta-disclosure' }, h('summary', null, `${m.sources.length} source${m.sources.length === 1 ? '' : 's'}`), sourceList(m.sources, { compact: true, ctx }))
                 : null,
             ),
           ),

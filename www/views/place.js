@@ -44,7 +44,7 @@ export default {
       historicSection(place),
       groupsSection(ctx, place),
       notesSection(ctx, place),
-      section('Sources', sourceList(place.sources), { id: `ta-place-sources-${place.id}` }),
+      section('Sources', sourceList(place.sources, { ctx }), { id: `ta-place-sources-${place.id}` }),
     );
     return { node, title: place.name };
   },
@@ -254,7 +254,7 @@ function partnerRow(ctx, place, p, asOf) {
     h('td', { 'data-label': 'Form', class: 'ta-partner__form' }, formText),
     h('td', { 'data-label': 'Motives' }, motiveChips(p.motives) ?? '—'),
     h('td', { 'data-label': 'Distance', class: 'ta-num' }, distance(p.distanceKm) || '—'),
-    h('td', { 'data-label': 'Sources', class: 'ta-partner__sources' }, p.sources.length ? h('details', { class: 'ta-disclosure' }, h('summary', null, plural(p.sources.length, 'source')), sourceList(p.sources, { compact: true })) : '—'),
+    h('td', { 'data-label': 'Sources', class: 'ta-partner__sources' }, p.sources.length ? h('details', { class: 'ta-disclosure' }, h('summary', null, plural(p.sources.length, 'source')), sourceList(p.sources, { compact: true, ctx })) : '—'),
     h(
       'td',
       { class: 'ta-partner__more' },
