@@ -60,6 +60,7 @@ fn all_link_sources(l: &Link) -> Vec<String> {
         }
     }
     for d in &l.disagreements {
+        add(std::slice::from_ref(&d.claimed_by));
         add(&d.sources);
     }
     out
@@ -464,7 +465,7 @@ impl Atlas {
                 all_sources: {
                     let mut ids = n.sources.clone();
                     for d in &n.disagreements {
-                        for s in &d.sources {
+                        for s in std::iter::once(&d.claimed_by).chain(&d.sources) {
                             if !ids.contains(s) {
                                 ids.push(s.clone());
                             }

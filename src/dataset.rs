@@ -220,6 +220,12 @@ impl Dataset {
             }
             for d in &l.disagreements {
                 cite(&format_args!("{what}, disagreement"), &d.sources, &mut out);
+                let by = std::slice::from_ref(&d.claimed_by);
+                cite(
+                    &format_args!("{what}, disagreement claimed by"),
+                    by,
+                    &mut out,
+                );
             }
         }
         let mut groups = FxSet::default();
@@ -250,6 +256,15 @@ impl Dataset {
                 }
             }
             cite(&what, &n.sources, &mut out);
+            for d in &n.disagreements {
+                cite(&format_args!("{what}, disagreement"), &d.sources, &mut out);
+                let by = std::slice::from_ref(&d.claimed_by);
+                cite(
+                    &format_args!("{what}, disagreement claimed by"),
+                    by,
+                    &mut out,
+                );
+            }
         }
         out
     }
