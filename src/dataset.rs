@@ -7,7 +7,7 @@
 use crate::country::countries;
 use crate::error::{Error, Result};
 use crate::hash::FxSet;
-use crate::model::{Dataset, Link, FORMAT};
+use crate::model::{Dataset, Level, Link, Place, FORMAT};
 use std::borrow::Cow;
 
 /// The curated dataset, compiled in at build time from `data/*.toml` (see `build.rs`).
@@ -267,6 +267,46 @@ impl Dataset {
             }
         }
         out
+    }
+
+    /// The check of a dataset made by the importer's builder (`import/build.rs`), which
+    /// by construction gives places unique ids, joins only its own places, keeps one link
+    /// per pair and cites its one source everywhere: only what it cannot guarantee is
+    /// checked here (ids, names, countries and levels, coordinates, self-loops), and
+    /// anything wrong falls back to [`Dataset::check`], so the error is the same. Debug
+    /// builds (the tests) verify the claim on every import.
+    pub(crate) fn check_built(&self) -> Result<()> {
+        let table = countries();
+        let place_ok = |p: &Place| {
+            !p.id.is_empty()
+                && !p.id.chars().any(char::is_whitespace)
+                && !p.name.is_empty()
+                && match &p.country {
+                    Some(c) => table.is_code(c),
+                    None => p.level.is_imaginary() || p.level == Level::Unknown,
+                }
+                && p.historic.iter().all(|h| table.is_code(&h.state))
+                && match (p.lat, p.lon) {
+                    (Some(lat), Some(lon)) => {
+                        (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)
+                    }
+                    (None, None) => true,
+                    _ => false,
+                }
+        };
+        let clean = self.places.iter().all(place_ok)
+            && self
+                .links
+                .iter()
+                .all(|l| l.a != l.b && l.pair.is_none() && l.disagreements.is_empty())
+            && self.groups.is_empty()
+            && self.notes.is_empty()
+            && self.terms.is_empty();
+        if !clean {
+            return self.check();
+        }
+        debug_assert_eq!(self.problems(), Vec::<String>::new());
+        Ok(())
     }
 
     /// `Ok` when [`Dataset::problems`] finds nothing.

@@ -20,21 +20,27 @@ impl Fx {
     }
 }
 
+/// Up to 8 bytes as a little-endian word.
+#[inline]
+fn word(bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .rev()
+        .fold(0u64, |w, &b| (w << 8) | u64::from(b))
+}
+
 impl Hasher for Fx {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
+        // words assembled byte by byte: `copy_from_slice` is a call per word in wasm
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
+            self.add(word(c));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
             // the remaining 1–7 bytes as one word, tagged with their count
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+            self.add(word(rest) ^ ((rest.len() as u64) << 59));
         }
     }
     #[inline]

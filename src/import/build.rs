@@ -66,24 +66,49 @@ pub(crate) struct RowIn<'a> {
 }
 
 struct PlaceAcc {
+    /// Its name is the name as first written (the builder never renames a place).
     place: Place,
-    raw_name: String,
     first_row: u32,
-}
-
-struct Stmt {
-    row: u32,
-    hash: u64,
 }
 
 struct LinkAcc {
     a: u32,
     b: u32,
-    /// Rows of the statements A→B and B→A (first of each).
+    /// Rows of the statements A→B and B→A (first of each): a statement is known when its
+    /// row is set.
     ab: Option<u32>,
     ba: Option<u32>,
+    /// Hashes of the values of those rows (to tell exact duplicates).
+    ab_hash: u64,
+    ba_hash: u64,
     form: Form,
     events: Vec<Event>,
+}
+
+/// Places under one key, in the order they were added: most keys have one, which needs no
+/// allocation of its own.
+#[derive(Default)]
+struct Ids {
+    head: Option<u32>,
+    rest: Vec<u32>,
+}
+
+impl Ids {
+    fn push(&mut self, i: u32) {
+        if self.head.is_none() {
+            self.head = Some(i);
+        } else {
+            self.rest.push(i);
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &u32> + '_ {
+        self.head.iter().chain(self.rest.iter())
+    }
+
+    fn first(&self) -> Option<&u32> {
+        self.head.as_ref()
+    }
 }
 
 pub(crate) struct Builder {
@@ -93,16 +118,17 @@ pub(crate) struct Builder {
     places: Vec<PlaceAcc>,
     by_qid: FxMap<String, u32>,
     /// "CC\u{1}folded name" → places (CC empty when unknown).
-    by_key: FxMap<String, Vec<u32>>,
+    by_key: FxMap<String, Ids>,
     /// "CC\u{1}name as written" → places: the fast path for a spelling seen before.
-    exact: FxMap<String, Vec<u32>>,
+    exact: FxMap<String, Ids>,
     /// folded name → places that have a country (for partners written without one).
-    by_name: FxMap<String, Vec<u32>>,
+    by_name: FxMap<String, Ids>,
     fold_cache: FxMap<String, String>,
     folder: Folder,
     country_cache: FxMap<String, Option<(&'static str, Option<String>)>>,
     unresolved: BTreeMap<String, u32>,
-    statements: FxMap<(u32, u32), Stmt>,
+    /// Distinct statements so far.
+    statements: u32,
     links: Vec<LinkAcc>,
     link_ix: FxMap<(u32, u32), u32>,
     deferred: Vec<RowIn<'static>>,
@@ -151,7 +177,7 @@ impl Builder {
             folder: Folder::default(),
             country_cache: FxMap::default(),
             unresolved: BTreeMap::new(),
-            statements: FxMap::default(),
+            statements: 0,
             links: Vec::new(),
             link_ix: FxMap::default(),
             deferred: Vec::new(),
@@ -178,6 +204,21 @@ impl Builder {
             }
         }
         Ok(b)
+    }
+
+    /// Size the maps for a table of `bytes` bytes, so that they do not grow (and rehash
+    /// every key) again and again: a pair list has about 70 bytes a row and two places
+    /// for every three rows.
+    pub(crate) fn reserve_for(&mut self, bytes: usize) {
+        let rows = bytes / 70;
+        let places = rows * 2 / 3;
+        self.places.reserve(places);
+        self.fold_cache.reserve(places);
+        self.exact.reserve(places);
+        self.by_key.reserve(places);
+        self.by_name.reserve(places);
+        self.links.reserve(rows);
+        self.link_ix.reserve(rows);
     }
 
     /// A place known only by its Wikidata id and a label (a `wikidata_labels` file).
@@ -407,7 +448,7 @@ impl Builder {
                 .filter(|&i| Some(i) != not)
                 .find(|&i| {
                     self.places.get(i as usize).is_some_and(|p| {
-                        p.raw_name == name
+                        p.place.name == name
                             && agree((p.place.lat, p.place.lon), (side.lat, side.lon))
                                 != Some(false)
                     })
@@ -480,7 +521,6 @@ impl Builder {
         add_alt(&mut place, side.alt_name.as_deref());
         self.places.push(PlaceAcc {
             place,
-            raw_name: side.name.clone(),
             first_row: row,
         });
         i
@@ -510,7 +550,7 @@ impl Builder {
         if p.wikidata.is_none() {
             p.wikidata.clone_from(&side.qid);
         }
-        if !side.name.is_empty() && side.name != p.name && side.name != acc.raw_name {
+        if !side.name.is_empty() && side.name != p.name {
             add_alt(p, Some(&side.name));
         }
         add_alt(p, side.alt_name.as_deref());
@@ -537,47 +577,50 @@ impl Builder {
             hash_raw(&row.raw)
         };
         let key = (a.min(b), a.max(b));
-        let li = match self.statements.get(&(a, b)) {
-            Some(first) => {
-                report.duplicates += 1;
-                let dup = DuplicateRow {
-                    row: row.row,
-                    line: row.line,
-                    first_row: first.row,
-                    exact: first.hash == hash,
-                };
-                ImportReport::capped(&mut report.truncated, &mut report.duplicate_rows, dup);
-                self.link_ix.get(&key).copied()
-            }
+        // one map for both directions: the link of the pair holds the first row of each
+        let li = match self.link_ix.get(&key) {
+            Some(&li) => li,
             None => {
-                self.statements.insert((a, b), Stmt { row: row.row, hash });
-                match self.link_ix.get(&key) {
-                    Some(&li) => {
-                        if let Some(l) = self.links.get_mut(li as usize) {
-                            if l.a == a {
-                                l.ab.get_or_insert(row.row);
-                            } else {
-                                l.ba.get_or_insert(row.row);
-                            }
-                        }
-                        Some(li)
-                    }
-                    None => {
-                        let li = self.links.len() as u32;
-                        self.links.push(LinkAcc {
-                            a,
-                            b,
-                            ab: Some(row.row),
-                            ba: None,
-                            form: Form::Unspecified,
-                            events: Vec::new(),
-                        });
-                        self.link_ix.insert(key, li);
-                        Some(li)
-                    }
-                }
+                let li = self.links.len() as u32;
+                self.links.push(LinkAcc {
+                    a,
+                    b,
+                    ab: None,
+                    ba: None,
+                    ab_hash: 0,
+                    ba_hash: 0,
+                    form: Form::Unspecified,
+                    events: Vec::new(),
+                });
+                self.link_ix.insert(key, li);
+                li
             }
         };
+        if let Some(l) = self.links.get_mut(li as usize) {
+            let (first, first_hash) = if l.a == a {
+                (&mut l.ab, &mut l.ab_hash)
+            } else {
+                (&mut l.ba, &mut l.ba_hash)
+            };
+            match *first {
+                Some(first_row) => {
+                    report.duplicates += 1;
+                    let dup = DuplicateRow {
+                        row: row.row,
+                        line: row.line,
+                        first_row,
+                        exact: *first_hash == hash,
+                    };
+                    ImportReport::capped(&mut report.truncated, &mut report.duplicate_rows, dup);
+                }
+                None => {
+                    *first = Some(row.row);
+                    *first_hash = hash;
+                    self.statements += 1;
+                }
+            }
+        }
+        let li = Some(li);
         let source = &self.source;
         if let Some(l) = li.and_then(|li| self.links.get_mut(li as usize)) {
             if l.form == Form::Unspecified {
@@ -621,12 +664,17 @@ impl Builder {
                 (Some(q), _) if !taken.contains_key(q.as_str()) => q.clone(),
                 (_, cc) => {
                     let folded = fold_cached(&mut self.fold_cache, &mut self.folder, &p.name);
-                    let mut id = non_empty_slug(folded);
-                    if let Some(cc) = cc {
-                        id.push('-');
-                        id.extend(cc.chars().map(|c| c.to_ascii_lowercase()));
+                    let slug = non_empty_slug(folded);
+                    match cc {
+                        Some(cc) => {
+                            let mut id = String::with_capacity(slug.len() + 1 + cc.len());
+                            id.push_str(&slug);
+                            id.push('-');
+                            id.extend(cc.chars().map(|c| c.to_ascii_lowercase()));
+                            id
+                        }
+                        None => slug,
                     }
-                    id
                 }
             };
             let mut id = base.clone();
@@ -688,7 +736,7 @@ impl Builder {
                 seeds: Vec::new(),
             });
         }
-        report.statements = self.statements.len() as u32;
+        report.statements = self.statements;
         report.pairs = links.len() as u32;
         report.places_read = self.places.len() as u32;
         report.rows_accepted = report.rows_read.saturating_sub(report.rows_rejected);

@@ -450,9 +450,10 @@ pub fn read(input: &[u8], options: &ImportOptions) -> Result<(Dataset, ImportRep
         }
     };
     if format != ImportFormat::Json {
-        // from_json checks our own format; the builders' output is checked here
+        // from_json checks our own format; the builders' output is checked here, for what
+        // the builder cannot guarantee by construction
         data.normalise();
-        data.check()?;
+        data.check_built()?;
     }
     Ok((data, report))
 }

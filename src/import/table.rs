@@ -614,6 +614,7 @@ pub(crate) fn read(
     report: &mut ImportReport,
 ) -> Result<()> {
     let tsv = format == ImportFormat::Tsv;
+    b.reserve_for(text.len());
     let delimiter = if tsv { b'\t' } else { csv_delimiter(text) };
     report.delimiter = Some(char::from(delimiter).to_string());
     if delimiter == b';' {
