@@ -20,6 +20,10 @@ if grep -rn --include='*.js' --include='*.mjs' -E 'innerHTML|outerHTML|insertAdj
 fi
 
 section "native tests"
+if [ ! -d ../shared/data ] || [ ! -d ../shared/reference ]; then
+  echo "note: ../shared/data or ../shared/reference is absent: the tests on the real-world files and"
+  echo "      the reference sheets skip (run 'cargo test -- --nocapture' to see each one's reason)"
+fi
 cargo test --quiet
 
 section "build the package"
