@@ -14,6 +14,8 @@ bash scripts/setup.sh
 section "format and lints"
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
+# the wasm facade (src/wasm/) and its tests exist only for wasm32: lint them there too
+cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 if grep -rn --include='*.js' --include='*.mjs' -E 'innerHTML|outerHTML|insertAdjacentHTML|document\.write' www; then
   echo "www/ writes HTML strings: data must reach the DOM through textContent or attributes" >&2
   exit 1

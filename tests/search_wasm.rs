@@ -3,35 +3,15 @@
 //! their errors (a JS Error named TwinningAtlasError with a stable `code`).
 //! Run: cargo test --target wasm32-unknown-unknown --test search_wasm
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use js_sys::{Array, Object, Reflect, JSON};
+use js_sys::{Array, JSON};
 use twinning_atlas::wasm::WasmAtlas;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-fn get(v: &JsValue, key: &str) -> JsValue {
-    Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn obj(pairs: &[(&str, JsValue)]) -> JsValue {
-    let o = Object::new();
-    for (k, v) in pairs {
-        let _ = Reflect::set(&o, &(*k).into(), v);
-    }
-    o.into()
-}
-
-fn code_of(err: JsValue) -> String {
-    assert_eq!(
-        get(&err, "name").as_string().as_deref(),
-        Some("TwinningAtlasError")
-    );
-    get(&err, "code").as_string().unwrap_or_default()
-}
-
-fn atlas() -> WasmAtlas {
-    WasmAtlas::with_default_data().unwrap_or_else(|_| panic!("default data does not load"))
-}
+mod wasm_support;
+use wasm_support::{atlas, code_of, get, obj};
 
 #[wasm_bindgen_test]
 fn search_returns_spans_and_link_hits_as_plain_json() {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { assertJsonSafe, codeOf } from './_support.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = join(root, 'pkg');
@@ -15,26 +16,7 @@ if (!existsSync(join(pkg, 'package.json'))) throw new Error('pkg/ is missing: ru
 const { Atlas, version } = await import(join(pkg, 'node.js'));
 const atlas = Atlas.withDefaultData();
 
-/** Deep check that a value is what JSON.stringify keeps unchanged (no undefined, Map, BigInt). */
-function assertJsonSafe(value, path = '$') {
-  if (value === null || ['string', 'boolean'].includes(typeof value)) return;
-  if (typeof value === 'number') return assert.ok(Number.isFinite(value), `${path} is not finite`);
-  if (Array.isArray(value)) return value.forEach((v, i) => assertJsonSafe(v, `${path}[${i}]`));
-  assert.equal(Object.getPrototypeOf(value), Object.prototype, `${path} is not a plain object`);
-  for (const [k, v] of Object.entries(value)) {
-    assert.notEqual(v, undefined, `${path}.${k} is undefined (should be null)`);
-    assertJsonSafe(v, `${path}.${k}`);
-  }
-}
 
-function codeOf(fn) {
-  try { fn(); } catch (e) {
-    assert.ok(e instanceof Error, 'thrown value is an Error');
-    assert.equal(e.name, 'TwinningAtlasError');
-    return e.code;
-  }
-  assert.fail('expected a throw');
-}
 
 test('imports by package name in Node, with no init call', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ta-user-'));

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assertJsonSafe, codeOf } from './_support.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = join(root, 'pkg');
@@ -13,26 +14,7 @@ if (!existsSync(join(pkg, 'package.json'))) throw new Error('pkg/ is missing: ru
 const { Atlas } = await import(join(pkg, 'node.js'));
 const atlas = Atlas.withDefaultData();
 
-function assertJsonSafe(value, path = '$') {
-  if (value === null || ['string', 'boolean'].includes(typeof value)) return;
-  if (typeof value === 'number') return assert.ok(Number.isFinite(value), `${path} is not finite`);
-  if (Array.isArray(value)) return value.forEach((v, i) => assertJsonSafe(v, `${path}[${i}]`));
-  assert.equal(Object.getPrototypeOf(value), Object.prototype, `${path} is not a plain object`);
-  for (const [k, v] of Object.entries(value)) {
-    assert.notEqual(v, undefined, `${path}.${k} is undefined (should be null)`);
-    assert.ok(!k.includes('_'), `${path}.${k} is not camelCase`);
-    assertJsonSafe(v, `${path}.${k}`);
-  }
-}
 
-function codeOf(fn) {
-  try { fn(); } catch (e) {
-    assert.ok(e instanceof Error, 'thrown value is an Error');
-    assert.equal(e.name, 'TwinningAtlasError');
-    return e.code;
-  }
-  assert.fail('expected a throw');
-}
 
 test('classify explains a pair with the six criteria and a verdict', () => {
   const c = atlas.classify('tornio-fi', 'haparanda-se', { asOf: '2012' });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assertJsonSafe, codeOf } from './_support.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = join(root, 'pkg');
@@ -15,21 +16,7 @@ const { Atlas } = await import(join(pkg, 'node.js'));
 const fixtures = join(root, 'tests/fixtures/import');
 const empty = () => Atlas.fromJson('{"format":"twinning-atlas/1"}');
 
-function assertJsonSafe(value, path = '$') {
-  if (value === null || ['string', 'boolean'].includes(typeof value)) return;
-  if (typeof value === 'number') return assert.ok(Number.isFinite(value), `${path} is not finite`);
-  if (Array.isArray(value)) return value.forEach((v, i) => assertJsonSafe(v, `${path}[${i}]`));
-  assert.equal(Object.getPrototypeOf(value), Object.prototype, `${path} is not a plain object`);
-  for (const [k, v] of Object.entries(value)) {
-    assert.notEqual(v, undefined, `${path}.${k} is undefined (should be null)`);
-    assertJsonSafe(v, `${path}.${k}`);
-  }
-}
 
-function codeOf(fn) {
-  try { fn(); } catch (e) { assert.equal(e.name, 'TwinningAtlasError'); return e.code; }
-  assert.fail('expected an error');
-}
 
 test('imports text and bytes alike and returns a JSON-safe report', () => {
   const text = readFileSync(join(fixtures, 'reordered.csv'), 'utf8');
