@@ -1,19 +1,148 @@
 // Writes pkg/package.json, the Node entry point (pkg/node.js) and its typings, so that
 // `import { Atlas } from 'twinning-atlas'` works in browsers, bundlers and Node alike.
-import { readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);
 const cargo = readFileSync(new URL('Cargo.toml', root), 'utf8');
 const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)[1];
 const pkg = new URL('pkg/', root);
 
-writeFileSync(new URL('node.js', pkg), `// Node entry: loads the wasm from beside this file, synchronously, so no init() is needed.
-import { readFileSync } from 'node:fs';
-import { initSync } from './twinning_atlas.js';
-initSync({ module: readFileSync(new URL('./twinning_atlas_bg.wasm', import.meta.url)) });
+// The world network (data/world/world.json.gz, built by scripts/world/build.sh) ships beside
+// the module; Atlas.loadWorld (everywhere) and Atlas.withWorldData (Node) read it.
+const worldAsset = new URL('data/world/world.json.gz', root);
+const hasWorld = existsSync(worldAsset);
+if (hasWorld) copyFileSync(worldAsset, new URL('world.json.gz', pkg));
+
+// Browser and bundler entry: the wasm-bindgen module, plus Atlas.loadWorld.
+writeFileSync(new URL('index.js', pkg), `// Browser and bundler entry: everything wasm-bindgen exports, plus Atlas.loadWorld.
+import init, { Atlas } from './twinning_atlas.js';
 export * from './twinning_atlas.js';
+export default init;
+
+/** The largest world document accepted (compressed or not), checked before any copy. */
+export const MAX_WORLD_BYTES = 64 * 1024 * 1024;
+
+/** Bytes of the world asset, decompressed when they are gzip (1f 8b). */
+export async function worldBytes(source) {
+  let bytes;
+  if (source === undefined || source === null || typeof source === 'string' || source instanceof URL) {
+    const url = source == null ? new URL('./world.json.gz', import.meta.url) : new URL(String(source), globalThis.document?.baseURI ?? import.meta.url);
+    const res = await fetch(url);
+    if (!res.ok) throw worldError('not_found', \`cannot load the world data from \${url}: HTTP \${res.status}\`);
+    const length = Number(res.headers.get('content-length'));
+    if (length > MAX_WORLD_BYTES) throw worldError('too_large', \`the world data at \${url} has \${length} bytes; at most \${MAX_WORLD_BYTES} are read\`);
+    bytes = new Uint8Array(await res.arrayBuffer());
+  } else if (source instanceof Uint8Array) {
+    bytes = source;
+  } else if (source instanceof ArrayBuffer) {
+    bytes = new Uint8Array(source);
+  } else {
+    throw worldError('invalid_argument', 'invalid world source: give a URL, a string, an ArrayBuffer or a Uint8Array');
+  }
+  if (bytes.byteLength > MAX_WORLD_BYTES) throw worldError('too_large', \`the world data has \${bytes.byteLength} bytes; at most \${MAX_WORLD_BYTES} are read\`);
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    const reader = stream.getReader();
+    const parts = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > MAX_WORLD_BYTES) {
+        await reader.cancel();
+        throw worldError('too_large', \`the world data decompresses to more than \${MAX_WORLD_BYTES} bytes\`);
+      }
+      parts.push(value);
+    }
+    bytes = new Uint8Array(total);
+    let at = 0;
+    for (const p of parts) {
+      bytes.set(p, at);
+      at += p.byteLength;
+    }
+  }
+  return bytes;
+}
+
+function worldError(code, message) {
+  const err = new Error(message);
+  err.name = 'TwinningAtlasError';
+  err.code = code;
+  return err;
+}
+
+/**
+ * \`await Atlas.loadWorld(source?)\` → a new Atlas with the curated data and the world network
+ * laid under it. \`source\`: the asset's URL (default: world.json.gz beside this module) or
+ * its bytes (gzip or plain JSON). Call \`init()\` first in browsers.
+ */
+Atlas.loadWorld = async function loadWorld(source) {
+  const bytes = await worldBytes(source);
+  const atlas = Atlas.withDefaultData();
+  try {
+    atlas.loadWorldBytes(bytes);
+  } catch (err) {
+    atlas.free();
+    throw err;
+  }
+  return atlas;
+};
 `);
-writeFileSync(new URL('node.d.ts', pkg), `export * from './twinning_atlas.js';\n`);
+writeFileSync(new URL('index.d.ts', pkg), `export * from './twinning_atlas.js';
+export { default } from './twinning_atlas.js';
+/** The largest world document accepted (compressed or not). */
+export declare const MAX_WORLD_BYTES: number;
+/** The world asset's bytes, decompressed when gzip. */
+export declare function worldBytes(source?: string | URL | ArrayBuffer | Uint8Array): Promise<Uint8Array>;
+declare module './twinning_atlas.js' {
+  namespace Atlas {
+    /** A new Atlas with the curated data and the world network laid under it. */
+    function loadWorld(source?: string | URL | ArrayBuffer | Uint8Array): Promise<Atlas>;
+    /** Node only: the same, synchronously, from the asset beside the package. */
+    function withWorldData(): Atlas;
+  }
+}
+`);
+
+writeFileSync(new URL('node.js', pkg), `// Node entry: loads the wasm from beside this file, synchronously, so no init() is needed;
+// Atlas.withWorldData() reads the world network from beside it too.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { initSync, Atlas } from './twinning_atlas.js';
+import { MAX_WORLD_BYTES, worldBytes } from './index.js';
+initSync({ module: readFileSync(new URL('./twinning_atlas_bg.wasm', import.meta.url)) });
+export * from './index.js';
+
+const WORLD = new URL('./world.json.gz', import.meta.url);
+
+/** \`Atlas.withWorldData()\` → the curated data with the world network laid under it. */
+Atlas.withWorldData = function withWorldData() {
+  const bytes = gunzipSync(readFileSync(WORLD), { maxOutputLength: MAX_WORLD_BYTES });
+  const atlas = Atlas.withDefaultData();
+  try {
+    atlas.loadWorldBytes(bytes);
+  } catch (err) {
+    atlas.free();
+    throw err;
+  }
+  return atlas;
+};
+
+// In Node a bare fetch() of the file: URL fails: read the default asset from disk instead.
+Atlas.loadWorld = async function loadWorld(source) {
+  const bytes = source == null ? readFileSync(WORLD) : source;
+  const atlas = Atlas.withDefaultData();
+  try {
+    atlas.loadWorldBytes(await worldBytes(bytes));
+  } catch (err) {
+    atlas.free();
+    throw err;
+  }
+  return atlas;
+};
+`);
+writeFileSync(new URL('node.d.ts', pkg), `export * from './index.js';\n`);
 
 const manifest = {
   name: 'twinning-atlas',
@@ -21,24 +150,26 @@ const manifest = {
   description: 'Explore and classify town twinning: sister cities, twin towns and cross-border twin cities (Rust + WebAssembly)',
   license: 'MIT',
   type: 'module',
-  main: './twinning_atlas.js',
-  module: './twinning_atlas.js',
-  types: './twinning_atlas.d.ts',
+  main: './index.js',
+  module: './index.js',
+  types: './index.d.ts',
   exports: {
     '.': {
-      types: './twinning_atlas.d.ts',
+      types: './index.d.ts',
       node: { types: './node.d.ts', default: './node.js' },
-      default: './twinning_atlas.js',
+      default: './index.js',
     },
     './web': { types: './twinning_atlas.d.ts', default: './twinning_atlas.js' },
     './twinning_atlas_bg.wasm': './twinning_atlas_bg.wasm',
+    './world.json.gz': './world.json.gz',
     './package.json': './package.json',
   },
   files: [
     'twinning_atlas.js', 'twinning_atlas.d.ts', 'twinning_atlas_bg.wasm', 'twinning_atlas_bg.wasm.d.ts',
-    'node.js', 'node.d.ts', 'README.md',
+    'node.js', 'node.d.ts', 'index.js', 'index.d.ts', 'README.md',
+    ...(hasWorld ? ['world.json.gz'] : []),
   ],
-  sideEffects: ['./node.js'],
+  sideEffects: ['./node.js', './index.js'],
   keywords: ['twinning', 'sister-cities', 'twin-towns', 'wasm', 'gis'],
 };
 writeFileSync(new URL('package.json', pkg), JSON.stringify(manifest, null, 2) + '\n');

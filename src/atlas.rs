@@ -28,6 +28,8 @@ pub struct Atlas {
     /// For each place, its number of agreements (links whose form is not `none`).
     pub(crate) degree: Vec<u32>,
     pub(crate) search: SearchIndex,
+    /// The world network laid under the data, when it was loaded (`world.rs`).
+    pub(crate) world: Option<crate::world::WorldInfo>,
 }
 
 /// Options of [`Atlas::partners`] and [`Atlas::link`].
@@ -135,6 +137,7 @@ impl Atlas {
             adjacency,
             degree,
             search,
+            world: None,
         }
     }
 

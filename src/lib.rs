@@ -23,6 +23,7 @@ pub mod statistics;
 pub mod status;
 pub mod text;
 pub mod view;
+pub mod world;
 
 /// The JavaScript facade (wasm32 only).
 #[cfg(target_arch = "wasm32")]
@@ -36,3 +37,4 @@ pub use import::{ImportFormat, ImportMode, ImportOptions, ImportReport};
 pub use model::Dataset;
 pub use search::SearchQuery;
 pub use status::{AsOf, Status};
+pub use world::{WorldInfo, WORLD_FORMAT};

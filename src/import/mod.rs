@@ -477,7 +477,13 @@ impl Atlas {
                 merged
             }
         };
+        // a merge keeps the world network it was laid on; a replacement drops it
+        let world = match options.mode {
+            ImportMode::Merge => self.world.take(),
+            ImportMode::Replace => None,
+        };
         *self = Atlas::index(data);
+        self.world = world;
         Ok(report)
     }
 

@@ -1,0 +1,23 @@
+//! The world network in JavaScript: `loadWorldBytes(bytes)` lays the uncompressed world
+//! asset under the loaded data, `world()` says what is loaded. Fetching and decompressing
+//! the asset is the package's JavaScript (`Atlas.loadWorld`, `Atlas.withWorldData` in Node).
+
+use super::{throw, to_js, WasmAtlas};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(js_class = Atlas)]
+impl WasmAtlas {
+    /// `loadWorldBytes(bytes)` → `{ title, built, licence, attribution, counts, sources,
+    /// placesMerged, placesAdded, linksMerged, linksAdded }`: lay the world network
+    /// (`twinning-atlas-world/1` JSON, uncompressed) under the loaded data. On error the
+    /// atlas is unchanged.
+    #[wasm_bindgen(js_name = loadWorldBytes)]
+    pub fn load_world_bytes(&mut self, bytes: &[u8]) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.load_world(bytes).map_err(throw)?)
+    }
+
+    /// `world()` → what `loadWorldBytes` returned, or `null` when no world network is loaded.
+    pub fn world(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.world())
+    }
+}
