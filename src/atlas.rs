@@ -358,14 +358,16 @@ impl Atlas {
                 }
             })
             .collect();
+        // every known status before "unknown": a link merely listed somewhere never
+        // sorts above one whose suspension or ending is recorded
         let rank = |s: Status| match s {
             Status::Established => 0,
-            Status::Unknown => 1,
-            Status::Suspended => 2,
-            Status::Proposed => 3,
-            Status::Attempted => 4,
-            Status::Terminated => 5,
-            Status::None => 6,
+            Status::Suspended => 1,
+            Status::Proposed => 2,
+            Status::Attempted => 3,
+            Status::Terminated => 4,
+            Status::None => 5,
+            Status::Unknown => 6,
         };
         partners.sort_by(|x, y| {
             rank(x.status.status)
@@ -388,12 +390,47 @@ impl Atlas {
                 AsOf::Now => None,
                 AsOf::Date(d) => Some((&d).into()),
             },
+            coverage: self.coverage(pi),
             partners,
             counts: counts
                 .into_iter()
                 .map(|(key, count)| Count { key, count })
                 .collect(),
         })
+    }
+
+    /// Where the links of place `pi` come from: recorded histories, sources that list them.
+    fn coverage(&self, pi: usize) -> Coverage {
+        let mut with_history = 0;
+        let mut listed_only = 0;
+        let mut by_source: Vec<(String, u32)> = Vec::new();
+        for &li in &self.adjacency[pi] {
+            let l = &self.data.links[li];
+            // a pairing without agreement is a recorded fact, not a listing of unknown status
+            if l.events.is_empty() && l.form != Form::None {
+                listed_only += 1;
+            } else {
+                with_history += 1;
+            }
+            for s in &l.sources {
+                match by_source.iter_mut().find(|(id, _)| id == s) {
+                    Some((_, n)) => *n += 1,
+                    None => by_source.push((s.clone(), 1)),
+                }
+            }
+        }
+        by_source.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let (ids, counts): (Vec<String>, Vec<u32>) = by_source.into_iter().unzip();
+        Coverage {
+            with_history,
+            listed_only,
+            by_source: self
+                .sources_view(&ids)
+                .into_iter()
+                .zip(counts)
+                .map(|(source, count)| SourceCount { source, count })
+                .collect(),
+        }
     }
 
     /// The link between two places (in either order) with its whole history, and its

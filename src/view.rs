@@ -147,6 +147,28 @@ pub struct PartnersView {
     pub partners: Vec<PartnerView>,
     /// Counts by status at `asOf`.
     pub counts: Vec<Count<Status>>,
+    /// Where the partners come from and how complete that is.
+    pub coverage: Coverage,
+}
+
+/// How much a place's partner list rests on dated records, and which sources list it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Coverage {
+    /// Links whose status the record decides: with at least one event, or a pairing without
+    /// agreement.
+    pub with_history: u32,
+    /// Agreements only listed by a source, with no event: their status is unknown.
+    pub listed_only: u32,
+    /// For each source that lists any of the links, how many; most first.
+    pub by_source: Vec<SourceCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceCount {
+    pub source: SourceRef,
+    pub count: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -191,3 +191,40 @@ fn a_merged_import_keeps_the_world_and_a_replacement_drops_it() {
     assert!(atlas.world().is_some());
     assert!(atlas.get_place("cologne-de").is_some());
 }
+
+#[test]
+fn a_partner_list_says_what_rests_on_records_and_who_lists_the_rest() {
+    let atlas = loaded();
+    let p = atlas
+        .partners("coventry-gb", &PartnersOptions::default())
+        .unwrap();
+    let c = &p.coverage;
+    assert_eq!(c.with_history + c.listed_only, p.partners.len() as u32);
+    assert!(c.listed_only >= 2, "{c:?}");
+    let wiki = c
+        .by_source
+        .iter()
+        .find(|s| s.source.id == "world-enwiki-2026")
+        .expect("listed by");
+    assert_eq!(wiki.source.title, "English Wikipedia lists (test)");
+    assert!(wiki.count >= 3, "{wiki:?}");
+}
+
+#[test]
+fn partners_of_unknown_status_come_after_every_known_status() {
+    let atlas = loaded();
+    let p = atlas
+        .partners("coventry-gb", &PartnersOptions::default())
+        .unwrap();
+    let first_unknown = p
+        .partners
+        .iter()
+        .position(|x| x.status.status == Status::Unknown)
+        .expect("an unknown");
+    assert!(p.partners[first_unknown..]
+        .iter()
+        .all(|x| x.status.status == Status::Unknown));
+    assert!(p.partners[..first_unknown]
+        .iter()
+        .any(|x| x.status.status == Status::Suspended));
+}

@@ -21,7 +21,8 @@
 //   host page with custom properties, e.g. `twinning-atlas { --ta-accent: #8b1f4f }`.
 //
 // Attributes (and mount options): `place`, `link`, `view` ("partners" with `place`, or any
-// location: "glossary", "search?q=köln"), `as-of`, `data`, `base`; see mount() below.
+// location: "glossary", "search?q=köln"), `as-of`, `data`, `base`, `world="false"`; see
+// mount() below.
 //
 // The wasm module and the style sheet load from beside this file (import.meta.url) or from
 // `base`, so an embed works from any path or origin (the server must send
@@ -33,6 +34,7 @@ import init, { Atlas, version } from './pkg/twinning_atlas.js';
 import { h, replace } from './lib/dom.js';
 import { createShell, table } from './lib/shell.js';
 import { errorBox } from './lib/ui.js';
+import { ensureWorld, worldState, whenIdle } from './lib/world.js';
 
 export { version };
 
@@ -51,7 +53,7 @@ function loadWasm(base) {
  * The atlas to show: the curated data compiled into the module (shared by every mount on
  * the page), or a `twinning-atlas/1` JSON document from `data` (a URL or the text itself).
  */
-async function loadAtlas(base, data) {
+async function loadAtlas(base, data, withWorld = true) {
   await loadWasm(base);
   if (data) {
     const text = typeof data === 'string' && /^\s*\{/.test(data)
@@ -62,8 +64,10 @@ async function loadAtlas(base, data) {
       });
     return Atlas.fromJson(text);
   }
-  if (!defaultAtlas.has(base.href)) defaultAtlas.set(base.href, Promise.resolve().then(() => Atlas.withDefaultData()));
-  return defaultAtlas.get(base.href);
+  // mounts with the world network share one atlas (it is laid under it once); the others another
+  const key = `${base.href} ${withWorld ? 'world' : 'curated'}`;
+  if (!defaultAtlas.has(key)) defaultAtlas.set(key, Promise.resolve().then(() => Atlas.withDefaultData()));
+  return defaultAtlas.get(key);
 }
 
 /** Add the style sheet to the document once (the full page links it itself). */
@@ -86,6 +90,11 @@ function initialLocation(options) {
   return '/';
 }
 
+/** `world: false` (or the attribute `world="false"`): only the curated or given data. */
+function noWorld(options) {
+  return options.world === false || options.world === 'false';
+}
+
 /** The compact partners view: `view: 'partners'` with a `place`. */
 function isCompact(options) {
   return Boolean(options.place) && String(options.view ?? '').replace(/^#?\/?/, '') === 'partners';
@@ -104,6 +113,9 @@ function isCompact(options) {
  *   location lives in the URL hash; the full page uses this)
  * - `pageUrl`: the full atlas page that links in an embed point to (default: base + index.html)
  * - `data`: a `twinning-atlas/1` JSON document (its text or URL) instead of the curated data
+ * - `world`: `false` to show only the curated (or `data`) places; by default the world network
+ *   (pkg/world.json.gz) is laid under them when the page is idle, or at once when a place is
+ *   asked for that only the world knows
  *
  * Resolves to a controller `{ navigate(location), go(view, params, query), location, atlas, destroy() }`.
  */
@@ -117,7 +129,7 @@ export async function mount(element, options = {}) {
   replace(element, h('p', { class: 'ta-loading', role: 'status' }, 'Loading the atlas…'));
   let atlas;
   try {
-    atlas = await loadAtlas(base, options.data);
+    atlas = await loadAtlas(base, options.data, !noWorld(options));
   } catch (err) {
     element.removeAttribute('aria-busy');
     replace(element, errorBox(err, 'The atlas could not be loaded'));
@@ -134,6 +146,9 @@ export async function mount(element, options = {}) {
     pageUrl: options.pageUrl ?? new URL('index.html', base).href,
     assetUrl: (path) => new URL(path, base).href,
     bare: isCompact(options),
+    world: noWorld(options)
+      ? null
+      : { ensure: (a) => ensureWorld(a, base), state: worldState, whenIdle },
     setTitle: routing === 'hash' ? (t) => { document.title = t ? `${t} — Twinning Atlas` : 'Twinning Atlas'; } : null,
   });
   element.removeAttribute('aria-busy');
@@ -188,6 +203,7 @@ export class TwinningAtlasElement extends HTMLElement {
       asOf: get('as-of'),
       data: get('data'),
       base: get('base'),
+      world: get('world'),
     };
   }
 }

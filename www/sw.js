@@ -6,7 +6,7 @@
 // version>`, so a new package also installs a new cache. Old caches are deleted on activate.
 // tests/js/page-sw.test.mjs checks that ASSETS lists every file of www/.
 
-const VERSION = '4';
+const VERSION = '5';
 const PACKAGE = new URL(self.location.href).searchParams.get('v') || 'dev';
 const PREFIX = 'twinning-atlas-';
 const CACHE = `${PREFIX}${VERSION}-${PACKAGE}`;
@@ -43,6 +43,10 @@ const ASSETS = [
   'lib/store.js',
   'views/data.js',
   'worker.js',
+  'world-worker.js',
+  'lib/world.js',
+  'lib/world-bytes.js',
+  'pkg/world.json.gz',
   'pkg/twinning_atlas.js',
   'pkg/twinning_atlas_bg.wasm',
   'manifest.webmanifest',

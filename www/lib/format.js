@@ -39,8 +39,18 @@ export const STATUS = {
   proposed: 'proposed',
   attempted: 'attempted',
   none: 'no agreement',
-  unknown: 'unknown',
+  unknown: 'status not known',
 };
+
+/**
+ * A short name for a source in a crowded cell: the world network's sources by who lists the
+ * link and when ("Wikipedia 2026", "Wikidata 2017"); any other source by its title.
+ */
+export function sourceShort(ref) {
+  const m = /^world-(enwiki|wikidata|geonames)-(\d{4})$/.exec(ref?.id ?? '');
+  if (m) return `${{ enwiki: 'Wikipedia', wikidata: 'Wikidata', geonames: 'GeoNames' }[m[1]]} ${m[2]}`;
+  return ref?.title || ref?.id || '';
+}
 
 /** One sentence per status, for the badge's title and the legend. */
 export const STATUS_HELP = {

@@ -18,7 +18,9 @@ export { table };
 /**
  * Build the shell in `root` and show `initial`.
  * options: { atlas, version, routing: 'hash' | 'memory', initial, pageUrl, assetUrl(path),
- *            setTitle(title) | null, win, bare }
+ *            setTitle(title) | null, win, bare, world }
+ * `world`: `{ ensure(atlas) → Promise, state(atlas) → 'none' | 'loading' | 'ready' | 'failed',
+ * whenIdle(fn) }` to lay the world network under the atlas (lib/world.js), or null for none.
  * `bare`: only the view area, without the header (search box, navigation) and notices — the
  * compact embeds (`view="partners"`).
  */
@@ -87,9 +89,42 @@ export function createShell(root, options) {
     area,
   );
 
+  const world = options.world ?? null;
+
+  /** Lay the world network under the atlas shown now; draw the view again when it is there. */
+  function loadWorld() {
+    if (!world) return;
+    const a = atlas;
+    if (world.state(a) === 'ready') {
+      root.dataset.taWorld = 'ready';
+      return;
+    }
+    root.dataset.taWorld = 'loading';
+    const done = () => {
+      if (atlas !== a) return;
+      root.dataset.taWorld = world.state(a);
+      refresh();
+    };
+    world.ensure(a).then(done, done);
+  }
+
+  /** Draw the current view again (the atlas changed under it). */
+  function refresh() {
+    stats = null;
+    if (current) {
+      current = null;
+      show(router.current(), { source: 'replace', focus: false });
+    }
+    root.dispatchEvent(new CustomEvent('ta-atlas', { bubbles: true }));
+  }
+
   const ctx = {
     atlas,
     version: options.version,
+    /** 'off' (no world network for this mount), 'none', 'loading', 'ready' or 'failed'. */
+    worldState: () => (world ? world.state(atlas) : 'off'),
+    /** Start loading the world network now (a search found nothing in the curated data). */
+    loadWorld,
     assetUrl: options.assetUrl,
     /** Inside another site's page (memory routing): links out open the full atlas page. */
     embedded: routing === 'memory',
@@ -119,6 +154,7 @@ export function createShell(root, options) {
         show(router.current(), { source: 'replace', focus: false });
       }
       root.dispatchEvent(new CustomEvent('ta-atlas', { bubbles: true }));
+      if (world) world.whenIdle(loadWorld);
       return previous;
     },
     /** Show a notice above the views (null removes it). */
@@ -233,6 +269,19 @@ export function createShell(root, options) {
 
   function failure(err, route) {
     const notFound = err && err.code === 'not_found';
+    const worldNow = world ? world.state(atlas) : 'off';
+    if (notFound && (worldNow === 'none' || worldNow === 'loading')) {
+      // not among the curated places: look in the world network, then draw again
+      loadWorld();
+      return {
+        title: 'Loading',
+        node: h(
+          'div',
+          { class: 'ta-view ta-view--loading', dataset: { code: 'world_loading' } },
+          h('p', { class: 'ta-loading', role: 'status' }, 'Looking in the world network…'),
+        ),
+      };
+    }
     return {
       title: notFound ? 'Not found' : 'Error',
       node: h(
@@ -246,6 +295,7 @@ export function createShell(root, options) {
   }
 
   show(router.current(), { source: 'initial' });
+  if (world) world.whenIdle(loadWorld);
 
   return {
     root,

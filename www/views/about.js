@@ -3,7 +3,7 @@
 //
 // Not for: statistics beyond plain counts (a later statistics view).
 
-import { h } from '../lib/dom.js';
+import { h, externalLink } from '../lib/dom.js';
 import { LEVEL, FORM, STATUS, label, number } from '../lib/format.js';
 import { section, viewHeading, statusBadge } from '../lib/ui.js';
 
@@ -40,6 +40,7 @@ export default {
         ),
         { id: 'ta-about-counts' },
       ),
+      worldSection(ctx),
       breakdown('Links by status now', s.byStatus, (k) => statusBadge(k), 'ta-about-status'),
       breakdown('Links by form', s.byForm, (k) => label(FORM, k), 'ta-about-form'),
       breakdown('Places by level', s.byLevel, (k) => label(LEVEL, k), 'ta-about-level'),
@@ -69,6 +70,34 @@ export default {
     return { node, title: 'About' };
   },
 };
+
+/** The world network: what it is, where it comes from, its licence — or that it is loading. */
+function worldSection(ctx) {
+  const state = ctx.worldState ? ctx.worldState() : 'off';
+  let info = null;
+  try {
+    info = ctx.atlas.world();
+  } catch {
+    info = null;
+  }
+  const body = [];
+  if (info) {
+    body.push(
+      h('p', null, `${info.title}: ${number(info.counts.places)} places and ${number(info.counts.links)} twinning links worldwide, laid under the curated data (its data as of ${info.built}). These links are listed by their sources without dates, so whether each is still in force is not known; the curated places keep their dated histories.`),
+      h('p', { class: 'ta-attribution', dataset: { licence: info.licence } }, `Licence: ${info.licence}. ${info.attribution}`),
+      h('ul', { class: 'ta-sources' }, info.sources.map((src) => h('li', { dataset: { source: src.id } }, externalLink(src.url, src.title), src.licence ? ` (${src.licence}${src.date ? `, ${src.date}` : ''})` : ''))),
+    );
+  } else {
+    body.push(h('p', null, {
+      off: 'This view shows only the data it was given; the world network is not loaded here.',
+      none: 'The world network (places and twinning links from English Wikipedia’s lists and Wikidata) loads when the page is idle.',
+      loading: 'The world network is loading…',
+      failed: 'The world network could not be loaded; the curated data is shown.',
+      ready: '',
+    }[state] ?? ''));
+  }
+  return section('The world network', body, { id: 'ta-about-world' });
+}
 
 function breakdown(title, counts, show, id) {
   if (!counts || counts.length === 0) return null;

@@ -7,7 +7,7 @@
 import { h, externalLink } from '../lib/dom.js';
 import { noteList } from './notes.js';
 import {
-  FORM, NAME_KIND, GROUP_KIND, LEVEL, STATUS, label, span, yearText, dateText, distance, number, plural, where,
+  FORM, NAME_KIND, GROUP_KIND, LEVEL, STATUS, label, span, yearText, dateText, distance, number, plural, where, sourceShort,
 } from '../lib/format.js';
 import {
   statusBadge, placeLink, motiveChips, sourceList, section, facts, emptyState, errorBox, viewHeading,
@@ -188,6 +188,28 @@ function countsLine(partners) {
   );
 }
 
+/**
+ * How complete the list is: how many links rest on a recorded history, and who lists the
+ * others ("14 only listed — by Wikipedia 2026 (12), Wikidata 2017 (9) — with no dates, so
+ * their status is not known").
+ */
+function coverageLine(partners) {
+  const c = partners.coverage;
+  if (!c) return null;
+  const total = c.withHistory + c.listedOnly;
+  if (c.listedOnly === 0) {
+    return h('p', { class: 'ta-coverage', dataset: { coverage: 'recorded' } }, `Every one of the ${plural(total, 'link')} has a recorded, dated history in the atlas.`);
+  }
+  const world = c.bySource.filter((s) => /^world-/.test(s.source.id));
+  const listers = (world.length ? world : c.bySource).map((s) => `${sourceShort(s.source)} (${number(s.count)})`).join(', ');
+  const recorded = c.withHistory > 0 ? `${number(c.withHistory)} with a recorded, dated history; ` : '';
+  return h(
+    'p',
+    { class: 'ta-coverage', dataset: { coverage: c.withHistory > 0 ? 'mixed' : 'listed' } },
+    `${plural(total, 'link')}: ${recorded}${number(c.listedOnly)} only listed — by ${listers} — with no dates, so whether ${c.listedOnly === 1 ? 'it is' : 'they are'} still in force is not known. Public lists are incomplete: a missing partner is not proof of no partnership.`,
+  );
+}
+
 function partnersSection(ctx, place, partners, asOf, asOfError) {
   const headingId = `ta-partners-${place.id}`;
   const atDate = partners.asOf ? dateText(partners.asOf) : null;
@@ -197,6 +219,7 @@ function partnersSection(ctx, place, partners, asOf, asOfError) {
     body.push(emptyState('No partners recorded.'));
   } else {
     body.push(countsLine(partners));
+    body.push(coverageLine(partners));
     body.push(
       h(
         'table',
@@ -223,6 +246,14 @@ function partnersSection(ctx, place, partners, asOf, asOfError) {
     h('h2', { id: headingId }, atDate ? `Partners at the end of ${atDate}` : 'Partners'),
     body,
   );
+}
+
+/** "Wikipedia 2026 · Wikidata 2017" for links the world lists; "2 sources" otherwise. */
+function listedBy(sources) {
+  const world = sources.filter((s) => /^world-/.test(s.id));
+  if (world.length === 0) return plural(sources.length, 'source');
+  const rest = sources.length - world.length;
+  return [...world.map(sourceShort), rest ? plural(rest, 'other source') : null].filter(Boolean).join(' · ');
 }
 
 function partnerRow(ctx, place, p, asOf) {
@@ -254,7 +285,7 @@ function partnerRow(ctx, place, p, asOf) {
     h('td', { 'data-label': 'Form', class: 'ta-partner__form' }, formText),
     h('td', { 'data-label': 'Motives' }, motiveChips(p.motives) ?? '—'),
     h('td', { 'data-label': 'Distance', class: 'ta-num' }, distance(p.distanceKm) || '—'),
-    h('td', { 'data-label': 'Sources', class: 'ta-partner__sources' }, p.sources.length ? h('details', { class: 'ta-disclosure' }, h('summary', null, plural(p.sources.length, 'source')), sourceList(p.sources, { compact: true, ctx })) : '—'),
+    h('td', { 'data-label': 'Sources', class: 'ta-partner__sources' }, p.sources.length ? h('details', { class: 'ta-disclosure' }, h('summary', null, listedBy(p.sources)), sourceList(p.sources, { compact: true, ctx })) : '—'),
     h(
       'td',
       { class: 'ta-partner__more' },

@@ -77,24 +77,51 @@ export default {
     const what = q ? `“${q}”` : 'the filters';
     const withFilters = q && filtered ? ' with these filters' : '';
     const linkText = links.length ? ` and ${plural(links.length, 'link')} between places it names` : '';
+    const world = ctx.worldState ? ctx.worldState() : 'off';
+    const worldComing = world === 'none' || world === 'loading';
+    // a spelling guess is never "the match": say there is no such name, and offer the guesses
+    const onlyGuesses = q && links.length === 0 && first.hits.length > 0 && first.hits.every((hit) => hit.quality === 'typo');
     state.count.textContent =
       first.total === 0 && links.length === 0
-        ? `No place matches ${what}${withFilters}.`
-        : `${plural(first.total, 'place')} ${first.total === 1 ? 'matches' : 'match'} ${what}${withFilters}${linkText}.`;
+        ? worldComing
+          ? `No curated place matches ${what}${withFilters}; looking in the world network…`
+          : `No place called ${what}${withFilters} in the atlas.`
+        : onlyGuesses
+          ? `No place called ${what}. Did you mean one of these?`
+          : `${plural(first.total, 'place')} ${first.total === 1 ? 'matches' : 'match'} ${what}${withFilters}${linkText}.`;
+    if (worldComing && (first.total === 0 || onlyGuesses)) ctx.loadWorld();
     if (first.hits.length === 0 && links.length === 0) {
       const empty = ctx.stats().places === 0
         ? emptyState('The atlas holds no places yet.', 'Its curated data has not been built into this copy.')
-        : emptyState('Nothing found.', filtered ? 'Try fewer filters, another spelling or an older name.' : 'Try another spelling, an older name (Stalingrad, Königsberg) or a name in another language.');
+        : worldComing
+          ? emptyState('Looking in the world network…', 'The curated places have no such name; the worldwide network is loading.')
+          : notInAtlas(ctx, q, filtered);
       replace(state.body, empty);
       ctx.setResults(null);
       return;
     }
-    state.list = new ResultList(ctx, state.listId, query, first, q || 'the filters');
+    state.list = new ResultList(ctx, state.listId, query, first, q || 'the filters', { guesses: onlyGuesses });
     replace(state.body, state.list.node);
     state.list.render();
     ctx.setResults(state.list);
   },
 };
+
+/** "Not in the atlas": what the atlas holds, and how to add a place. */
+function notInAtlas(ctx, q, filtered) {
+  if (filtered) return emptyState('Nothing found.', 'Try fewer filters, another spelling or an older name.');
+  const s = ctx.stats();
+  const world = ctx.worldState ? ctx.worldState() : 'off';
+  const holds = world === 'ready'
+    ? `The atlas holds ${number(s.places)} places: the curated ones and the world network from English Wikipedia's lists and Wikidata.`
+    : `The atlas holds ${number(s.places)} places${world === 'failed' ? ' (the world network could not be loaded)' : ''}.`;
+  return h(
+    'div',
+    { class: 'ta-empty', role: 'note', dataset: { empty: 'not-in-atlas' } },
+    h('p', { class: 'ta-empty__title' }, q ? `“${q}” is not in the atlas's data.` : 'Nothing found.'),
+    h('p', null, `${holds} Try another spelling, an older name (Stalingrad, Königsberg) or a name in another language — or, if the place is missing, `, ctx.link('data', {}, {}, 'import a file with its partnerships'), '.'),
+  );
+}
 
 /** The core's query from the text and the URL's filters. */
 function coreQuery(text, f) {
@@ -119,8 +146,10 @@ function coreQuery(text, f) {
  * but only the rows in view (and a few around) exist; pages of hits are fetched as needed.
  */
 class ResultList {
-  constructor(ctx, id, query, first, what) {
+  constructor(ctx, id, query, first, what, { guesses = false } = {}) {
     this.ctx = ctx;
+    /** Every hit is a spelling guess: Enter opens one only when it was chosen. */
+    this.guesses = guesses;
     this.id = id;
     this.query = query;
     this.links = first.links ?? [];
@@ -257,8 +286,9 @@ class ResultList {
     return this.setActive(next);
   }
 
-  /** Where Enter goes: the active row, else the first. */
+  /** Where Enter goes: the active row, else the first (unless it is only a guess). */
   target() {
+    if (this.activeIndex < 0 && this.guesses) return null;
     const i = this.activeIndex >= 0 ? this.activeIndex : 0;
     if (i >= this.size()) return null;
     this.render(i);

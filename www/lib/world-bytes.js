@@ -1,0 +1,46 @@
+// The world asset's bytes: fetched, size-checked, and decompressed when they are gzip (the
+// file is world.json.gz; a server that sends it with Content-Encoding: gzip hands over JSON
+// already, which is used as it is). Shared by the page's worker and its worker-less fallback.
+//
+// Not for: reading the JSON (the core's loadWorldBytes does, with every value checked).
+
+/** The most bytes read, compressed or not (the shipped asset is about 1.5 MB / 6 MB). */
+export const MAX_WORLD_BYTES = 64 * 1024 * 1024;
+
+function fail(code, message) {
+  return Object.assign(new Error(message), { name: 'TwinningAtlasError', code });
+}
+
+async function readAll(stream, what) {
+  const reader = stream.getReader();
+  const parts = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_WORLD_BYTES) {
+      await reader.cancel();
+      throw fail('too_large', `${what} has more than ${MAX_WORLD_BYTES} bytes`);
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
+/** Fetch `url` and return the world JSON's bytes. */
+export async function worldBytes(url) {
+  const res = await fetch(url);
+  if (!res.ok || !res.body) throw fail('not_found', `cannot load the world network from ${url}: HTTP ${res.status}`);
+  const bytes = await readAll(res.body, 'the world network');
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    return readAll(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')), 'the decompressed world network');
+  }
+  return bytes;
+}
