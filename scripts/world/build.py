@@ -213,17 +213,24 @@ def parse_name(raw):
         a, b = name.split(",", 1)
         if a.strip():
             name, hint = a.strip(), b.strip()
+    elif " – " in name:
+        # 'Sarajevo – Stari Grad' names the same district as 'Stari Grad (Sarajevo)'
+        a, b = name.split(" – ", 1)
+        if a.strip() and b.strip():
+            name, hint = b.strip(), a.strip()
     return name, hint
 
 
 def level_from_name(name, hint=""):
     f = " " + fold(name) + " "
     h = fold(hint)
+    if f.endswith(" rural gmina ") or f.endswith(" rural municipality "):
+        return "district"
     for w, lv in LEVEL_WORDS:
         if f" {w} " in f:
             return lv
-    if h in ("district", "borough", "rural gmina", "urban gmina", "gmina"):
-        return "district" if h in ("district", "borough") else None
+    if h in ("district", "borough", "rural gmina", "rural municipality"):
+        return "district"
     if h == "county":
         return "county"
     if h in ("state", "province", "region", "prefecture", "oblast"):
@@ -264,8 +271,8 @@ class Gazetteer:
         # grid over entries with population >= 1000 for country inference
         self.grid = collections.defaultdict(list)
         for gid, c in self.e.items():
-            if (c.get("population") or 0) >= 1000:
-                self.grid[(int(c["latitude"] // 1), int(c["longitude"] // 1))].append(gid)
+            self.grid[(int(c["latitude"] // 1), int(c["longitude"] // 1))].append(gid)
+        self._nc = {}
         log(f"gazetteer: {len(self.e)} entries, {len(self.by_name)} name keys")
 
     def pop(self, gid):
@@ -277,12 +284,30 @@ class Gazetteer:
             out = [x for x in out if self.e[x[0]]["countrycode"] == cc]
         return list(out)
 
+    def near_country(self, lat, lon, cc, max_km=30.0):
+        """Is there any gazetteer entry of country cc within max_km?"""
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for gid in self.grid.get((int(lat // 1) + dy, int(lon // 1) + dx), ()):
+                    c = self.e[gid]
+                    if c["countrycode"] == cc and haversine(lat, lon, c["latitude"], c["longitude"]) <= max_km:
+                        return True
+        return False
+
     def nearest_country(self, lat, lon, max_km=60.0):
+        k = (lat, lon, max_km)
+        if k not in self._nc:
+            self._nc[k] = self._nearest_country(lat, lon, max_km)
+        return self._nc[k]
+
+    def _nearest_country(self, lat, lon, max_km=60.0):
         best = None
         for dy in (-1, 0, 1):
             for dx in (-1, 0, 1):
                 for gid in self.grid.get((int(lat // 1) + dy, int(lon // 1) + dx), ()):
                     c = self.e[gid]
+                    if (c.get("population") or 0) < 1000:
+                        continue
                     d = haversine(lat, lon, c["latitude"], c["longitude"])
                     if d <= max_km and (best is None or d < best[0]):
                         best = (d, c["countrycode"])
@@ -319,8 +344,8 @@ def name_variants(name):
     for pre in STRIP_PREFIXES:
         if f.startswith(pre) and len(f) > len(pre) + 2:
             out.append(f[len(pre):])
-    if " am " in f or " an der " in f or " upon " in f or " on " in f:
-        pass
+    if f.startswith("bad ") and len(f) > 6:   # 'Bad Kötzting' is 'Kötzting' in the gazetteer
+        out.append(f[4:])
     seen, res = set(), []
     for v in out:
         if v and v not in seen:
@@ -602,15 +627,43 @@ def main():
     # ---------------- resolve named mentions
     route = collections.Counter()
     flagged = []
+    country_conflicts = []
+    foreign_dropped = []
     for m in mentions:
         susp = bool(m.flags & {"centroid"})
+        if fold(m.hint) in ("rural gmina", "rural municipality"):
+            # 'Suwałki (rural gmina)' surrounds the town of Suwałki but is another body
+            route["unresolved (rural gmina, kept apart from its town)"] += 1
+            m.name = m.name + " (" + m.hint + ")"
+            continue
         r = res.resolve(m.name, m.cc, m.lat, m.lon, susp)
         if r is None and m.hint and fold(m.hint) not in KIND_HINTS and m.cc:
             # 'Halifax, West Yorkshire' is handled by the name; a name that only exists with its
             # qualifier ('Frankfurt (Oder)') is tried whole
             r = res.resolve(m.raw, m.cc, m.lat, m.lon, susp)
+        if r is None and m.lat is not None and m.src == S_WD17:
+            # Wikidata 2017: the per-country queries mislabel some origins (Swedish towns in the
+            # Danish file); the item's own coordinates decide, the disagreement is reported
+            cc2 = gaz.nearest_country(m.lat, m.lon, 30.0)
+            if cc2 and cc2 != m.cc:
+                r2 = res.resolve(m.name, cc2, m.lat, m.lon, False, NEAR_KM)
+                # switch when the gazetteer confirms the name there, or when nothing of the
+                # stated country lies near the point (a border village stays where it is stated)
+                if r2 or not gaz.near_country(m.lat, m.lon, m.cc):
+                    country_conflicts.append({"source": SRC_NAMES[m.src], "name": m.raw, "stated": m.cc,
+                                              "by coordinates": cc2, "resolved": bool(r2)})
+                    m.cc = cc2
+                    r = r2
         if r is None:
             route["unresolved"] += 1
+            if m.lat is not None and m.cc and not gaz.near_country(m.lat, m.lon, m.cc):
+                # the point is not in the stated country (Bristol, US placed in England) and no
+                # gazetteer entry decides which namesake is meant: keep the place, drop the point
+                c2 = gaz.nearest_country(m.lat, m.lon, 60.0)
+                if c2 and c2 != m.cc:
+                    m.flags.add("foreign")
+                    foreign_dropped.append({"source": SRC_NAMES[m.src], "name": m.raw, "country": m.cc,
+                                            "coordinates": [m.lat, m.lon], "which lie in": c2})
             continue
         gid, code, d, how = r
         m.place = ("g", gid)
@@ -660,7 +713,7 @@ def main():
         k = (m.cc, core_key(m.name))
         cl = clusters[k]
         target = None
-        if m.lat is not None and "pairclash" not in m.flags:
+        if m.lat is not None and not (m.flags & {"pairclash", "foreign"}):
             for c in cl:
                 if c[0] is not None and haversine(m.lat, m.lon, c[0], c[1]) <= CLUSTER_KM:
                     target = c
@@ -669,10 +722,10 @@ def main():
             target = cl[0]
         if target is None:
             nclusters += 1
-            lat = m.lat if "pairclash" not in m.flags else None
+            lat = m.lat if not (m.flags & {"pairclash", "foreign"}) else None
             target = [lat, m.lon if lat is not None else None, ("u", m.cc, core_key(m.name), len(cl))]
             cl.append(target)
-        elif target[0] is None and m.lat is not None and "pairclash" not in m.flags:
+        elif target[0] is None and m.lat is not None and not (m.flags & {"pairclash", "foreign"}):
             target[0], target[1] = m.lat, m.lon
         m.place = target[2]
     for m in mentions:
@@ -682,14 +735,21 @@ def main():
 
     # ---------------- links from named sources
     link_src = collections.defaultdict(int)
+    link_rows = collections.defaultdict(list)
     self_loops = collections.Counter()
     for src, a, b in raw_links:
+        if os.environ.get("WORLD_DEBUG") and a.place != b.place:
+            link_rows[(min(a.place, b.place), max(a.place, b.place), src)].append((a.raw, a.cc, b.raw, b.cc))
         if a.place == b.place:
             drop(f"{SRC_NAMES[src]}: both sides resolve to one place (self-loop)", f"{a.raw} ({a.cc}) - {b.raw} ({b.cc})")
             self_loops[SRC_NAMES[src]] += 1
             continue
         k = (a.place, b.place) if a.place < b.place else (b.place, a.place)
         link_src[k] |= src
+
+    if os.environ.get("WORLD_DEBUG"):
+        with open("/tmp/world-debug-links.json", "w") as f:
+            json.dump([[repr(k), v] for k, v in link_rows.items() if len(set(v)) > 1], f, ensure_ascii=False)
 
     # ---------------- curated layer
     cur = tomllib.load(open(os.path.join(root, "data", "places.toml"), "rb"))["place"]
@@ -866,6 +926,9 @@ def main():
                 continue
             qplace[q] = key
             qroute["gazetteer label (dominant)"] += 1
+    if os.environ.get("WORLD_DEBUG"):
+        with open("/tmp/world-debug-qids.json", "w") as f:
+            json.dump({q: [qlabel.get(q, ""), repr(qplace[q])] for q in qids if q in qplace}, f, ensure_ascii=False)
     # route 4: own place
     for q in qids:
         if q not in qplace:
@@ -934,14 +997,14 @@ def main():
         if c and c.get("lat") is not None:
             coord, lat, lon = 1, c["lat"], c["lon"]
         else:
-            agree = [m for m in sorted(ms, key=lambda m: (m.src, m.raw)) if m.lat is not None and "coord3" not in m.flags and "pairclash" not in m.flags and "centroid" not in m.flags]
+            agree = [m for m in sorted(ms, key=lambda m: (m.src, m.raw)) if m.lat is not None and "coord3" not in m.flags and not (m.flags & {"pairclash", "centroid", "foreign"})]
             if e and not agree:
                 lat, lon = e["latitude"], e["longitude"]
                 coord = 3 if any("coord3" in m.flags for m in ms) else 2
             elif agree:
                 coord, lat, lon = 1, agree[0].lat, agree[0].lon
             elif e is None:
-                cm = [m for m in ms if m.lat is not None and "pairclash" not in m.flags]
+                cm = [m for m in ms if m.lat is not None and not (m.flags & {"pairclash", "foreign"})]
                 if cm:
                     coord, lat, lon = 1, cm[0].lat, cm[0].lon
         if lat is None:
@@ -1226,9 +1289,31 @@ def main():
         "examples of several QIDs on one place": [{"qids": q, "labels": [qlabel.get(x, "") for x in q], "place": pid(k)} for q, k in multi_qid[:15]],
     }
     report_out["country_normalisation"] = dict(sorted(country_report.items(), key=lambda x: (-x[1], x[0]))[:80])
+    # same name, under 5 km apart, different countries: one place the sources file under two
+    # countries, or two real border namesakes (Laufenburg DE/CH); reported, not merged
+    near_pairs = []
+    byname = collections.defaultdict(list)
+    for i, k in enumerate(keys):
+        r = recs[k]
+        if r["lat"] is not None:
+            byname[fold(r["name"])].append(i)
+    for f, lst in byname.items():
+        for x in range(len(lst)):
+            for y in range(x + 1, len(lst)):
+                ra, rb = recs[keys[lst[x]]], recs[keys[lst[y]]]
+                if ra["country"] != rb["country"] and haversine(ra["lat"], ra["lon"], rb["lat"], rb["lon"]) < 5.0:
+                    near_pairs.append(f"{ids[lst[x]]} / {ids[lst[y]]}")
+    near_pairs.sort()
     report_out["conflicts"] = {
-        "places whose sources disagree on the country (count)": len(conflicts),
+        "places whose merged mentions state different countries (count)": len(conflicts),
         "examples": [{"place": pid(c["place"]), "countries": c["countries"], "chosen": c["chosen"]} for c in conflicts[:30]],
+        "same-named places under 5 km apart in different countries (count; a country disagreement or border namesakes)": len(near_pairs),
+        "same-named places under 5 km apart, examples": near_pairs[:40],
+        "wikidata-2017 mentions whose stated country disagrees with their coordinates (count)": len(country_conflicts),
+        "wikidata-2017 country disagreements by stated -> coordinates": dict(sorted(collections.Counter(f"{c['stated']} -> {c['by coordinates']}" for c in country_conflicts).items(), key=lambda x: -x[1])),
+        "wikidata-2017 country disagreement examples": country_conflicts[:20],
+        "unresolved mentions whose coordinates lie in another country (coordinates dropped, count)": len(foreign_dropped),
+        "examples of dropped coordinates": foreign_dropped[:20],
     }
     report_out["coordinates"] = {
         "by coord code": {str(k): v for k, v in sorted(coord_counts.items())},
@@ -1275,12 +1360,101 @@ def main():
     with open(os.path.join(root, "data", "world", "build-report.json"), "w", encoding="utf-8") as f:
         json.dump(report_out, f, ensure_ascii=False, indent=1)
         f.write("\n")
+    render_docs(root, report_out)
     for a in acc:
         log(f"  {a['town']:18} {a['id']!s:28} {a['partners']:4} / {a['target']} {'ok' if a['ok'] else 'SHORT'}")
     log("per source:", per_source)
     log("done")
     if not all(a["ok"] for a in acc):
         sys.exit(0)
+
+
+def render_docs(root, r):
+    """Rewrite the figures block of docs/world.md (between the markers) from the report."""
+    path = os.path.join(root, "docs", "world.md")
+    if not os.path.exists(path):
+        return
+    text = open(path, encoding="utf-8").read()
+    a, b = "<!-- figures:start -->", "<!-- figures:end -->"
+    if a not in text or b not in text:
+        return
+    L = []
+    asset = r["asset"]
+    L.append(f"Asset: {asset['places']:,} places, {asset['links']:,} links; "
+             f"{asset['bytes_json']:,} bytes of JSON, **{asset['bytes_gzip']:,} bytes gzipped** "
+             f"({asset['bytes_gzip'] / 1048576:.2f} MiB; budget 1.5 MB). Names cap (Latin names by size "
+             f"class ≥1M / ≥100k / ≥10k / smaller): {asset['names_cap']}.")
+    L.append("")
+    L.append("| source | places | links |")
+    L.append("| --- | ---: | ---: |")
+    for k, v in r["per_source"].items():
+        L.append(f"| {k} | {v['places']:,} | {v['links']:,} |")
+    L.append("")
+    L.append("Links by the exact combination of sources that list them:")
+    L.append("")
+    L.append("| listed by | links |")
+    L.append("| --- | ---: |")
+    for k, v in sorted(r["overlap_exact_combinations"].items(), key=lambda x: -x[1]):
+        L.append(f"| {k.replace('+', ' + ')} | {v:,} |")
+    L.append("")
+    L.append("Pairwise overlap (links listed by both):")
+    L.append("")
+    names = list(r["overlap_pairwise"])
+    L.append("| | " + " | ".join(names) + " |")
+    L.append("| --- |" + " ---: |" * len(names))
+    for n1 in names:
+        L.append(f"| {n1} | " + " | ".join(f"{r['overlap_pairwise'][n1][n2]:,}" for n2 in names) + " |")
+    L.append("")
+    inp = r["inputs"]
+    m = r["merges"]
+    L.append("Resolution of the named mentions (Wikipedia 2026 and Wikidata 2017): "
+             + ", ".join(f"{k}: {v:,}" for k, v in inp["mention_resolution"].items()) + ".")
+    L.append("")
+    L.append("Wikidata 2016 QIDs (" + f"{inp['wikidata2016_qids']:,}" + "): "
+             + ", ".join(f"{k}: {v:,}" for k, v in inp["wikidata2016_resolution"].items()) + ".")
+    L.append("")
+    L.append(f"Merges: {m['mentions']:,} mentions became {m['places']:,} places; "
+             f"{m['places listed by more than one pair source']:,} places are listed by more than one pair source; "
+             f"{m['places carrying several wikidata-2016 QIDs (count)']} places carry more than one 2016 QID "
+             f"(a city and its homonymous municipality or region item, or duplicate items).")
+    L.append("")
+    c = r["coordinates"]
+    L.append("Coordinates by code: " + ", ".join(f"{k}: {v:,}" for k, v in c["by coord code"].items())
+             + f" (0 none, 1 as given, 2 from the gazetteer, 3 replaced). Places without coordinates: "
+             f"{c['places without coordinates']:,}, of which {c['places without coordinates, not QID-only']:,} "
+             f"are not 2016 QID-only places. Flagged (replaced) source coordinates: "
+             f"{c['flagged mentions (coordinates far from the gazetteer entry, replaced)']:,}.")
+    L.append("")
+    cf = r["conflicts"]
+    L.append(f"Conflicts: {cf['wikidata-2017 mentions whose stated country disagrees with their coordinates (count)']:,} "
+             f"Wikidata 2017 mentions whose stated country disagrees with their coordinates ("
+             + ", ".join(f"{k} {v}" for k, v in list(cf["wikidata-2017 country disagreements by stated -> coordinates"].items())[:8])
+             + f", …); {cf['unresolved mentions whose coordinates lie in another country (coordinates dropped, count)']:,} "
+             f"unresolved Wikipedia mentions whose coordinates lie in another country (coordinates dropped); "
+             f"{cf['same-named places under 5 km apart in different countries (count; a country disagreement or border namesakes)']} "
+             f"same-named places under 5 km apart in different countries.")
+    L.append("")
+    L.append(f"Homonym pairs kept apart (a link between two places of the same name): "
+             f"{r['homonym_pairs_kept_apart']['count']}.")
+    L.append("")
+    L.append("Dropped rows: " + "; ".join(f"{k}: {v['count']}" for k, v in r["dropped"].items()) + ".")
+    L.append("")
+    cu = r["curated"]
+    L.append(f"Curated places matched: {cu['matched']} ("
+             + ", ".join(f"{k}: {v}" for k, v in cu["matched_by"].items())
+             + f"); unmatched: {len(cu['unmatched'])} (" + ", ".join(x["id"] for x in cu["unmatched"]) + ").")
+    L.append("")
+    L.append("Acceptance (partners in the asset):")
+    L.append("")
+    L.append("| town | id | partners | issue's target |")
+    L.append("| --- | --- | ---: | ---: |")
+    for x in r["acceptance"]:
+        L.append(f"| {x['town']} ({x['country']}) | `{x['id']}` | {x['partners']} | {x['target']} |")
+    block = "\n".join(L)
+    new = text[: text.index(a) + len(a)] + "\n" + block + "\n" + text[text.index(b):]
+    if new != text:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(new)
 
 
 if __name__ == "__main__":
