@@ -8,12 +8,14 @@ import { current, loadSaved, clearSaved } from './lib/store.js';
 import { resetToCurated } from './views/data.js';
 
 const root = document.getElementById('ta-app');
+// `index.html?world=off`: only the curated (or your imported) data, without the world network
+const world = new URLSearchParams(window.location.search).get('world') !== 'off';
 
 async function start() {
   const saved = await loadSaved();
   if (saved) {
     try {
-      const shell = await mount(root, { routing: 'hash', data: saved.json });
+      const shell = await mount(root, { routing: 'hash', data: saved.json, world });
       Object.assign(current, { json: saved.json, savedAt: saved.savedAt, name: saved.name, summary: saved.summary });
       shell.notify(restoredNotice(shell, saved));
       return shell;
@@ -23,7 +25,7 @@ async function start() {
       await clearSaved();
     }
   }
-  return mount(root, { routing: 'hash' });
+  return mount(root, { routing: 'hash', world });
 }
 
 /** "Showing your imported data …" with a way back to the curated data. */

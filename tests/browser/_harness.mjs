@@ -72,7 +72,7 @@ export async function startServer({ root } = {}) {
  * `{ url, context, page, errors, open(hash), close() }`; `errors` collects console errors,
  * uncaught exceptions and failed requests of every page of the context.
  */
-export async function session({ viewport = { width: 1280, height: 800 }, colorScheme = 'light' } = {}) {
+export async function session({ viewport = { width: 1280, height: 800 }, colorScheme = 'light', world = true } = {}) {
   const server = await startServer();
   const profile = await mkdtemp(path.join(tmpdir(), 'ta-chromium-'));
   let context;
@@ -109,9 +109,11 @@ export async function session({ viewport = { width: 1280, height: 800 }, colorSc
     context,
     page,
     errors,
+    /** The page's address: with `world: false`, `?world=off` (the curated data only). */
+    base: world ? server.url : `${server.url}?world=off`,
     /** Load the page at `hash` (e.g. `#/glossary`) and wait until the atlas has rendered. */
     async open(hash = '') {
-      await page.goto(server.url + hash);
+      await page.goto(s.base + hash);
       await ready(page);
       return page;
     },

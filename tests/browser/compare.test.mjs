@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { session, TEST } from './_harness.mjs';
 
 test('one click shows the paper’s Baltic pairs and Kirkenes–Nikel on the six criteria, with what changed since the paper', TEST, async () => {
-  const s = await session();
+  const s = await session({ world: false });
   try {
     const page = await s.open('#/compare');
     await page.getByRole('link', { name: 'The paper’s Baltic pairs' }).click();
@@ -37,7 +37,7 @@ test('one click shows the paper’s Baltic pairs and Kirkenes–Nikel on the six
 });
 
 test('places side by side: a place is added by searching, and the table, shared partners and distances follow', TEST, async () => {
-  const s = await session();
+  const s = await session({ world: false });
   try {
     const page = await s.open('#/compare?places=coventry-gb');
     assert.match(await page.locator('.ta-empty').textContent(), /at least one more/);
@@ -62,7 +62,7 @@ test('places side by side: a place is added by searching, and the table, shared 
 });
 
 test('countries side by side: picked by name in any case from a list, shown as chips that remove', TEST, async () => {
-  const s = await session();
+  const s = await session({ world: false });
   try {
     const page = await s.open('#/compare?countries=DE');
     assert.deepEqual(await page.locator('.ta-chosen__item span').allTextContents(), ['Germany']);

@@ -106,7 +106,7 @@ test('<twinning-atlas place="coventry-gb" view="partners"> on another origin: a 
   const host = await hostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Coventry City Council</title><link rel="icon" href="data:,">
 <script type="module" src="${atlas}embed.js"></script></head>
 <body><h1>Coventry City Council</h1>
-<twinning-atlas place="coventry-gb" view="partners"></twinning-atlas>
+<twinning-atlas place="coventry-gb" view="partners" world="false"></twinning-atlas>
 </body></html>`);
   try {
     const page = s.page;

@@ -25,7 +25,7 @@ test('importing the Hekman file: the report, its places and partners, thousands 
     const f = l.split(',');
     return f.length === 8 && f[0] === f[4] && f[1] === f[5];
   }).length;
-  const s = await session();
+  const s = await session({ world: false });
   try {
     const page = await s.open('#/data');
     assert.equal(await page.locator('.ta-shown').getAttribute('data-shown'), 'curated');
@@ -78,7 +78,7 @@ test('importing the Hekman file: the report, its places and partners, thousands 
     assert.equal(await page.locator(`[id="${active}"]`).getAttribute('aria-posinset'), '20');
 
     // a reload restores the imported data from IndexedDB
-    await page.goto(`${s.url}#/search?q=berat`);
+    await page.goto(`${s.base}#/search?q=berat`);
     await page.reload();
     await page.locator('.ta-notice', { hasText: 'Showing your imported data' }).waitFor({ timeout: 30_000 });
     await page.locator('.ta-results').waitFor({ timeout: 30_000 });
@@ -98,7 +98,7 @@ test('importing the Hekman file: the report, its places and partners, thousands 
 });
 
 test('a broken file shows a clear error and leaves the data as it was', TEST, async () => {
-  const s = await session();
+  const s = await session({ world: false });
   try {
     const page = await s.open('#/data');
     const before = await page.locator('.ta-shown').textContent();
@@ -118,7 +118,7 @@ test('a broken file shows a clear error and leaves the data as it was', TEST, as
 });
 
 test('the export buttons download CSV, our JSON and GeoJSON of the data shown', TEST, async () => {
-  const s = await session();
+  const s = await session({ world: false });
   try {
     const page = await s.open('#/data');
     for (const [name, file, check] of [

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { session, TEST } from './_harness.mjs';
 
 test('the chain from Volgograd to Belgrade goes through Coventry, each link with its status', TEST, async () => {
-  const s = await session();
+  const s = await session({ world: false });
   try {
     const page = await s.open('#/network');
     const from = page.getByRole('combobox', { name: 'From' });
@@ -31,7 +31,7 @@ test('the chain from Volgograd to Belgrade goes through Coventry, each link with
 });
 
 test('partners of partners and the component of a place, from the place view', TEST, async () => {
-  const s = await session();
+  const s = await session({ world: false });
   try {
     const page = await s.open('#/place/coventry-gb');
     await page.getByRole('link', { name: 'Partners of partners and chains' }).click();

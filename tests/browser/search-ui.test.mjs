@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { session, TEST, typeSearch, hits } from './_harness.mjs';
 
 test('the matched part of each name is highlighted with <mark>, also inside a later word and an old name', TEST, async () => {
-  const s = await session();
+  const s = await session({ world: false });
   try {
     const page = await s.open('#/');
     await typeSearch(page, 'oder');
@@ -25,7 +25,7 @@ test('the matched part of each name is highlighted with <mark>, also inside a la
 });
 
 test('"coventry dresden" offers the link between them first; Enter opens it', TEST, async () => {
-  const s = await session();
+  const s = await session({ world: false });
   try {
     const page = await s.open('#/');
     const box = await typeSearch(page, 'coventry dresden');
@@ -42,7 +42,7 @@ test('"coventry dresden" offers the link between them first; Enter opens it', TE
 });
 
 test('filters and sort narrow the list, live in the URL and survive a reload', TEST, async () => {
-  const s = await session();
+  const s = await session({ world: false });
   try {
     const page = await s.open('#/');
     await page.locator('.ta-filters__summary').click();
@@ -79,7 +79,7 @@ test('filters and sort narrow the list, live in the URL and survive a reload', T
 });
 
 test('the box is a combobox that controls the listbox; the active option is announced by aria-activedescendant', TEST, async () => {
-  const s = await session();
+  const s = await session({ world: false });
   try {
     const page = await s.open('#/');
     const box = await typeSearch(page, 'co');

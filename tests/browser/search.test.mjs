@@ -7,7 +7,7 @@ import { session, TEST, typeSearch, hits, partnerRows } from './_harness.mjs';
 
 
 test('typing "stalingrad" shows Volgograd, matched as Stalingrad, with its Coventry link established 1944 and suspended 2022', TEST, async () => {
-  const s = await session();
+  const s = await session({ world: false });
   try {
     const page = await s.open('#/');
     await typeSearch(page, 'stalingrad');
@@ -51,7 +51,7 @@ test('typing "stalingrad" shows Volgograd, matched as Stalingrad, with its Coven
 });
 
 test('"enso" finds Svetogorsk, the town the border split off from Enso', TEST, async () => {
-  const s = await session();
+  const s = await session({ world: false });
   try {
     const page = await s.open('#/');
     await typeSearch(page, 'enso');
@@ -65,7 +65,7 @@ test('"enso" finds Svetogorsk, the town the border split off from Enso', TEST, a
 
 for (const [accented, plain] of [['Köln', 'koln'], ['Córdoba', 'CORDOBA']]) {
   test(`"${accented}" and "${plain}" give the same, non-empty list`, TEST, async () => {
-    const s = await session();
+    const s = await session({ world: false });
     try {
       const page = await s.open('#/');
       await typeSearch(page, accented);
@@ -81,7 +81,7 @@ for (const [accented, plain] of [['Köln', 'koln'], ['Córdoba', 'CORDOBA']]) {
 }
 
 test('"ankh" finds the fictional Ankh-Morpork and its partner Wincanton', TEST, async () => {
-  const s = await session();
+  const s = await session({ world: false });
   try {
     const page = await s.open('#/');
     await typeSearch(page, 'ankh');
@@ -99,7 +99,7 @@ test('"ankh" finds the fictional Ankh-Morpork and its partner Wincanton', TEST, 
 });
 
 test('results follow every keystroke and the count says how many', TEST, async () => {
-  const s = await session();
+  const s = await session({ world: false });
   try {
     const page = await s.open('#/');
     const box = await typeSearch(page, 'cov');
