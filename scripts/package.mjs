@@ -1,6 +1,7 @@
 // Writes pkg/package.json, the Node entry point (pkg/node.js) and its typings, so that
 // `import { Atlas } from 'twinning-atlas'` works in browsers, bundlers and Node alike.
 import { readFileSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 
 const root = new URL('../', import.meta.url);
 const cargo = readFileSync(new URL('Cargo.toml', root), 'utf8');
@@ -12,6 +13,27 @@ const pkg = new URL('pkg/', root);
 const worldAsset = new URL('data/world/world.json.gz', root);
 const hasWorld = existsSync(worldAsset);
 if (hasWorld) copyFileSync(worldAsset, new URL('world.json.gz', pkg));
+
+// The data's licences travel with the package: the world network's attribution is read from
+// the asset itself, so the two cannot disagree.
+const worldMeta = hasWorld ? JSON.parse(gunzipSync(readFileSync(worldAsset)).toString('utf8')) : null;
+writeFileSync(new URL('DATA-LICENSES.md', pkg), `# Data in this package and its licences
+
+The code is MIT-licensed. The data it carries is not all MIT:
+
+- **The curated dataset** compiled into \`twinning_atlas_bg.wasm\`: facts with their sources,
+  described in the project's own words; quotations of the English Wikipedia article "Sister
+  city" are CC BY-SA 4.0; coordinates and populations from GeoNames (CC BY 4.0) and Wikidata (CC0).
+${worldMeta ? `- **The world network** (\`world.json.gz\`, ${worldMeta.meta.counts.places} places, ${worldMeta.meta.counts.links} links, data as of ${worldMeta.meta.built}): licence **${worldMeta.meta.licence}**.
+
+  ${worldMeta.meta.attribution}
+
+  Sources:
+${worldMeta.sources.map((x) => `  - ${x.title}${x.url ? ` <${x.url}>` : ''} — ${x.licence}${x.date ? `, ${x.date}` : ''}`).join('\n')}
+
+  Show this attribution wherever you show data from \`Atlas.withWorldData()\` or \`Atlas.loadWorld()\`
+  (\`atlas.world()\` returns it), and share adapted data under the same licence.
+` : ''}`);
 
 // Browser and bundler entry: the wasm-bindgen module, plus Atlas.loadWorld.
 writeFileSync(new URL('index.js', pkg), `// Browser and bundler entry: everything wasm-bindgen exports, plus Atlas.loadWorld.
@@ -148,7 +170,8 @@ const manifest = {
   name: 'twinning-atlas',
   version,
   description: 'Explore and classify town twinning: sister cities, twin towns and cross-border twin cities (Rust + WebAssembly)',
-  license: 'MIT',
+  // the code is MIT; the data in the module and world.json.gz is CC BY-SA 4.0 and CC BY 4.0 (DATA-LICENSES.md)
+  license: 'MIT AND CC-BY-SA-4.0 AND CC-BY-4.0',
   type: 'module',
   main: './index.js',
   module: './index.js',
@@ -166,7 +189,7 @@ const manifest = {
   },
   files: [
     'twinning_atlas.js', 'twinning_atlas.d.ts', 'twinning_atlas_bg.wasm', 'twinning_atlas_bg.wasm.d.ts',
-    'node.js', 'node.d.ts', 'index.js', 'index.d.ts', 'README.md',
+    'node.js', 'node.d.ts', 'index.js', 'index.d.ts', 'README.md', 'DATA-LICENSES.md',
     ...(hasWorld ? ['world.json.gz'] : []),
   ],
   sideEffects: ['./node.js', './index.js'],

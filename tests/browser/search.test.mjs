@@ -106,7 +106,7 @@ test('results follow every keystroke and the count says how many', TEST, async (
     const some = await hits(page);
     assert.ok(some.some((x) => x.name === 'Coventry'), 'Coventry not among "cov" hits');
     await box.pressSequentially('xq');
-    await page.locator('.ta-count', { hasText: 'No place matches “covxq”' }).waitFor();
+    await page.locator('.ta-count', { hasText: 'No place called “covxq” in the atlas' }).waitFor();
     assert.equal((await hits(page)).length, 0);
     await box.press('Backspace');
     await box.press('Backspace');

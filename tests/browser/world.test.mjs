@@ -6,7 +6,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, TEST, typeSearch, hits, partnerRows, ready } from './_harness.mjs';
+import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { session, TEST, typeSearch, hits, partnerRows, ready, startServer } from './_harness.mjs';
 
 /** Wait until the world network is laid under the page's atlas. */
 async function worldReady(page) {
@@ -143,6 +146,27 @@ test('after a first visit the world network works offline', TEST, async () => {
     assert.equal(first.id, 'krakow-pl');
     assert.match(first.text, /\d\d partners/);
   } finally {
+    await s.close();
+  }
+});
+
+test('an embed on another origin shows the partners of a place only the world knows', TEST, async () => {
+  const s = await session();
+  const dir = await mkdtemp(path.join(tmpdir(), 'ta-host-'));
+  await writeFile(path.join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kraków</title><link rel="icon" href="data:,">
+<script type="module" src="${s.url}embed.js"></script></head>
+<body><h1>Kraków</h1><twinning-atlas place="krakow-pl" view="partners"></twinning-atlas></body></html>`);
+  const host = await startServer({ root: dir });
+  try {
+    await s.page.goto(host.url);
+    const el = s.page.locator('twinning-atlas');
+    await el.locator('.ta-view--partners').waitFor({ timeout: 30_000 });
+    assert.match(await el.locator('h2').textContent(), /Kraków/);
+    assert.ok((await el.locator('.ta-compact__item').count()) >= 20);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await host.stop();
+    await rm(dir, { recursive: true, force: true });
     await s.close();
   }
 });

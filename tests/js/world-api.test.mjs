@@ -112,3 +112,15 @@ test('an import merges on top of the world and keeps it', () => {
   assert.equal(atlas.stats().places, n + 1);
   atlas.free();
 });
+
+test('the package carries the world data and its attribution', () => {
+  const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+  for (const f of ['world.json.gz', 'DATA-LICENSES.md']) {
+    assert.ok(manifest.files.includes(f), `${f} not in files`);
+    assert.ok(existsSync(join(pkg, f)), `${f} not built`);
+  }
+  assert.match(manifest.license, /CC-BY-SA-4\.0/);
+  const text = readFileSync(join(pkg, 'DATA-LICENSES.md'), 'utf8');
+  assert.match(text, /CC BY-SA 4\.0/);
+  assert.ok(text.includes(world.world().attribution), 'the attribution differs from the asset');
+});
