@@ -79,6 +79,7 @@ ATTRIBUTION = (
 
 NEAR_KM = 30.0          # a source coordinate within this of a same-named gazetteer entry agrees
 NEAR_BIG_KM = 60.0      # ... for entries with population >= 1,000,000
+ALT_NEAR_KM = 8.0       # ... for an entry that has the name only among its alternate names
 CLUSTER_KM = 50.0       # unresolved mentions with the same (name, country) merge within this
 CURATED_KM = 25.0       # curated place <-> network place
 DOMINANT = 5.0          # top candidate's population at least this many times the next one's
@@ -262,16 +263,22 @@ class Gazetteer:
             seen.add(pf)
             self.by_name[pf].append((gid, True))
             for a in c.get("alternatenames") or ():
-                if not a or len(a) > 60:
+                # lookup keys only for Latin-script names: every source label is Latin
+                if not a or len(a) > 60 or a[0] > "\u024f":
                     continue
                 f = fold(a)
                 if f and f not in seen:
                     seen.add(f)
                     self.by_name[f].append((gid, False))
         # grid over entries with population >= 1000 for country inference
-        self.grid = collections.defaultdict(list)
+        self.grid = collections.defaultdict(list)       # every entry
+        self.grid_big = collections.defaultdict(list)   # entries of 1,000 people or more
         for gid, c in self.e.items():
-            self.grid[(int(c["latitude"] // 1), int(c["longitude"] // 1))].append(gid)
+            cell = (int(c["latitude"] // 1), int(c["longitude"] // 1))
+            self.grid[cell].append(gid)
+            if (c.get("population") or 0) >= 1000:
+                self.grid_big[cell].append(gid)
+        self._near = {}
         self._nc = {}
         log(f"gazetteer: {len(self.e)} entries, {len(self.by_name)} name keys")
 
@@ -286,6 +293,12 @@ class Gazetteer:
 
     def near_country(self, lat, lon, cc, max_km=30.0):
         """Is there any gazetteer entry of country cc within max_km?"""
+        k = (lat, lon, cc, max_km)
+        if k not in self._near:
+            self._near[k] = self._near_country(lat, lon, cc, max_km)
+        return self._near[k]
+
+    def _near_country(self, lat, lon, cc, max_km):
         for dy in (-1, 0, 1):
             for dx in (-1, 0, 1):
                 for gid in self.grid.get((int(lat // 1) + dy, int(lon // 1) + dx), ()):
@@ -304,10 +317,8 @@ class Gazetteer:
         best = None
         for dy in (-1, 0, 1):
             for dx in (-1, 0, 1):
-                for gid in self.grid.get((int(lat // 1) + dy, int(lon // 1) + dx), ()):
+                for gid in self.grid_big.get((int(lat // 1) + dy, int(lon // 1) + dx), ()):
                     c = self.e[gid]
-                    if (c.get("population") or 0) < 1000:
-                        continue
                     d = haversine(lat, lon, c["latitude"], c["longitude"])
                     if d <= max_km and (best is None or d < best[0]):
                         best = (d, c["countrycode"])
@@ -411,7 +422,7 @@ class Countries:
 # mentions and resolution
 
 class Mention:
-    __slots__ = ("src", "raw", "name", "hint", "cc", "lat", "lon", "pop", "qid", "flags", "place")
+    __slots__ = ("src", "raw", "name", "hint", "cc", "lat", "lon", "pop", "qid", "flags", "place", "uses")
 
     def __init__(self, src, raw, cc, lat, lon, pop=0, qid=""):
         self.src = src
@@ -423,6 +434,7 @@ class Mention:
         self.qid = qid
         self.flags = set()
         self.place = None
+        self.uses = 0
 
 
 class Resolver:
@@ -461,7 +473,10 @@ class Resolver:
         def rank(g):  # primary names first, then population, then id
             return (not prim[g], -gaz.pop(g), g)
 
-        by_pop = sorted(gids, key=lambda g: (-gaz.pop(g), g))
+        # far or without a point, a match on an alternate name alone does not compete with
+        # entries that carry the name as their own (Syracuse NY lists "Milan" among its names)
+        prim_gids = [g for g in gids if prim[g]] or gids
+        by_pop = sorted(prim_gids, key=lambda g: (-gaz.pop(g), g))
         top = by_pop[0]
         second = gaz.pop(by_pop[1]) if len(by_pop) > 1 else 0
         dominant = len(by_pop) == 1 or gaz.pop(top) >= DOMINANT * max(second, 1)
@@ -471,6 +486,8 @@ class Resolver:
                 e = gaz.e[g]
                 d = haversine(lat, lon, e["latitude"], e["longitude"])
                 lim = near_km or (NEAR_BIG_KM if gaz.pop(g) >= 1_000_000 else NEAR_KM)
+                if not prim[g] and gaz.pop(g) < 100_000:
+                    lim = min(lim, ALT_NEAR_KM)   # 'Pári' is a village by Tamási, not Tamási
                 if d <= lim:
                     near.append((g, d))
             if near:
@@ -486,7 +503,7 @@ class Resolver:
                 return (top, 3, haversine(lat, lon, e["latitude"], e["longitude"]), how)
             return None
         # no usable coordinates: by primary name and population
-        best = min(gids, key=rank)
+        best = min(prim_gids, key=rank)
         if suspicious and lat is not None:
             e = gaz.e[best]
             d = haversine(lat, lon, e["latitude"], e["longitude"])
@@ -581,6 +598,8 @@ def main():
                 b.flags.add("pairclash")
                 n_clash += 1
         raw_links.append((S_WP, a, b))
+        a.uses += 1
+        b.uses += 1
     report["wikipedia_rows"] = len(hrows)
     report["wikipedia_mentions"] = len(hk_nodes)
     report["wikipedia_centroid_coordinates"] = {"coordinates shared by >=3 names": len(centroid),
@@ -984,8 +1003,16 @@ def main():
         label_counts = collections.Counter()
         for m in sorted(ms, key=lambda m: m.src):
             label_counts[(m.src, m.name)] += 1
+        # English Wikipedia's spelling (the most used one) names the place, then GeoNames' name
+        # ("Cologne", not "Köln"; "Zaporizhzhia", not "Zaporizhzhya"), then the source labels
+        eng = collections.Counter()
+        for m in ms:
+            if m.src == S_WP and m.name and not re.fullmatch(r"Q\d+", m.name):
+                eng[m.name] += max(m.uses, 1)
         if c:
             name = c["name"]
+        elif eng:
+            name = sorted(eng.items(), key=lambda x: (-x[1], e is None or x[0] != e["name"], x[0]))[0][0]
         elif e:
             name = e["name"]
         elif ms:
@@ -1051,6 +1078,16 @@ def main():
             "population": pop, "wikidata": qid, "coord": coord, "src": p["src"] | (S_GN if e else 0),
             "e": e, "p": p, "c": c,
         }
+
+    if os.environ.get("WORLD_DEBUG"):
+        dbg = []
+        for key, r in recs.items():
+            ns = sorted({m.name for m in r["p"]["mentions"]})
+            fs = {core_key(n) for n in ns}
+            if len(fs) > 1:
+                dbg.append([r["name"], r["country"], ns])
+        with open("/tmp/world-debug-merges.json", "w") as f:
+            json.dump(dbg, f, ensure_ascii=False)
 
     # ---------------- names
     # Latin-script names are what most users type: keep many for big places; then the country's
