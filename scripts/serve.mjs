@@ -3,13 +3,16 @@
 // (default 8080; `--port 0` picks a free one). The first line it prints is the URL to open,
 // `http://127.0.0.1:NNNN/`, so scripts and tests can read it. Correct content types (wasm,
 // modules, the manifest), `Access-Control-Allow-Origin: *` so other sites can embed the atlas,
-// `Cache-Control: no-cache` (the service worker does the caching), no path outside the root,
-// 404 for anything else. `--root DIR` serves another folder.
+// `Cache-Control: no-cache` with validators (ETag, Last-Modified: a revalidation costs a 304,
+// not the file), compression (a prebuilt `.br` beside a file when the browser takes brotli —
+// scripts/build.sh writes one for the wasm — else gzip made once per file version and kept in
+// memory), no path outside the root, 404 for anything else. `--root DIR` serves another folder.
 //
 // Not for: production hosting (any static host serving these types will do).
 
 import http from 'node:http';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +32,19 @@ const TYPES = {
   '.md': 'text/markdown; charset=utf-8',
   '.ts': 'text/plain; charset=utf-8',
 };
+
+/** Types worth compressing (not images, not files that are gzip already). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.wasm', '.svg', '.txt', '.md', '.ts']);
+/** gzip of each file version served: `path → { key, body }`. */
+const gzipCache = new Map();
+
+function gzipOf(file, key) {
+  const hit = gzipCache.get(file);
+  if (hit && hit.key === key) return hit.body;
+  const body = zlib.gzipSync(fs.readFileSync(file), { level: 6 });
+  gzipCache.set(file, { key, body });
+  return body;
+}
 
 function parseArgs(argv) {
   const out = { port: process.env.PORT ?? '8080', root: null, quiet: false };
@@ -101,12 +117,42 @@ export function createServer(root, { log = () => {} } = {}) {
         return done(404, 'not found\n');
       }
       if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return done(404, 'not found\n');
-      const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': st.size });
-      if (req.method === 'HEAD') {
+      const ext = path.extname(file).toLowerCase();
+      const type = TYPES[ext] ?? 'application/octet-stream';
+      const etag = `W/"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+      const validators = { ETag: etag, 'Last-Modified': st.mtime.toUTCString() };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { ...headers, ...validators });
         res.end();
+        log(`304 ${req.method} ${req.url}`);
+        return;
+      }
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      const compressible = COMPRESSIBLE.has(ext);
+      const vary = compressible ? { Vary: 'Accept-Encoding' } : {};
+      let body = null;
+      let encoding = null;
+      if (compressible && /\bbr\b/.test(accepts) && fs.existsSync(`${file}.br`)) {
+        const br = fs.statSync(`${file}.br`);
+        if (br.mtimeMs >= st.mtimeMs) {
+          body = fs.readFileSync(`${file}.br`);
+          encoding = 'br';
+        }
+      }
+      if (!body && compressible && /\bgzip\b/.test(accepts) && st.size > 1024) {
+        body = gzipOf(file, etag);
+        encoding = 'gzip';
+      }
+      if (body) {
+        res.writeHead(200, { ...headers, ...validators, ...vary, 'Content-Type': type, 'Content-Encoding': encoding, 'Content-Length': body.length });
+        res.end(req.method === 'HEAD' ? undefined : body);
       } else {
-        fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
+        res.writeHead(200, { ...headers, ...validators, ...vary, 'Content-Type': type, 'Content-Length': st.size });
+        if (req.method === 'HEAD') {
+          res.end();
+        } else {
+          fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
+        }
       }
       log(`200 ${req.method} ${req.url}`);
     });

@@ -68,3 +68,50 @@ test('never serves a file outside www/', async () => {
   }
   assert.equal((await get('/no-such-file.js')).status, 404);
 });
+
+/** A GET with request headers, keeping the body as bytes. */
+function getWith(rawPath, headers) {
+  const u = new URL(url);
+  return new Promise((resolve, reject) => {
+    http.get({ host: u.hostname, port: u.port, path: rawPath, headers }, (res) => {
+      const parts = [];
+      res.on('data', (d) => parts.push(d));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(parts) }));
+    }).on('error', reject);
+  });
+}
+
+test('compresses what is worth it: brotli for the wasm when asked, gzip otherwise, never the .gz asset', async () => {
+  const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+  const { readFileSync, existsSync } = await import('node:fs');
+  const wasmFile = path.join(ROOT, 'www/pkg/twinning_atlas_bg.wasm');
+  if (!existsSync(wasmFile)) return; // built by scripts/build.sh; scripts/test.sh builds first
+  const raw = readFileSync(wasmFile);
+  const br = await getWith('/pkg/twinning_atlas_bg.wasm', { 'accept-encoding': 'gzip, deflate, br' });
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.equal(br.headers['content-type'], 'application/wasm');
+  assert.match(br.headers.vary, /Accept-Encoding/);
+  assert.ok(br.body.length < raw.length / 2, `${br.body.length} bytes`);
+  assert.ok(brotliDecompressSync(br.body).equals(raw));
+  const gz = await getWith('/pkg/twinning_atlas_bg.wasm', { 'accept-encoding': 'gzip' });
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  assert.ok(gunzipSync(gz.body).equals(raw));
+  const js = await getWith('/embed.js', { 'accept-encoding': 'gzip' });
+  assert.equal(js.headers['content-encoding'], 'gzip');
+  const plain = await getWith('/embed.js', {});
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.ok(gunzipSync(js.body).equals(plain.body));
+  const world = await getWith('/pkg/world.json.gz', { 'accept-encoding': 'gzip, br' });
+  assert.equal(world.headers['content-encoding'], undefined, 'the gzip asset is sent as it is');
+  assert.equal(world.headers['content-type'], 'application/gzip');
+});
+
+test('answers a revalidation with 304 and no body', async () => {
+  const first = await getWith('/embed.js', {});
+  assert.ok(first.headers.etag);
+  assert.ok(first.headers['last-modified']);
+  assert.equal(first.headers['cache-control'], 'no-cache');
+  const again = await getWith('/embed.js', { 'if-none-match': first.headers.etag });
+  assert.equal(again.status, 304);
+  assert.equal(again.body.length, 0);
+});
