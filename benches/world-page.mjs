@@ -1,7 +1,7 @@
 // The world network in the page, in one command: headless Chromium (Debian's, through
 // playwright-core, as the browser tests use it) on the page served by scripts/serve.mjs.
 //
-//   node benches/world-page.mjs            # 7 fresh browser profiles per case (about 2 min)
+//   node benches/world-page.mjs            # 7 fresh browser profiles per case (2-3 min)
 //   node benches/world-page.mjs --runs 11  # steadier medians
 //   node benches/world-page.mjs --quick    # 3 per case
 //
@@ -21,8 +21,11 @@
 //                       keystroke timed in the page from keydown to the result count updated.
 //                       Then the page is reloaded (a second visit: service worker, HTTP cache
 //                       and Chromium's compiled-wasm cache answer) and timed again.
-//   search, no world    the same with the request for pkg/world.json.gz aborted (page.route),
-//                       so the page runs on the curated data alone (`data-ta-world="failed"`).
+//   search, no world    the same with the world switched off: lib/world.js is answered with
+//                       its fetch replaced by a rejection, so the page never fetches nor lays
+//                       the asset (as with the embed option `world: false`) and runs on the
+//                       curated data alone (`data-ta-world="failed"`). The service worker
+//                       still precaches pkg/world.json.gz, as in the other cases.
 //
 // Times are the page's own performance.now() (0 = navigation start), noted by a
 // MutationObserver when the DOM changes. Results: a table on stdout, JSON in
@@ -106,7 +109,13 @@ const INIT = () => {
 const LOAD_LINE = 'const info = atlas.loadWorldBytes(bytes);';
 const LOAD_TIMED =
   'const __taT0 = performance.now(); const info = atlas.loadWorldBytes(bytes); if (globalThis.__ta) globalThis.__ta.loadWorldBytesMs = performance.now() - __taT0;';
+// "no world": the page never asks for the asset (as with the embed option `world: false`); the
+// service worker still precaches it, as in the other cases, so both cases do the same downloads
+const FETCH_LINE = 'l.promise = fetchBytes(base).then(';
+const FETCH_OFF = "l.promise = Promise.reject(Object.assign(new Error('the world is off for this benchmark run'), { code: 'bench_off' })).then(";
 let timedLoad = null; // whether lib/world.js still has the line we time
+let switchedOff = null; // whether it still has the line we replace for "no world"
+const routed = { worldJs: 0, worldJsFromServiceWorker: 0, asset: 0, assetFromServiceWorker: 0 };
 
 async function run(server, kind) {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'ta-bench-'));
@@ -120,14 +129,26 @@ async function run(server, kind) {
   try {
     const errors = [];
     await context.addInitScript(INIT);
-    // every case has the same routes, so the interception costs the same
+    // every case has the same routes, so the interception costs the same; they also answer the
+    // service worker's precache, so a second visit gets the same lib/world.js from its cache
     await context.route('**/lib/world.js', async (route) => {
+      routed.worldJs++;
+      if (route.request().serviceWorker()) routed.worldJsFromServiceWorker++;
       const response = await route.fetch();
-      const body = await response.text();
+      let body = await response.text();
       if (timedLoad === null) timedLoad = body.includes(LOAD_LINE);
-      await route.fulfill({ response, body: body.replace(LOAD_LINE, LOAD_TIMED) });
+      body = body.replace(LOAD_LINE, LOAD_TIMED);
+      if (kind === 'search-noworld') {
+        if (switchedOff === null) switchedOff = body.includes(FETCH_LINE);
+        body = body.replace(FETCH_LINE, FETCH_OFF);
+      }
+      await route.fulfill({ response, body });
     });
-    await context.route('**/pkg/world.json.gz', (route) => (kind === 'search-noworld' ? route.abort() : route.continue()));
+    await context.route('**/pkg/world.json.gz', (route) => {
+      routed.asset++;
+      if (route.request().serviceWorker()) routed.assetFromServiceWorker++;
+      return route.continue();
+    });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => errors.push(e.message));
     const hash = kind === 'home-world' ? '#/' : '#/search?q=stalingrad';
@@ -177,13 +198,16 @@ async function run(server, kind) {
     }
     if (kind !== 'home-world') {
       // a second visit: the service worker and the caches now answer (compiled wasm included)
-      await page.waitForTimeout(500);
+      await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 20_000 }).catch(() => {});
+      await page.waitForTimeout(200);
       await page.reload();
       await page.locator('.ta-results [role="option"]').first().waitFor({ timeout: 30_000 });
-      await page.locator(`.ta-root[data-ta-world="${settled}"]`).waitFor({ timeout: 60_000 });
-      const again = await page.evaluate(() => window.__ta.marks);
+      await page.locator('.ta-root[data-ta-world="ready"], .ta-root[data-ta-world="failed"]').first().waitFor({ timeout: 60_000 });
+      const again = await page.evaluate(() => ({ ...window.__ta.marks, controlled: Boolean(navigator.serviceWorker?.controller) }));
       out.repeatFirstResultMs = again.firstResult ?? null;
       out.repeatWorldReadyMs = again.world_ready ?? null;
+      out.repeatWorldFailedMs = again.world_failed ?? null;
+      out.repeatFromServiceWorker = again.controlled;
     }
     out.errors = errors;
     return out;
@@ -244,7 +268,10 @@ const checks = {
   keyToResultsRatioWorldOverNoWorld:
     sw.keyToResultsMedianMs && sn.keyToResultsMedianMs ? +(sw.keyToResultsMedianMs.median / sn.keyToResultsMedianMs.median).toFixed(2) : null,
   loadWorldBytesTimedInPage: timedLoad,
-  worldAbortedInNoWorldRuns: runs['search-noworld'].every((r) => r.worldFailedMs != null && r.worldReadyMs == null),
+  worldOffInNoWorldRuns: runs['search-noworld'].every((r) => r.worldFailedMs != null && r.worldReadyMs == null && r.repeatWorldReadyMs == null),
+  secondVisitsFromServiceWorker: KINDS.flatMap((k) => runs[k]).filter((r) => r.repeatFromServiceWorker).length,
+  secondVisits: KINDS.flatMap((k) => runs[k]).filter((r) => r.repeatFromServiceWorker != null).length,
+  routed,
 };
 
 const version = (() => {
@@ -265,7 +292,7 @@ row('shell shown', 'shellMs');
 row('first result row ("stalingrad")', 'firstResultMs');
 row('data-ta-world="ready"', 'worldReadyMs');
 row('  world ready - shell shown', 'worldAfterShellMs');
-row('data-ta-world="failed" (asset aborted)', 'worldFailedMs');
+row('data-ta-world="failed" (world off)', 'worldFailedMs');
 row('atlas.loadWorldBytes (in the page)', 'loadWorldBytesMs');
 row('the long task that lays the world', 'worldTaskMs');
 row('longest other long task before it', 'longestBeforeWorldMs');
@@ -281,7 +308,9 @@ console.log(
 );
 console.log(`  keystroke to results after the world is laid / without it: ratio ${checks.keyToResultsRatioWorldOverNoWorld}`);
 if (!checks.loadWorldBytesTimedInPage) console.log(`  ! lib/world.js no longer has "${LOAD_LINE}": loadWorldBytes not timed in the page`);
-if (!checks.worldAbortedInNoWorldRuns) console.log('  ! the "no world" runs did not all end with data-ta-world="failed": the abort did not take');
+if (!switchedOff) console.log(`  ! lib/world.js no longer has "${FETCH_LINE}": the world could not be switched off`);
+if (!checks.worldOffInNoWorldRuns) console.log('  ! the "no world" runs did not all end with data-ta-world="failed": switching the world off did not take');
+if (checks.secondVisitsFromServiceWorker < checks.secondVisits) console.log(`  ! only ${checks.secondVisitsFromServiceWorker} of ${checks.secondVisits} second visits were served by the service worker`);
 if (errors.length) console.log(`  ! page errors: ${errors.slice(0, 5).join(' | ')}`);
 
 mkdirSync(path.dirname(OUT), { recursive: true });

@@ -5,9 +5,9 @@
 # from data/world/world.json.gz (~22,500 places and their other-language names) with labelled
 # queries of the harness's kinds drawn from it by benches/world-corpus.mjs (fixed seed).
 #
-#   bash benches/world-search.sh            # 3 build runs + a 60 s latency budget each (~6 min)
-#   bash benches/world-search.sh --quick    # 1 build run + a 15 s budget each (~2 min)
-#   bash benches/world-search.sh --more     # also uFuzzy and the naive fuzzy scan (~10 min)
+#   bash benches/world-search.sh            # 3 build runs + a 60 s latency budget each (~3 min)
+#   bash benches/world-search.sh --quick    # 1 build run + a 15 s budget each (~1 min)
+#   bash benches/world-search.sh --more     # also uFuzzy and the naive fuzzy scan (a few min more)
 #   bash benches/world-search.sh --no-build # don't run scripts/build.sh first (reuse pkg/)
 #
 # The harness folder is shared and read-only, so it is copied to target/perf-anchors-world

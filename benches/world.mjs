@@ -1,7 +1,7 @@
 // The world network in Node, in one command: its size, the time to load it until every index
 // is ready, and the wasm memory it takes, beside the curated data alone for reference.
 //
-//   node benches/world.mjs             # 7 fresh processes per case (about 10 s)
+//   node benches/world.mjs             # 7 fresh processes per case (10-40 s)
 //   node benches/world.mjs --runs 15   # more processes, steadier medians
 //   node benches/world.mjs --quick     # 3 processes per case
 //
@@ -40,10 +40,13 @@ if (process.argv[2] === '--child') {
   const memBefore = wasmBytes();
   const out = { kind, importMs: tImport, wasmBeforeMB: MB(memBefore) };
   let atlas;
+  const c0 = process.cpuUsage();
   const a = performance.now();
   if (kind === 'world') atlas = m.Atlas.withWorldData();
   else atlas = m.Atlas.withDefaultData();
   out.loadMs = performance.now() - a;
+  const c = process.cpuUsage(c0);
+  out.loadCpuMs = (c.user + c.system) / 1000;
   out.wasmMB = MB(wasmBytes());
   const mu = process.memoryUsage();
   out.rssMB = MB(mu.rss);
@@ -143,6 +146,7 @@ function child(kind) {
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
+const loadBefore = os.loadavg();
 process.stderr.write(`world bench: ${RUNS} fresh processes per case `);
 const runs = { world: [], default: [] };
 child('world'); // one untimed run first: the files into the OS page cache
@@ -156,7 +160,7 @@ const summary = (xs, key) => {
   const v = xs.map((x) => x[key]).filter((x) => x != null);
   return v.length ? { median: r1(median(v)), p90: r1(quantile(v, 0.9)), min: r1(Math.min(...v)), max: r1(Math.max(...v)) } : null;
 };
-const KEYS = ['importMs', 'loadMs', 'stepGunzipMs', 'stepDefaultMs', 'stepLoadWorldBytesMs', 'firstSearchMs', 'secondSearchMs', 'wasmBeforeMB', 'wasmMB', 'rssMB', 'externalMB'];
+const KEYS = ['importMs', 'loadMs', 'loadCpuMs', 'stepGunzipMs', 'stepDefaultMs', 'stepLoadWorldBytesMs', 'firstSearchMs', 'secondSearchMs', 'wasmBeforeMB', 'wasmMB', 'rssMB', 'externalMB'];
 const stats = {};
 for (const kind of ['world', 'default']) stats[kind] = Object.fromEntries(KEYS.map((k) => [k, summary(runs[kind], k)]).filter(([, v]) => v));
 
@@ -181,7 +185,7 @@ console.log(`  raw JSON              ${(sizes.worldRawBytes / 1048576).toFixed(2
 console.log(`  gzip (as shipped)     ${fmtKB(sizes.worldGzipBytes)} (${(sizes.worldRawBytes / sizes.worldGzipBytes).toFixed(1)}x smaller)${shippedSame ? '' : '   ! pkg/world.json.gz differs from data/world/world.json.gz: rebuild'}`);
 console.log(`  gzip -9 / brotli 11   ${fmtKB(sizes.worldGzip9Bytes)} / ${fmtKB(sizes.worldBrotliBytes)}`);
 console.log(`  wasm module           ${fmtKB(sizes.wasmBytes)}, ${fmtKB(sizes.wasmGzipBytes)} gzipped`);
-console.log(`\nLoads, ${RUNS} fresh Node processes each (${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')})`);
+console.log(`\nLoads, ${RUNS} fresh Node processes each (${process.version}, ${os.cpus().length} cores; 1-min load average ${loadBefore[0].toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after)`);
 const row = (label, a, b, unit) => {
   const f = (s) => (s ? `${String(s.median).padStart(7)} ${String(s.p90).padStart(7)}` : `${'-'.padStart(7)} ${'-'.padStart(7)}`);
   console.log(`  ${label.padEnd(44)} ${f(a)}   ${f(b)}  ${unit}`);
@@ -190,6 +194,7 @@ console.log(`  ${''.padEnd(44)} ${'withWorldData()'.padStart(15)}   ${'withDefau
 console.log(`  ${''.padEnd(44)} ${'median'.padStart(7)} ${'p90'.padStart(7)}   ${'median'.padStart(7)} ${'p90'.padStart(7)}`);
 row('import pkg/node.js (wasm compile)', w.importMs, d.importMs, 'ms');
 row('load to every index ready', w.loadMs, d.loadMs, 'ms');
+row('  process CPU time of that load', w.loadCpuMs, d.loadCpuMs, 'ms');
 row('  again, warm: read + gunzip', w.stepGunzipMs, null, 'ms');
 row('  again, warm: withDefaultData()', w.stepDefaultMs, null, 'ms');
 row('  again, warm: loadWorldBytes', w.stepLoadWorldBytesMs, null, 'ms');
@@ -197,6 +202,8 @@ row('first search "stalingrad"', w.firstSearchMs, d.firstSearchMs, 'ms');
 row('second search "Kraków"', w.secondSearchMs, d.secondSearchMs, 'ms');
 row('wasm linear memory after the load', w.wasmMB, d.wasmMB, 'MB');
 row('process RSS after the load', w.rssMB, d.rssMB, 'MB');
+console.log(`  (CPU time: all the process's threads, V8's background compiles included; on a busy
+   machine it is the work done while the wall-clock time also counts waiting for a core)`);
 console.log(`  ("again, warm": the same steps timed once more in the same process after the first load,
    once V8 has compiled the hot wasm functions with its optimising tier: where the time goes)`);
 console.log(`\n  world / curated alone: load ${checks.loadRatioWorldOverDefault}x, wasm memory ${checks.memoryRatioWorldOverDefault}x`);
@@ -209,7 +216,7 @@ writeFileSync(
   JSON.stringify(
     {
       date: new Date().toISOString(),
-      env: { node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, loadavg: os.loadavg() },
+      env: { node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, loadavgBefore: loadBefore, loadavgAfter: os.loadavg() },
       runs: RUNS,
       sizes,
       stats,
