@@ -44,6 +44,11 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   exit 1
 fi
 
+if [ "$build" = 0 ] && { [ ! -f pkg/twinning_atlas.js ] || [ ! -f pkg/twinning_atlas_bg.wasm ]; }; then
+  echo "world-search: pkg/ is not built (bash scripts/build.sh, or drop --no-build)" >&2
+  exit 1
+fi
+
 harness=$root/target/perf-anchors-world
 mkdir -p "$harness"
 # the code and data, not its node_modules or old results; our node_modules stay between runs
