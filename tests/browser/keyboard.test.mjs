@@ -43,3 +43,51 @@ test('ArrowDown twice and Enter opens the second hit; Escape clears the box', TE
     await s.close();
   }
 });
+
+test('Tab from the box reaches the first hit, and Enter on it opens the place', TEST, async () => {
+  const s = await session({ world: false });
+  try {
+    const page = await s.open('#/');
+    const box = await typeSearch(page, 'narva');
+    const list = await hits(page);
+    await box.press('Tab');
+    // the filters form may come first in the tab order: tab on until a hit has focus
+    for (let i = 0; i < 10; i += 1) {
+      if (await page.evaluate(() => document.activeElement?.getAttribute('role') === 'option')) break;
+      await page.keyboard.press('Tab');
+    }
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.placeId), list[0].id);
+    await page.keyboard.press('Enter');
+    await page.locator('.ta-view--place').waitFor();
+    assert.match(page.url(), new RegExp(`#/place/${list[0].id}$`));
+  } finally {
+    await s.close();
+  }
+});
+
+test('each committed query is one history entry; Back never leaves the app', TEST, async () => {
+  const s = await session({ world: false });
+  try {
+    const page = await s.open('#/');
+    const box = await typeSearch(page, 'narva');
+    await box.press('Enter'); // commits the query (and opens the first hit)
+    await page.locator('.ta-view--place').waitFor();
+    await page.goBack();
+    await page.locator('.ta-results').waitFor();
+    assert.equal(await box.inputValue(), 'narva');
+    await box.focus();
+    await box.fill('');
+    await box.pressSequentially('kiel', { delay: 15 });
+    await page.waitForFunction(() => document.querySelector('.ta-count')?.textContent.includes('“kiel”'));
+    await box.evaluate((b) => b.blur()); // leaving the box commits "kiel"
+    await page.goBack();
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('q=narva'));
+    assert.equal(await box.inputValue(), 'narva');
+    await page.goBack();
+    await page.waitForFunction(() => location.hash === '' || location.hash === '#/');
+    assert.ok(page.url().startsWith(s.url), `Back left the app: ${page.url()}`);
+    assert.equal(await page.locator('.ta-view--search').count(), 1);
+  } finally {
+    await s.close();
+  }
+});

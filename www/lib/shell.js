@@ -194,12 +194,26 @@ export function createShell(root, options) {
     return rest;
   }
 
+  // History: one entry per committed query. Keystrokes replace the entry of the query being
+  // typed; the first keystroke after a commit (a pause, Enter, a chosen result, leaving the
+  // box) starts a new entry, so Back returns to the previous query — and from the first query
+  // to the home view, never out of the app.
+  let typing = false;
+  let pause = 0;
+  const commit = () => {
+    typing = false;
+    clearTimeout(pause);
+  };
+  input.addEventListener('blur', commit);
   input.addEventListener('input', () => {
     const q = input.value;
     const onSearch = current && SEARCH_VIEWS.has(current.route.name);
     const filters = searchFilters();
     const location = q.trim() || Object.keys(filters).length ? table.format('search', {}, { q, ...filters }) : table.format('home');
-    router.navigate(location, { replace: onSearch, focus: false });
+    router.navigate(location, { replace: onSearch && typing, focus: false });
+    typing = true;
+    clearTimeout(pause);
+    pause = setTimeout(commit, 1500);
   });
 
   // The results (a controller from the search view: `size()`, `move(step)` → option id,
@@ -214,6 +228,7 @@ export function createShell(root, options) {
       else input.removeAttribute('aria-activedescendant');
     } else if (e.key === 'Enter') {
       e.preventDefault();
+      commit();
       const target = results ? results.target() : null;
       if (target) router.navigate(target);
     } else if (e.key === 'Escape') {

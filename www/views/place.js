@@ -248,13 +248,13 @@ function partnersSection(ctx, place, partners, asOf, asOfError) {
   );
 }
 
-/** "Wikipedia · Wikidata" for links the world lists (years in the list it opens); "2 sources" otherwise. */
+/** "Wikipedia, Wikidata +1" for links the world lists (years in the list it opens); "2 sources" otherwise. */
 function listedBy(sources) {
   const world = sources.filter((s) => /^world-/.test(s.id));
   if (world.length === 0) return plural(sources.length, 'source');
-  const who = [...new Set(world.map((s) => sourceShort(s).replace(/ \d{4}$/, '')))];
+  const who = [...new Set(world.map((s) => sourceShort(s).replace(/ \d{4}$/, '')))].join(', ');
   const rest = sources.length - world.length;
-  return [...who, rest ? plural(rest, 'other source') : null].filter(Boolean).join(' · ');
+  return rest ? `${who} +${rest}` : who;
 }
 
 function partnerRow(ctx, place, p, asOf) {

@@ -338,7 +338,7 @@ function hitItem(ctx, hit) {
       class: 'ta-hit',
       href: ctx.href('place', { id: p.id }),
       'data-ta-route': ctx.location('place', { id: p.id }),
-      tabindex: '-1',
+      tabindex: '0', // reachable by Tab as well as by the arrow keys from the box
       dataset: { placeId: p.id, matchedKind: hit.matchedKind, quality: hit.quality },
     },
     title,
@@ -356,7 +356,7 @@ function linkItem(ctx, l) {
       class: 'ta-hit ta-hit--link',
       href: ctx.href('link', { id: l.id }),
       'data-ta-route': ctx.location('link', { id: l.id }),
-      tabindex: '-1',
+      tabindex: '0', // reachable by Tab as well as by the arrow keys from the box
       dataset: { linkId: l.id },
     },
     h('span', { class: 'ta-hit__name' }, h('span', { class: 'ta-hit__kind' }, 'Link: '), h('span', { class: 'ta-hit__current' }, `${l.a.name} – ${l.b.name}`)),
