@@ -45,7 +45,7 @@ test('from 320 to 1440 px no view of a world place scrolls sideways', TEST, asyn
   try {
     await s.open('#/');
     await s.page.locator('.ta-root[data-ta-world="ready"]').waitFor({ timeout: 30_000 });
-    for (const width of [320, 390, 800, 900, 1024, 1280, 1440]) {
+    for (const width of [320, 390, 800, 900, 1024, 1180, 1200, 1280, 1440]) {
       await s.page.setViewportSize({ width, height: 800 });
       for (const hash of ['#/place/krakow-pl', '#/place/coventry-gb', '#/search?q=saint', '#/about']) {
         await s.page.goto(s.url + hash);
