@@ -8,7 +8,7 @@ mod classify;
 mod import;
 mod search;
 
-use crate::{atlas, Error};
+use crate::{atlas, limits, Error};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -31,7 +31,8 @@ pub(crate) fn throw(e: Error) -> JsValue {
     js_error(e.code(), &e.to_string())
 }
 
-/// Decode an options object; `undefined` and `null` give the defaults.
+/// Decode an options object; `undefined` and `null` give the defaults. An array is refused:
+/// serde would read it by position (`['csv', null, 'replace']` as `{ format, mapping, mode }`).
 pub(crate) fn options<T: DeserializeOwned + Default>(
     value: JsValue,
     what: &str,
@@ -39,14 +40,48 @@ pub(crate) fn options<T: DeserializeOwned + Default>(
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }
-    decode(value, what)
+    object(value, what, limits::MAX_OPTIONS_CHARS)
+}
+
+/// Decode an argument that must be an object (not an array), of at most `max` characters
+/// as JSON.
+pub(crate) fn object<T: DeserializeOwned>(
+    value: JsValue,
+    what: &str,
+    max: usize,
+) -> Result<T, JsValue> {
+    if js_sys::Array::is_array(&value) || !value.is_object() {
+        return Err(throw(Error::invalid(
+            what,
+            "must be an object such as { asOf: \"1990\" }, not an array or a single value",
+        )));
+    }
+    decode_capped(value, what, max)
 }
 
 /// Decode through JSON so that unknown keys (a mistyped `asof`) are reported, not ignored.
 pub(crate) fn decode<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
-    let text: String = js_sys::JSON::stringify(&value)
-        .map_err(|_| throw(Error::invalid(what, "cannot be converted to JSON")))?
-        .into();
+    decode_capped(value, what, limits::MAX_OPTIONS_CHARS)
+}
+
+/// [`decode`], refusing a value whose JSON text is longer than `max` characters before it
+/// is copied into the module.
+pub(crate) fn decode_capped<T: DeserializeOwned>(
+    value: JsValue,
+    what: &str,
+    max: usize,
+) -> Result<T, JsValue> {
+    let json: js_sys::JsString = js_sys::JSON::stringify(&value)
+        .map_err(|_| throw(Error::invalid(what, "cannot be converted to JSON")))?;
+    let chars = json.length() as usize;
+    if chars > max {
+        return Err(throw(Error::TooLarge {
+            what: what.to_string(),
+            limit: max,
+            actual: chars,
+        }));
+    }
+    let text: String = json.into();
     serde_json::from_str(&text).map_err(|e| throw(Error::invalid(what, e.to_string())))
 }
 
@@ -57,10 +92,44 @@ pub(crate) fn required<T: DeserializeOwned>(value: JsValue, what: &str) -> Resul
     decode(value, what)
 }
 
+/// A string id, refused before it is copied when longer than any id can be (a link id is
+/// two place ids and a `~`).
 pub(crate) fn id_arg(value: JsValue, what: &str) -> Result<String, JsValue> {
+    let Some(js) = value.dyn_ref::<js_sys::JsString>() else {
+        return Err(throw(Error::invalid(what, "must be a string id")));
+    };
+    let max = 2 * limits::MAX_ID_CHARS + 1;
+    if js.length() as usize > max {
+        return Err(throw(Error::invalid(
+            what,
+            format!(
+                "an id is at most {max} characters, this one has {}",
+                js.length()
+            ),
+        )));
+    }
     value
         .as_string()
         .ok_or_else(|| throw(Error::invalid(what, "must be a string id")))
+}
+
+/// The text of a string argument, refused before it is copied when longer than `max`
+/// UTF-16 units (a string's UTF-8 length is never less than that).
+pub(crate) fn text_arg(value: &JsValue, what: &str, max: usize) -> Result<String, JsValue> {
+    let Some(js) = value.dyn_ref::<js_sys::JsString>() else {
+        return Err(throw(Error::invalid(what, "must be a string")));
+    };
+    let units = js.length() as usize;
+    if units > max {
+        return Err(throw(Error::TooLarge {
+            what: what.to_string(),
+            limit: max,
+            actual: units,
+        }));
+    }
+    value
+        .as_string()
+        .ok_or_else(|| throw(Error::invalid(what, "must be a string")))
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -87,8 +156,13 @@ impl WasmAtlas {
 
     /// An atlas on a dataset document in our JSON format (`twinning-atlas/1`).
     #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(text: &str) -> Result<WasmAtlas, JsValue> {
-        let data = crate::Dataset::from_json(text, "the JSON document").map_err(throw)?;
+    pub fn from_json(text: JsValue) -> Result<WasmAtlas, JsValue> {
+        let text = text_arg(
+            &text,
+            "the JSON document",
+            crate::dataset::MAX_DOCUMENT_BYTES,
+        )?;
+        let data = crate::Dataset::from_json(&text, "the JSON document").map_err(throw)?;
         let inner = atlas::Atlas::new(data).map_err(throw)?;
         Ok(WasmAtlas { inner })
     }
@@ -98,7 +172,10 @@ impl WasmAtlas {
     /// quality, spans, typos }], links: [{ id, a, b, matchedA, matchedB, form, status, since }] }`
     /// (see docs/search.md).
     pub fn search(&self, query: JsValue) -> Result<JsValue, JsValue> {
-        let q: crate::SearchQuery = required(query, "search query")?;
+        if query.is_undefined() || query.is_null() {
+            return Err(throw(Error::invalid("search query", "is required")));
+        }
+        let q: crate::SearchQuery = object(query, "search query", limits::MAX_OPTIONS_CHARS)?;
         to_js(&self.inner.search(&q).map_err(throw)?)
     }
 
