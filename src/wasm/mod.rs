@@ -50,13 +50,22 @@ pub(crate) fn object<T: DeserializeOwned>(
     what: &str,
     max: usize,
 ) -> Result<T, JsValue> {
-    if js_sys::Array::is_array(&value) || !value.is_object() {
-        return Err(throw(Error::invalid(
+    // no Array.isArray here: it throws on a revoked Proxy, and an exception thrown inside a
+    // call would leave the atlas borrowed for good; the JSON text tells an array instead
+    let not_object = || {
+        throw(Error::invalid(
             what,
-            "must be an object such as { asOf: \"1990\" }, not an array or a single value",
-        )));
+            "must be an object ({ key: value, … }), not an array or a single value",
+        ))
+    };
+    if !value.is_object() {
+        return Err(not_object());
     }
-    decode_capped(value, what, max)
+    let text = json_text(&value, what, max)?;
+    if !text.trim_start().starts_with('{') {
+        return Err(not_object());
+    }
+    serde_json::from_str(&text).map_err(|e| throw(Error::invalid(what, e.to_string())))
 }
 
 /// Decode through JSON so that unknown keys (a mistyped `asof`) are reported, not ignored.
@@ -71,9 +80,22 @@ pub(crate) fn decode_capped<T: DeserializeOwned>(
     what: &str,
     max: usize,
 ) -> Result<T, JsValue> {
-    let json: js_sys::JsString = js_sys::JSON::stringify(&value)
-        .map_err(|_| throw(Error::invalid(what, "cannot be converted to JSON")))?;
-    let chars = json.length() as usize;
+    let text = json_text(&value, what, max)?;
+    serde_json::from_str(&text).map_err(|e| throw(Error::invalid(what, e.to_string())))
+}
+
+/// The JSON text of a value, its length checked before it is copied into the module.
+/// `JSON.stringify` gives `undefined` for a function or a symbol: refused, like a value
+/// that cannot be converted (a cycle, a BigInt, a throwing getter).
+fn json_text(value: &JsValue, what: &str, max: usize) -> Result<String, JsValue> {
+    let cannot = || throw(Error::invalid(what, "cannot be converted to JSON"));
+    let json: JsValue = js_sys::JSON::stringify(value)
+        .map_err(|_| cannot())?
+        .into();
+    let Some(js) = json.dyn_ref::<js_sys::JsString>() else {
+        return Err(cannot());
+    };
+    let chars = js.length() as usize;
     if chars > max {
         return Err(throw(Error::TooLarge {
             what: what.to_string(),
@@ -81,8 +103,7 @@ pub(crate) fn decode_capped<T: DeserializeOwned>(
             actual: chars,
         }));
     }
-    let text: String = json.into();
-    serde_json::from_str(&text).map_err(|e| throw(Error::invalid(what, e.to_string())))
+    json.as_string().ok_or_else(cannot)
 }
 
 pub(crate) fn required<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
