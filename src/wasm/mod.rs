@@ -89,9 +89,7 @@ pub(crate) fn decode_capped<T: DeserializeOwned>(
 /// that cannot be converted (a cycle, a BigInt, a throwing getter).
 fn json_text(value: &JsValue, what: &str, max: usize) -> Result<String, JsValue> {
     let cannot = || throw(Error::invalid(what, "cannot be converted to JSON"));
-    let json: JsValue = js_sys::JSON::stringify(value)
-        .map_err(|_| cannot())?
-        .into();
+    let json: JsValue = js_sys::JSON::stringify(value).map_err(|_| cannot())?.into();
     let Some(js) = json.dyn_ref::<js_sys::JsString>() else {
         return Err(cannot());
     };
