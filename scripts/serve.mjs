@@ -4,7 +4,9 @@
 // `http://127.0.0.1:NNNN/`, so scripts and tests can read it. Correct content types (wasm,
 // modules, the manifest), `Access-Control-Allow-Origin: *` so other sites can embed the atlas,
 // `Cache-Control: no-cache` (the service worker does the caching), no path outside the root,
-// 404 for anything else. `--root DIR` serves another folder.
+// 404 for anything else. `--root DIR` serves another folder. The page's own folder is served
+// with its Content-Security-Policy (`CSP`, the same as the meta tag in www/index.html):
+// scripts and the wasm from the page's origin only, nothing inline, Trusted Types required.
 //
 // Not for: production hosting (any static host serving these types will do).
 
@@ -28,6 +30,9 @@ const TYPES = {
   '.md': 'text/markdown; charset=utf-8',
   '.ts': 'text/plain; charset=utf-8',
 };
+
+/** The page's policy: the same text as the meta tag in www/index.html (a test checks). */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types twinning-atlas";
 
 function parseArgs(argv) {
   const out = { port: process.env.PORT ?? '8080', root: null, quiet: false };
@@ -65,7 +70,7 @@ export function resolvePath(root, urlPath) {
   return full;
 }
 
-export function createServer(root, { log = () => {} } = {}) {
+export function createServer(root, { log = () => {}, csp = null } = {}) {
   const realRoot = fs.realpathSync(root);
   return http.createServer((req, res) => {
     const headers = {
@@ -101,7 +106,8 @@ export function createServer(root, { log = () => {} } = {}) {
       }
       if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return done(404, 'not found\n');
       const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': st.size });
+      const policy = csp && type.startsWith('text/html') ? { 'Content-Security-Policy': csp } : {};
+      res.writeHead(200, { ...headers, ...policy, 'Content-Type': type, 'Content-Length': st.size });
       if (req.method === 'HEAD') {
         res.end();
       } else {
@@ -129,7 +135,9 @@ if (isMain) {
   if (!fs.existsSync(path.join(root, 'pkg', 'twinning_atlas_bg.wasm')) && !args.root) {
     console.error('serve.mjs: warning: www/pkg/ is missing; run `bash scripts/build.sh` first');
   }
-  const server = createServer(root, { log: args.quiet ? () => {} : (line) => console.error(line) });
+  // the page's folder gets its policy; another folder (a host page in the tests) its own
+  const csp = args.root ? null : CSP;
+  const server = createServer(root, { log: args.quiet ? () => {} : (line) => console.error(line), csp });
   server.on('error', (e) => {
     console.error(`serve.mjs: ${e.message}`);
     process.exit(1);
