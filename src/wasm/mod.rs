@@ -15,9 +15,11 @@ use wasm_bindgen::prelude::*;
 
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&ser)
-        .map_err(|e| js_error("internal", &format!("cannot encode the result: {e}")))
+    value.serialize(&ser).map_err(|e| {
+        throw(Error::Internal {
+            message: format!("cannot encode the result: {e}"),
+        })
+    })
 }
 
 pub(crate) fn js_error(code: &str, message: &str) -> JsValue {
