@@ -210,7 +210,10 @@ impl Builder {
     /// every key) again and again: a pair list has about 70 bytes a row and two places
     /// for every three rows.
     pub(crate) fn reserve_for(&mut self, bytes: usize) {
-        let rows = bytes / 70;
+        const RESERVE_ROWS: usize = 100_000;
+        // a guess from the size, capped: a large file of junk must not reserve room for
+        // millions of places it will never hold (the vectors grow when real rows need it)
+        let rows = (bytes / 70).min(RESERVE_ROWS);
         let places = rows * 2 / 3;
         self.places.reserve(places);
         self.fold_cache.reserve(places);
