@@ -151,14 +151,30 @@ async function run(server, kind) {
     });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => errors.push(e.message));
+    // CPU time of the renderer (Chromium's own counters, which a busy machine does not inflate the
+    // way it inflates wall-clock time): ThreadTime = the page's main thread, ProcessTime = the
+    // whole renderer process, the world worker included
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const cpu = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const get = (name) => (metrics.find((x) => x.name === name)?.value ?? NaN) * 1000;
+      return { thread: get('ThreadTime'), process: get('ProcessTime') };
+    };
+    const cpu0 = await cpu();
     const hash = kind === 'home-world' ? '#/' : '#/search?q=stalingrad';
     await page.goto(server.url + hash);
     const out = { kind };
     if (kind !== 'home-world') {
       await page.locator('.ta-results [role="option"]').first().waitFor({ timeout: 30_000 });
+      out.firstResultMainCpuMs = (await cpu()).thread - cpu0.thread;
     }
     const settled = kind === 'search-noworld' ? 'failed' : 'ready';
     await page.locator(`.ta-root[data-ta-world="${settled}"]`).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(100);
+    const cpu1 = await cpu();
+    out.settledMainCpuMs = cpu1.thread - cpu0.thread;
+    out.settledRendererCpuMs = cpu1.process - cpu0.process;
     if (kind !== 'home-world') {
       // the world laid (or failed): a person types the query again, key by key
       await page.waitForTimeout(300);
@@ -243,7 +259,7 @@ try {
   await server.stop();
 }
 
-const KEYS = ['wasmRequestedMs', 'wasmFetchedMs', 'worldAfterShellMs', 'shellMs', 'firstResultMs', 'worldReadyMs', 'worldFailedMs', 'loadWorldBytesMs', 'worldTaskMs', 'longestBeforeWorldMs', 'longestTaskMs', 'longTasks', 'keyToResultsMedianMs', 'keyToResultsMaxMs', 'repeatFirstResultMs', 'repeatWorldReadyMs'];
+const KEYS = ['firstResultMainCpuMs', 'settledMainCpuMs', 'settledRendererCpuMs', 'wasmRequestedMs', 'wasmFetchedMs', 'worldAfterShellMs', 'shellMs', 'firstResultMs', 'worldReadyMs', 'worldFailedMs', 'loadWorldBytesMs', 'worldTaskMs', 'longestBeforeWorldMs', 'longestTaskMs', 'longTasks', 'keyToResultsMedianMs', 'keyToResultsMaxMs', 'repeatFirstResultMs', 'repeatWorldReadyMs'];
 const stats = {};
 for (const kind of KINDS) {
   stats[kind] = {};
@@ -267,6 +283,7 @@ const checks = {
   firstResultRatioWorldOverNoWorld: sw.firstResultMs && sn.firstResultMs ? +(sw.firstResultMs.median / sn.firstResultMs.median).toFixed(2) : null,
   keyToResultsRatioWorldOverNoWorld:
     sw.keyToResultsMedianMs && sn.keyToResultsMedianMs ? +(sw.keyToResultsMedianMs.median / sn.keyToResultsMedianMs.median).toFixed(2) : null,
+  worldMainThreadCpuMs: sw.settledMainCpuMs && sn.settledMainCpuMs ? r1(sw.settledMainCpuMs.median - sn.settledMainCpuMs.median) : null,
   loadWorldBytesTimedInPage: timedLoad,
   worldOffInNoWorldRuns: runs['search-noworld'].every((r) => r.worldFailedMs != null && r.worldReadyMs == null && r.repeatWorldReadyMs == null),
   secondVisitsFromServiceWorker: KINDS.flatMap((k) => runs[k]).filter((r) => r.repeatFromServiceWorker).length,
@@ -298,6 +315,9 @@ row('the long task that lays the world', 'worldTaskMs');
 row('longest other long task before it', 'longestBeforeWorldMs');
 row('longest long task until world settled', 'longestTaskMs');
 row('long tasks (>50 ms) until then, count', 'longTasks');
+row('CPU: main thread until first result', 'firstResultMainCpuMs');
+row('CPU: main thread until world settled', 'settledMainCpuMs');
+row('CPU: renderer (+worker) until settled', 'settledRendererCpuMs');
 row('keystroke -> results, median of 10 keys', 'keyToResultsMedianMs');
 row('keystroke -> results, slowest key', 'keyToResultsMaxMs');
 row('second visit: first result row', 'repeatFirstResultMs');
@@ -307,6 +327,7 @@ console.log(
   `  target first result <= ${TARGET_SEARCH_MS} ms, unchanged by the world: ${checks.firstResultWorldMedianMs} ms with, ${checks.firstResultNoWorldMedianMs} ms without (ratio ${checks.firstResultRatioWorldOverNoWorld}) -> ${checks.firstResultMet ? 'met' : 'NOT met'}`,
 );
 console.log(`  keystroke to results after the world is laid / without it: ratio ${checks.keyToResultsRatioWorldOverNoWorld}`);
+console.log(`  main-thread CPU the world adds (search, world - search, no world; medians): ${checks.worldMainThreadCpuMs} ms`);
 if (!checks.loadWorldBytesTimedInPage) console.log(`  ! lib/world.js no longer has "${LOAD_LINE}": loadWorldBytes not timed in the page`);
 if (!switchedOff) console.log(`  ! lib/world.js no longer has "${FETCH_LINE}": the world could not be switched off`);
 if (!checks.worldOffInNoWorldRuns) console.log('  ! the "no world" runs did not all end with data-ta-world="failed": switching the world off did not take');

@@ -7,6 +7,9 @@
 // not the file), compression (a prebuilt `.br` beside a file when the browser takes brotli —
 // scripts/build.sh writes one for the wasm — else gzip made once per file version and kept in
 // memory), no path outside the root, 404 for anything else. `--root DIR` serves another folder.
+// The page's own folder is served with its Content-Security-Policy (`CSP`, the same as the
+// meta tag in www/index.html): scripts and the wasm from the page's origin only, nothing
+// inline, Trusted Types required.
 //
 // Not for: production hosting (any static host serving these types will do).
 
@@ -46,6 +49,9 @@ function gzipOf(file, key) {
   return body;
 }
 
+/** The page's policy: the same text as the meta tag in www/index.html (a test checks). */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types twinning-atlas";
+
 function parseArgs(argv) {
   const out = { port: process.env.PORT ?? '8080', root: null, quiet: false };
   for (let i = 0; i < argv.length; i += 1) {
@@ -82,7 +88,7 @@ export function resolvePath(root, urlPath) {
   return full;
 }
 
-export function createServer(root, { log = () => {} } = {}) {
+export function createServer(root, { log = () => {}, csp = null } = {}) {
   const realRoot = fs.realpathSync(root);
   return http.createServer((req, res) => {
     const headers = {
@@ -120,7 +126,8 @@ export function createServer(root, { log = () => {} } = {}) {
       const ext = path.extname(file).toLowerCase();
       const type = TYPES[ext] ?? 'application/octet-stream';
       const etag = `W/"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
-      const validators = { ETag: etag, 'Last-Modified': st.mtime.toUTCString() };
+      const policy = csp && type.startsWith('text/html') ? { 'Content-Security-Policy': csp } : {};
+      const validators = { ETag: etag, 'Last-Modified': st.mtime.toUTCString(), ...policy };
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, { ...headers, ...validators });
         res.end();
@@ -176,7 +183,9 @@ if (isMain) {
   if (!fs.existsSync(path.join(root, 'pkg', 'twinning_atlas_bg.wasm')) && !args.root) {
     console.error('serve.mjs: warning: www/pkg/ is missing; run `bash scripts/build.sh` first');
   }
-  const server = createServer(root, { log: args.quiet ? () => {} : (line) => console.error(line) });
+  // the page's folder gets its policy; another folder (a host page in the tests) its own
+  const csp = args.root ? null : CSP;
+  const server = createServer(root, { log: args.quiet ? () => {} : (line) => console.error(line), csp });
   server.on('error', (e) => {
     console.error(`serve.mjs: ${e.message}`);
     process.exit(1);

@@ -7,6 +7,7 @@
 use crate::country::countries;
 use crate::error::{Error, Result};
 use crate::hash::FxSet;
+use crate::limits;
 use crate::model::{Dataset, Level, Link, Place, FORMAT};
 use std::borrow::Cow;
 
@@ -60,6 +61,16 @@ impl Dataset {
             });
         }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        // serde reads a struct from an array by position: ["twinning-atlas/1"] would be an
+        // empty dataset. A dataset is an object.
+        if !text.trim_start().starts_with('{') {
+            return Err(Error::Invalid {
+                problems: vec![format!(
+                    "{origin} is not a dataset: a twinning-atlas/1 document is a JSON object \
+                     ({{\"format\": \"{FORMAT}\", \"places\": […], …}})"
+                )],
+            });
+        }
         let mut data: Dataset = serde_json::from_str(text).map_err(|e| Error::Parse {
             origin: origin.to_string(),
             line: e.line(),
@@ -128,14 +139,27 @@ impl Dataset {
         places.reserve(self.places.len());
         for p in &self.places {
             let what = What("place", &p.id);
-            if p.id.is_empty() || p.id.chars().any(char::is_whitespace) {
-                out.push(format!("{what}: id must be non-empty and without spaces"));
+            if let Some(why) = limits::id_problem(&p.id) {
+                out.push(format!("{what}: {why}"));
             }
             if !places.insert(p.id.as_str()) {
                 out.push(format!("{what} is defined twice"));
             }
             if p.name.is_empty() {
                 out.push(format!("{what} has no name"));
+            } else if let Some(why) = limits::name_problem(&p.name) {
+                out.push(format!("{what}: {why}"));
+            }
+            for n in &p.names {
+                if let Some(why) = limits::name_problem(&n.name) {
+                    out.push(format!("{what}, other name: {why}"));
+                }
+            }
+            if let Some(pop) = p.population.filter(|&n| n > limits::MAX_POPULATION) {
+                out.push(format!(
+                    "{what}: population {pop} is more than any place has (at most {})",
+                    limits::MAX_POPULATION
+                ));
             }
             match (&p.country, p.level.is_imaginary()) {
                 (Some(c), _) if !table.is_code(c) => {
@@ -199,6 +223,9 @@ impl Dataset {
                 );
             }
             if let Some(pair) = &l.pair {
+                if let Some(why) = pair.distance_km.and_then(limits::distance_problem) {
+                    out.push(format!("{what}: {why}"));
+                }
                 if let Some(s) = &pair.satellite {
                     if s != &l.a && s != &l.b {
                         out.push(format!("{what}: satellite {s:?} is not one of its places"));
@@ -278,9 +305,12 @@ impl Dataset {
     pub(crate) fn check_built(&self) -> Result<()> {
         let table = countries();
         let place_ok = |p: &Place| {
-            !p.id.is_empty()
-                && !p.id.chars().any(char::is_whitespace)
-                && !p.name.is_empty()
+            limits::id_problem(&p.id).is_none()
+                && limits::name_problem(&p.name).is_none()
+                && p.names
+                    .iter()
+                    .all(|n| limits::name_problem(&n.name).is_none())
+                && p.population.is_none_or(|n| n <= limits::MAX_POPULATION)
                 && match &p.country {
                     Some(c) => table.is_code(c),
                     None => p.level.is_imaginary() || p.level == Level::Unknown,
@@ -311,7 +341,13 @@ impl Dataset {
 
     /// `Ok` when [`Dataset::problems`] finds nothing.
     pub fn check(&self) -> Result<()> {
-        let problems = self.problems();
+        let mut problems = self.problems();
+        // the error keeps the first problems and a count of the rest, not a string per record
+        if problems.len() > crate::import::LIST_LIMIT {
+            let more = problems.len() - crate::import::LIST_LIMIT;
+            problems.truncate(crate::import::LIST_LIMIT);
+            problems.push(format!("… and {more} more problems"));
+        }
         if problems.is_empty() {
             Ok(())
         } else {

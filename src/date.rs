@@ -41,6 +41,10 @@ pub struct Date {
     pub approx: bool,
 }
 
+/// The longest date text read, in characters (`c. before 1989` is 14): anything longer is
+/// refused at once.
+pub const MAX_DATE_CHARS: usize = 40;
+
 /// A point in time as (year, month, day), for comparisons.
 pub type Ymd = (i32, u8, u8);
 
@@ -94,10 +98,37 @@ impl Date {
         self.precision == Precision::Unknown
     }
 
-    /// Parse one of the accepted forms; the error says what was expected.
+    /// Parse one of the accepted forms; the error says what was expected. A date is short:
+    /// longer input is refused before it is read ([`MAX_DATE_CHARS`]), and the `c.` prefix
+    /// is read in a loop, never by recursion, so no input can exhaust the stack.
     pub fn parse(input: &str) -> Result<Date, String> {
         let s = input.trim();
-        let lower = s.to_ascii_lowercase();
+        if s.chars().count() > MAX_DATE_CHARS {
+            let head: String = s.chars().take(20).collect();
+            return Err(format!(
+                "cannot read date {head:?}…: a date is at most {MAX_DATE_CHARS} characters, \
+                 this one has {}",
+                s.chars().count()
+            ));
+        }
+        let mut lower = s.to_ascii_lowercase();
+        // "c. 2008": approximate; the prefix is stripped in a loop ("c. c. 2008" is "c. 2008")
+        let mut approx = false;
+        while let Some(rest) = lower
+            .strip_prefix("c. ")
+            .or_else(|| lower.strip_prefix("c."))
+        {
+            lower = rest.trim_start().to_string();
+            approx = true;
+        }
+        let mut d = Date::parse_plain(input, &lower)?;
+        d.approx |= approx;
+        Ok(d)
+    }
+
+    /// The forms without the `c.` prefix; `lower` is the trimmed, lower-case text.
+    fn parse_plain(input: &str, lower: &str) -> Result<Date, String> {
+        let lower = lower.trim();
         if lower.is_empty() || lower == "unknown" || lower == "?" || lower == "—" {
             return Ok(Date::UNKNOWN);
         }
@@ -122,14 +153,6 @@ impl Date {
                 year,
                 ..Date::UNKNOWN
             });
-        }
-        if let Some(rest) = lower
-            .strip_prefix("c. ")
-            .or_else(|| lower.strip_prefix("c."))
-        {
-            let mut d = Date::parse(rest)?;
-            d.approx = true;
-            return Ok(d);
         }
         if let Some(rest) = lower.strip_suffix('s') {
             if !rest.contains('-') && !rest.contains('/') {
@@ -358,6 +381,23 @@ mod tests {
         ] {
             assert!(Date::parse(s).is_err(), "{s} should fail");
         }
+    }
+
+    #[test]
+    fn reads_thousands_of_approximate_prefixes_without_recursing() {
+        // 4,400 nested "c." prefixes used to overflow the stack (and kill the wasm module)
+        let hostile = format!("{}1990", "c.".repeat(4400));
+        let err = Date::parse(&hostile).unwrap_err();
+        assert!(err.contains("at most 40 characters"), "{err}");
+        let d = Date::parse("c. c. 1990").unwrap();
+        assert!(d.approx);
+        assert_eq!(d.year, 1990);
+    }
+
+    #[test]
+    fn refuses_a_date_longer_than_a_date_can_be() {
+        assert!(Date::parse(&"1".repeat(41)).is_err());
+        assert!(Date::parse(&format!("{}1990", " ".repeat(100))).is_ok());
     }
 
     #[test]

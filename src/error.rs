@@ -26,6 +26,12 @@ pub enum Error {
     },
     /// The format of an input could not be recognised or is not supported.
     Format { origin: String, message: String },
+    /// A method was called on an `Atlas` after `free()`. Raised by the package's guard in
+    /// JavaScript (`scripts/package.mjs`), which writes the same code and message.
+    Freed,
+    /// Something that should not happen did (a result that cannot be encoded, an exception
+    /// from JavaScript the guard caught); the message says what.
+    Internal { message: String },
 }
 
 impl Error {
@@ -38,6 +44,8 @@ impl Error {
             Error::Invalid { .. } => "invalid_data",
             Error::TooLarge { .. } => "too_large",
             Error::Format { .. } => "unsupported_format",
+            Error::Freed => "freed",
+            Error::Internal { .. } => "internal",
         }
     }
 
@@ -91,6 +99,10 @@ impl fmt::Display for Error {
                 "{what} is too large: {actual} bytes, the limit is {limit}"
             ),
             Error::Format { origin, message } => write!(f, "{origin}: {message}"),
+            Error::Freed => {
+                f.write_str("this Atlas was freed (free() was called on it): create a new one")
+            }
+            Error::Internal { message } => write!(f, "internal error: {message}"),
         }
     }
 }

@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::model::{EventKind, Link, Place};
 use crate::status::{status_at, AsOf};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// The format of an export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -53,6 +54,26 @@ pub const CSV_HEADER: [&str; 19] = [
     "term",
     "sources",
 ];
+
+/// A cell a spreadsheet will not run as a formula: text starting with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return gets a leading `'` (numbers such as `-33.9` are left alone).
+/// The importer takes that `'` off again, so an export imports as it was.
+pub fn cell(text: &str) -> Cow<'_, str> {
+    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && text.parse::<f64>().is_err() {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// The text of a cell written by [`cell`]: its leading `'` taken off.
+pub fn uncell(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => text,
+    }
+}
 
 fn num(x: Option<f64>) -> String {
     x.map(|v| v.to_string()).unwrap_or_default()
@@ -123,7 +144,7 @@ fn csv(atlas: &Atlas) -> Result<String> {
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default();
-        w.write_record([
+        let record = [
             l.id.as_str(),
             &a.id,
             &a.name,
@@ -143,8 +164,9 @@ fn csv(atlas: &Atlas) -> Result<String> {
             &status,
             l.term.as_deref().unwrap_or(""),
             &l.sources.join(" "),
-        ])
-        .map_err(fail)?;
+        ];
+        w.write_record(record.iter().map(|c| cell(c).into_owned()))
+            .map_err(fail)?;
     }
     let bytes = w
         .into_inner()

@@ -142,3 +142,110 @@ fn no_input_makes_an_importer_panic() {
     println!("{cases} cases in {seconds} s, no panic");
     assert!(cases > 100);
 }
+
+/// A random date text: the pieces of every accepted form, repeated and shuffled, with now
+/// and then a very long run of one piece (`c.` ×4,400 once overflowed the stack).
+fn date_text(rng: &mut Rng) -> String {
+    const PIECES: [&str; 18] = [
+        "c.", "c. ", "before ", "after ", "19", "90", "2022", "-", "03", "/", "s", "c", " ", "?",
+        "unknown", "—", "\u{202E}", "٣",
+    ];
+    let mut s = String::new();
+    for _ in 0..rng.below(8) {
+        s.push_str(PIECES[rng.below(PIECES.len())]);
+    }
+    if rng.below(6) == 0 {
+        let piece = PIECES[rng.below(PIECES.len())];
+        s.push_str(&piece.repeat(1 + rng.below(5000)));
+        s.push_str("1990");
+    }
+    s
+}
+
+/// A random options object as JSON: known keys and mistyped ones, values of every JSON
+/// type (dates from [`date_text`], long strings, arrays, nesting), or an array instead of
+/// an object.
+fn options_json(rng: &mut Rng) -> String {
+    const KEYS: [&str; 14] = [
+        "asOf",
+        "text",
+        "limit",
+        "offset",
+        "country",
+        "format",
+        "mode",
+        "mapping",
+        "maxBytes",
+        "sourceName",
+        "labels",
+        "aName",
+        "bName",
+        "asof",
+    ];
+    let value = |rng: &mut Rng| -> serde_json::Value {
+        match rng.below(9) {
+            0 => serde_json::Value::Null,
+            1 => serde_json::json!(rng.next() as i64),
+            2 => serde_json::json!(-1.5e308),
+            3 => serde_json::json!(["csv", null, "replace"]),
+            4 => serde_json::json!({ "aName": rng.below(5), "bName": "nope" }),
+            5 => serde_json::json!("x".repeat(rng.below(3000))),
+            6 => serde_json::json!(["twinning-atlas/1"]),
+            _ => serde_json::json!(date_text(rng)),
+        }
+    };
+    let mut map = serde_json::Map::new();
+    for _ in 0..rng.below(4) {
+        map.insert(KEYS[rng.below(KEYS.len())].to_string(), value(rng));
+    }
+    if rng.below(8) == 0 {
+        serde_json::Value::Array(map.into_values().collect()).to_string()
+    } else {
+        serde_json::Value::Object(map).to_string()
+    }
+}
+
+#[test]
+fn no_date_or_options_make_the_core_panic() {
+    let seconds: u64 = std::env::var("IMPORT_FUZZ_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(2);
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let mut rng = Rng(0x5EED_DA7E_0F71_0002);
+    let mut atlas = Atlas::with_default_data().unwrap();
+    let mut cases = 0u32;
+    while Instant::now() < deadline && cases < 100_000 {
+        let seed = rng.0;
+        let date = date_text(&mut rng);
+        let json = options_json(&mut rng);
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            if let Ok(d) = twinning_atlas::Date::parse(&date) {
+                assert!(date.trim().chars().count() <= twinning_atlas::date::MAX_DATE_CHARS);
+                let _ = d.to_string();
+            }
+            if let Ok(o) = serde_json::from_str::<twinning_atlas::PartnersOptions>(&json) {
+                let _ = atlas.partners("coventry-gb", &o);
+            }
+            if let Ok(q) = serde_json::from_str::<twinning_atlas::SearchQuery>(&json) {
+                let _ = atlas.search(&q);
+            }
+            if let Ok(o) = serde_json::from_str::<ImportOptions>(&json) {
+                let file = format!("city1,city2,start\nAville,Btown,{date}\n");
+                let _ = atlas.import(
+                    file.as_bytes(),
+                    &ImportOptions {
+                        mode: ImportMode::Merge,
+                        ..o
+                    },
+                );
+            }
+        }));
+        if outcome.is_err() {
+            panic!("the core panicked (seed {seed:#x}) on date {date:?} and options {json}");
+        }
+        cases += 1;
+    }
+    println!("{cases} dates and options in {seconds} s, no panic");
+    assert!(cases > 100);
+}

@@ -100,16 +100,34 @@ fn link_terms_and_stats_answer() {
 
 #[wasm_bindgen_test]
 fn from_json_reports_where_a_document_is_broken() {
-    let e = WasmAtlas::from_json("{\"format\": \"twinning-atlas/1\",\n \"places\": [ }")
+    let e = WasmAtlas::from_json("{\"format\": \"twinning-atlas/1\",\n \"places\": [ }".into())
         .err()
         .unwrap();
     assert_eq!(code_of(e.clone()), "parse_error");
     let msg = get(&e, "message").as_string().unwrap();
     assert!(msg.contains("line 2"), "{msg}");
     let a = atlas();
-    let round = WasmAtlas::from_json(&a.export_json()).unwrap();
+    let round = WasmAtlas::from_json(a.export_json().into()).unwrap();
     assert_eq!(
         get(&round.stats().unwrap(), "links").as_f64(),
         get(&a.stats().unwrap(), "links").as_f64()
     );
+}
+
+#[wasm_bindgen_test]
+fn a_hostile_date_or_an_array_of_options_is_a_coded_error_and_the_atlas_still_answers() {
+    let a = atlas();
+    let hostile =
+        js_sys::JSON::parse(&format!("{{\"asOf\": \"{}1990\"}}", "c.".repeat(4400))).unwrap();
+    let e = a.partners("coventry-gb".into(), hostile).err().unwrap();
+    assert_eq!(code_of(e), "invalid_argument");
+    let array = js_sys::JSON::parse("[\"1990\"]").unwrap();
+    let e = a.partners("coventry-gb".into(), array).err().unwrap();
+    assert_eq!(code_of(e), "invalid_argument");
+    let e = WasmAtlas::from_json("[\"twinning-atlas/1\"]".into())
+        .err()
+        .unwrap();
+    assert_eq!(code_of(e), "invalid_data");
+    let q = js_sys::JSON::parse("{\"text\": \"Coventry\"}").unwrap();
+    assert!(get(&a.search(q).unwrap(), "total").as_f64().unwrap_or(0.0) > 0.0);
 }

@@ -6,6 +6,7 @@ import { mount, version } from './embed.js';
 import { h } from './lib/dom.js';
 import { current, loadSaved, clearSaved } from './lib/store.js';
 import { resetToCurated } from './views/data.js';
+import { scriptUrl } from './lib/trusted.js';
 
 const root = document.getElementById('ta-app');
 // `index.html?world=off`: only the curated (or your imported) data, without the world network
@@ -14,14 +15,16 @@ const world = new URLSearchParams(window.location.search).get('world') !== 'off'
 async function start() {
   const saved = await loadSaved();
   if (saved) {
+    // said before the first view is drawn, so that #/data on a reload labels it imported
+    Object.assign(current, { json: saved.json, savedAt: saved.savedAt, name: saved.name, summary: saved.summary });
     try {
       const shell = await mount(root, { routing: 'hash', data: saved.json, world });
-      Object.assign(current, { json: saved.json, savedAt: saved.savedAt, name: saved.name, summary: saved.summary });
       shell.notify(restoredNotice(shell, saved));
       return shell;
     } catch (err) {
       // A saved dataset this version cannot read: forget it and show the curated data.
       console.warn('Twinning Atlas: the saved data could not be restored:', err.message);
+      Object.assign(current, { json: null, savedAt: null, name: null, summary: null });
       await clearSaved();
     }
   }
@@ -52,7 +55,7 @@ function registerServiceWorker(packageVersion) {
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(window.location.protocol)) return;
   const url = new URL('./sw.js', import.meta.url);
   url.searchParams.set('v', packageVersion);
-  navigator.serviceWorker.register(url).catch((err) => {
+  navigator.serviceWorker.register(scriptUrl(url)).catch((err) => {
     console.warn('Twinning Atlas: offline use is unavailable:', err.message);
   });
 }

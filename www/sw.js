@@ -41,6 +41,7 @@ const ASSETS = [
   'lib/picker.js',
   'lib/chart.js',
   'lib/store.js',
+  'lib/trusted.js',
   'views/data.js',
   'worker.js',
   'world-worker.js',

@@ -210,7 +210,10 @@ impl Builder {
     /// every key) again and again: a pair list has about 70 bytes a row and two places
     /// for every three rows.
     pub(crate) fn reserve_for(&mut self, bytes: usize) {
-        let rows = bytes / 70;
+        const RESERVE_ROWS: usize = 100_000;
+        // a guess from the size, capped: a large file of junk must not reserve room for
+        // millions of places it will never hold (the vectors grow when real rows need it)
+        let rows = (bytes / 70).min(RESERVE_ROWS);
         let places = rows * 2 / 3;
         self.places.reserve(places);
         self.fold_cache.reserve(places);
@@ -751,6 +754,10 @@ impl Builder {
         report
             .unresolved_countries
             .sort_by(|x, y| y.rows.cmp(&x.rows).then_with(|| x.text.cmp(&y.text)));
+        if report.unresolved_countries.len() > super::LIST_LIMIT {
+            report.unresolved_countries.truncate(super::LIST_LIMIT);
+            report.truncated = true;
+        }
         report.rejected.sort_by_key(|r| r.row);
         let data = Dataset {
             format: FORMAT.to_string(),
@@ -786,7 +793,7 @@ impl Builder {
             if d < HOMONYM_KM && fold(&a.name) == fold(&b.name) {
                 let flag = Flag {
                     kind: FlagKind::HomonymCoordinates,
-                    rows: l.ab.into_iter().chain(l.ba).collect(),
+                    rows: l.ab.into_iter().chain(l.ba).take(20).collect(),
                     places: vec![a.id.clone(), b.id.clone()],
                     message: format!(
                         "{} ({}) and {} ({}) are {d:.1} km apart: one of the two homonyms was \
@@ -843,6 +850,7 @@ impl Builder {
                 places: members
                     .iter()
                     .filter_map(|&i| self.places.get(i as usize).map(|p| p.place.id.clone()))
+                    .take(20)
                     .collect(),
                 message: format!(
                     "({}, {}) is given to {} different places ({shown}{more}): probably a fallback \
@@ -889,7 +897,11 @@ fn add_alt(p: &mut Place, alt: Option<&str>) {
     let Some(alt) = alt.map(str::trim).filter(|a| !a.is_empty()) else {
         return;
     };
-    if alt == p.name || p.names.iter().any(|n| n.name == alt) || p.names.len() >= 8 {
+    if alt == p.name
+        || p.names.iter().any(|n| n.name == alt)
+        || p.names.len() >= 8
+        || crate::limits::name_problem(alt).is_some()
+    {
         return;
     }
     let f = fold(alt);

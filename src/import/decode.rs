@@ -45,16 +45,20 @@ pub(crate) fn decode<'a>(input: &'a [u8], report: &mut ImportReport) -> Result<C
         }
         None => input,
     };
-    let probe = bytes.get(..bytes.len().min(8192)).unwrap_or(bytes);
-    let nuls = probe.iter().filter(|&&b| b == 0).count();
-    if nuls > 0 {
-        let at = probe.iter().position(|&b| b == 0).unwrap_or(0);
-        let (line, column) = position(probe, at);
+    // a NUL anywhere (not only in the first 8 KB) refuses the file: text files hold none,
+    // and one inside a name would hide the rest of it
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        let (line, column) = position(bytes, at);
+        let message = if at < 8192 {
+            "a NUL byte: this looks like a binary file, not text"
+        } else {
+            "a NUL byte: text files hold none (is part of this file binary?)"
+        };
         return Err(Error::Parse {
             origin: "the imported file".into(),
             line,
             column,
-            message: "a NUL byte: this looks like a binary file, not text".into(),
+            message: message.into(),
         });
     }
     match std::str::from_utf8(bytes) {

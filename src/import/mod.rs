@@ -28,6 +28,12 @@ use serde::{Deserialize, Serialize};
 /// The largest input accepted, in bytes, whatever `maxBytes` says.
 pub const MAX_IMPORT_BYTES: usize = 128 * 1024 * 1024;
 
+/// How many characters of a rejected row the report keeps.
+pub const RAW_LIMIT: usize = 1000;
+
+/// The widest table read: a header (or a SPARQL head) with more columns is refused.
+pub const MAX_COLUMNS: usize = 1000;
+
 /// How many entries each list of the report keeps (counts are always complete).
 pub const LIST_LIMIT: usize = 1000;
 
@@ -214,6 +220,9 @@ pub enum FlagKind {
     ConflictingCoordinates,
     /// A name that fits several places; not merged.
     AmbiguousName,
+    /// A name holding characters that show nothing (a zero-width space, a direction mark):
+    /// it can look like another place's name. Kept; the page marks it.
+    HiddenCharacters,
 }
 
 /// Something suspicious that was kept, with the rows that show it.
@@ -259,6 +268,7 @@ pub struct ImportReport {
     /// Rows read minus rows rejected (duplicates are accepted and merged).
     pub rows_accepted: u32,
     pub rows_rejected: u32,
+    /// The first [`LIST_LIMIT`] rejected rows (`rows_rejected` counts them all).
     pub rejected: Vec<RejectedRow>,
     /// Rows that repeated a statement (same two places, same direction), merged into it.
     pub duplicates: u32,
@@ -341,12 +351,22 @@ impl ImportReport {
 
     pub(crate) fn reject(&mut self, row: u32, line: u32, reason: impl Into<String>, raw: &str) {
         self.rows_rejected += 1;
-        // every rejected row is kept (the page offers them for download)
+        // the count is exact; the list keeps the first LIST_LIMIT rows, each cut at
+        // RAW_LIMIT characters, so a file of bad rows cannot fill the memory
+        if self.rejected.len() >= LIST_LIMIT {
+            self.truncated = true;
+            return;
+        }
+        let raw = raw.trim_end_matches(['\r', '\n']);
+        let raw = match raw.char_indices().nth(RAW_LIMIT) {
+            Some((at, _)) => format!("{}…", raw.get(..at).unwrap_or("")),
+            None => raw.to_string(),
+        };
         self.rejected.push(RejectedRow {
             row,
             line,
             reason: reason.into(),
-            raw: raw.trim_end_matches(['\r', '\n']).to_string(),
+            raw,
         });
     }
 
@@ -357,6 +377,15 @@ impl ImportReport {
         } else {
             *truncated = true;
         }
+    }
+}
+
+impl ImportOptions {
+    /// The size limit of the input in bytes: `maxBytes`, never above [`MAX_IMPORT_BYTES`].
+    pub fn limit(&self) -> usize {
+        self.max_bytes
+            .map(|m| (m as usize).min(MAX_IMPORT_BYTES))
+            .unwrap_or(MAX_IMPORT_BYTES)
     }
 }
 
@@ -393,10 +422,7 @@ fn detect(text: &str) -> Result<ImportFormat> {
 /// Read a file into a standalone, checked dataset and the report of what happened.
 /// Nothing is merged: see [`Atlas::import`].
 pub fn read(input: &[u8], options: &ImportOptions) -> Result<(Dataset, ImportReport)> {
-    let limit = options
-        .max_bytes
-        .map(|m| (m as usize).min(MAX_IMPORT_BYTES))
-        .unwrap_or(MAX_IMPORT_BYTES);
+    let limit = options.limit();
     if input.len() > limit {
         return Err(Error::TooLarge {
             what: "the imported file".into(),
@@ -455,7 +481,40 @@ pub fn read(input: &[u8], options: &ImportOptions) -> Result<(Dataset, ImportRep
         data.normalise();
         data.check_built()?;
     }
+    flag_hidden(&data, &mut report);
     Ok((data, report))
+}
+
+/// Flag the places whose name holds characters that show nothing
+/// ([`crate::limits::has_hidden`]).
+fn flag_hidden(data: &Dataset, report: &mut ImportReport) {
+    for p in data
+        .places
+        .iter()
+        .filter(|p| crate::limits::has_hidden(&p.name))
+    {
+        let visible: String = p
+            .name
+            .chars()
+            .map(|c| {
+                if crate::limits::is_hidden(c) {
+                    '\u{FFFD}'
+                } else {
+                    c
+                }
+            })
+            .collect();
+        let flag = Flag {
+            kind: FlagKind::HiddenCharacters,
+            rows: Vec::new(),
+            places: vec![p.id.clone()],
+            message: format!(
+                "the name {visible:?} holds characters that show nothing (marked \u{FFFD}): \
+                 it can pass for another place's name"
+            ),
+        };
+        ImportReport::capped(&mut report.truncated, &mut report.flagged, flag);
+    }
 }
 
 impl Atlas {

@@ -365,11 +365,14 @@ pub fn point(value: &str) -> Option<(f64, f64)> {
     Some((degrees(a)?, degrees(b)?))
 }
 
-/// A population: a non-negative whole number, possibly written as a decimal.
+/// A population: a non-negative whole number, possibly written as a decimal, at most
+/// [`MAX_POPULATION`](crate::limits::MAX_POPULATION) (a larger one is a mistake, not a
+/// place: it is left out, never cut to fit).
 pub fn population(value: &str) -> Option<u32> {
     let v = value.trim();
     let n: f64 = v.parse().ok()?;
-    (n.is_finite() && n >= 0.0).then(|| n.min(u32::MAX as f64).round() as u32)
+    let max = f64::from(crate::limits::MAX_POPULATION);
+    (n.is_finite() && (0.0..=max).contains(&n)).then(|| n.round() as u32)
 }
 
 /// A quick pass for the common case, saying no more than [`junk_reason`] would: a name of
@@ -385,6 +388,9 @@ fn plainly_a_name(n: &str) -> bool {
             .is_some_and(|h| h.eq_ignore_ascii_case(p))
     };
     bytes.len() <= 200
+        && !bytes
+            .iter()
+            .any(|&b| b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2)
         && !starts(b"co")
         && !starts(b"fl")
         && bytes.iter().any(u8::is_ascii_alphabetic)
@@ -441,10 +447,7 @@ pub fn junk_reason(name: &str) -> Option<String> {
     if !n.chars().any(char::is_alphabetic) {
         return Some(format!("{n:?} has no letters"));
     }
-    if n.chars().count() > 200 {
-        return Some("the name is longer than 200 characters".into());
-    }
-    None
+    crate::limits::name_problem(n)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! Not for: TSV or CSV downloads of the same query (`table.rs`).
 
 use super::build::Builder;
-use super::table::{bindings, row_from};
+use super::table::{bindings, check_width, row_from, Active};
 use super::ImportReport;
 use crate::error::{Error, Result};
 use serde::Deserialize;
@@ -45,21 +45,37 @@ pub(crate) fn read(text: &str, b: &mut Builder, report: &mut ImportReport) -> Re
         message: e.to_string(),
     })?;
     let vars = doc.head.vars;
-    let binds = bindings(&vars, None, report)?;
+    check_width(vars.len(), "query's head")?;
+    let binds = Active::new(&bindings(&vars, None, report)?);
+    // each row costs what it holds, not the width of the head: its values are looked up
+    // by variable, sorted into column order
+    let index: HashMap<&str, usize> = vars
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (v.as_str(), i))
+        .collect();
     for (i, binding) in doc.results.bindings.iter().enumerate() {
+        let mut cells: Vec<(usize, &str)> = binding
+            .iter()
+            .filter_map(|(k, t)| index.get(k.as_str()).map(|&c| (c, t.value.as_str())))
+            .collect();
+        cells.sort_unstable_by_key(|&(c, _)| c);
         let field = |c: usize| -> Cow<'_, str> {
-            vars.get(c)
-                .and_then(|v| binding.get(v))
-                .map(|t| Cow::Borrowed(t.value.as_str()))
+            cells
+                .binary_search_by_key(&c, |&(col, _)| col)
+                .ok()
+                .and_then(|at| cells.get(at))
+                .map(|&(_, v)| Cow::Borrowed(v))
                 .unwrap_or(Cow::Borrowed(""))
         };
-        let raw: Vec<&str> = vars
+        let raw: Vec<&str> = cells.iter().map(|&(_, v)| v).collect();
+        let active = cells
             .iter()
-            .map(|v| binding.get(v).map(|t| t.value.as_str()).unwrap_or(""))
-            .collect();
+            .flat_map(|&(c, _)| binds.of_column(c))
+            .chain(binds.consts());
         let row = row_from(
             b,
-            &binds,
+            active,
             &field,
             i as u32 + 1,
             0,

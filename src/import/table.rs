@@ -7,7 +7,7 @@
 
 use super::build::{set_country, Builder, RowIn, SideIn};
 use super::normalise::{self, degrees, point, population, qid, rdf_term};
-use super::{ColumnMapping, ColumnRef, ColumnUse, ImportFormat, ImportReport};
+use super::{ColumnMapping, ColumnRef, ColumnUse, ImportFormat, ImportReport, MAX_COLUMNS};
 use crate::error::{Error, Result};
 use crate::model::{Form, Level};
 use std::borrow::Cow;
@@ -239,6 +239,12 @@ fn resolve_ref(r: &ColumnRef, header: &[String]) -> Result<Value> {
             let i = (*n as usize)
                 .checked_sub(1)
                 .ok_or_else(|| Error::invalid("mapping", "columns are numbered from 1"))?;
+            if i >= header.len() {
+                return Err(Error::invalid(
+                    "mapping",
+                    format!("no column {n}: the file has {} columns", header.len()),
+                ));
+            }
             Ok(Value::Column(i))
         }
         ColumnRef::Name(name) => {
@@ -254,7 +260,10 @@ fn resolve_ref(r: &ColumnRef, header: &[String]) -> Result<Value> {
                 .ok_or_else(|| {
                     Error::invalid(
                         "mapping",
-                        format!("no column {name:?}; the header has {}", header.join(", ")),
+                        format!(
+                            "no column {name:?}; the header has {}",
+                            shown_columns(header)
+                        ),
                     )
                 })
         }
@@ -336,6 +345,96 @@ fn auto(header: &[String]) -> Vec<Binding> {
     out
 }
 
+/// The first columns of a header for a message: at most 20, each cut at 40 characters.
+pub(crate) fn shown_columns(header: &[String]) -> String {
+    let mut out: Vec<String> = header
+        .iter()
+        .take(20)
+        .map(|h| {
+            let cut: String = h.chars().take(40).collect();
+            format!("{cut:?}")
+        })
+        .collect();
+    if header.len() > 20 {
+        out.push(format!("… {} more", header.len() - 20));
+    }
+    out.join(", ")
+}
+
+/// Refuse a header wider than [`MAX_COLUMNS`]: no table of twinnings needs that many.
+pub(crate) fn check_width(width: usize, what: &str) -> Result<()> {
+    if width > MAX_COLUMNS {
+        return Err(Error::Format {
+            origin: "the imported file".into(),
+            message: format!(
+                "the {what} has {width} columns; at most {MAX_COLUMNS} are read (is this a \
+                 table of twinnings?)"
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// The bindings a row is read with: only the ones that do something (no `Ignore`), column
+/// bindings in column order, constants last. `upto(n)` gives those that a row of `n`
+/// fields can fill, so that a short row costs no more than its own length to read.
+pub(crate) struct Active {
+    columns: Vec<Binding>,
+    consts: Vec<Binding>,
+    /// Whether `columns` is in column order (a header's roles are; a mapping's need not be).
+    sorted: bool,
+}
+
+impl Active {
+    pub(crate) fn new(list: &[Binding]) -> Active {
+        let useful = list.iter().filter(|b| b.role != Role::Ignore).cloned();
+        let (consts, columns): (Vec<Binding>, Vec<Binding>) =
+            useful.partition(|b| matches!(b.value, Value::Const(_)));
+        let sorted = columns
+            .windows(2)
+            .all(|w| matches!((&w[0].value, &w[1].value), (Value::Column(x), Value::Column(y)) if x <= y));
+        Active {
+            columns,
+            consts,
+            sorted,
+        }
+    }
+
+    pub(crate) fn upto(&self, fields: usize) -> impl Iterator<Item = &Binding> {
+        let n = if self.sorted {
+            self.columns
+                .partition_point(|b| matches!(b.value, Value::Column(i) if i < fields))
+        } else {
+            self.columns.len()
+        };
+        self.columns.iter().take(n).chain(&self.consts)
+    }
+
+    /// The bindings of one column (for rows that name their columns, as SPARQL results do).
+    pub(crate) fn of_column(&self, column: usize) -> impl Iterator<Item = &Binding> {
+        let range = if self.sorted {
+            let lo = self
+                .columns
+                .partition_point(|b| matches!(b.value, Value::Column(i) if i < column));
+            let hi = self
+                .columns
+                .partition_point(|b| matches!(b.value, Value::Column(i) if i <= column));
+            lo..hi
+        } else {
+            0..self.columns.len()
+        };
+        self.columns
+            .get(range)
+            .unwrap_or(&[])
+            .iter()
+            .filter(move |b| b.value == Value::Column(column))
+    }
+
+    pub(crate) fn consts(&self) -> impl Iterator<Item = &Binding> {
+        self.consts.iter()
+    }
+}
+
 fn has_place(bindings: &[Binding], side: Side) -> bool {
     bindings
         .iter()
@@ -352,17 +451,22 @@ pub(crate) fn bindings(
         Some(m) => mapped(m, header)?,
         None => auto(header),
     };
+    // the first role of each column, in one pass (a per-column search of the list was
+    // quadratic: 120,000 columns took 22 s)
+    let mut first: Vec<Option<Role>> = vec![None; header.len()];
+    for b in &list {
+        if let Value::Column(i) = b.value {
+            if let Some(slot @ None) = first.get_mut(i) {
+                *slot = Some(b.role);
+            }
+        }
+    }
     report.columns = header
         .iter()
-        .enumerate()
-        .map(|(i, h)| ColumnUse {
+        .zip(first)
+        .map(|(h, role)| ColumnUse {
             column: h.clone(),
-            role: list
-                .iter()
-                .filter(|b| b.value == Value::Column(i))
-                .map(|b| b.role.name())
-                .next()
-                .unwrap_or_else(|| "ignored".into()),
+            role: role.unwrap_or(Role::Ignore).name(),
         })
         .collect();
     for b in &list {
@@ -378,11 +482,7 @@ pub(crate) fn bindings(
             "cannot tell which columns hold the two places of each pair (columns: {}); \
              name them city1/city2, item/partner, origin…/sister…, or give a mapping \
              such as {{ aName: \"…\", bName: \"…\" }}",
-            header
-                .iter()
-                .map(|h| format!("{h:?}"))
-                .collect::<Vec<_>>()
-                .join(", ")
+            shown_columns(header)
         );
         return Err(match mapping {
             Some(_) => Error::invalid("mapping", msg),
@@ -396,9 +496,9 @@ pub(crate) fn bindings(
 }
 
 /// Build one row from its fields. `column` gives the value of a column (already cleaned).
-pub(crate) fn row_from<'a, 'f>(
+pub(crate) fn row_from<'a, 'f, 'b>(
     b: &mut Builder,
-    bindings: &[Binding],
+    bindings: impl IntoIterator<Item = &'b Binding>,
     field: &dyn Fn(usize) -> Cow<'f, str>,
     row: u32,
     line: u32,
@@ -429,7 +529,8 @@ pub(crate) fn row_from<'a, 'f>(
             Value::Column(i) => (field(*i), Some(*i as u32 + 1)),
             Value::Const(c) => (Cow::Borrowed(c.as_str()), None),
         };
-        let v = value.trim();
+        // a cell our CSV export neutralised for spreadsheets ("'=Foo") reads as it was
+        let v = crate::export::uncell(value.trim());
         if bind.role != Role::Ignore {
             std::hash::Hash::hash(v, &mut hasher);
         }
@@ -508,7 +609,11 @@ pub(crate) fn row_from<'a, 'f>(
                         None => report.warn(
                             line_no,
                             col,
-                            format!("cannot read the population {v:?}; left out"),
+                            format!(
+                                "cannot read the population {v:?} (a whole number from 0 to \
+                                 {}); left out",
+                                crate::limits::MAX_POPULATION
+                            ),
                         ),
                     },
                     Attr::Level => {
@@ -650,8 +755,9 @@ pub(crate) fn read(
             first_record = Some(rec.clone());
         }
     }
+    check_width(header.len(), "header")?;
     let wdqs = tsv && header.iter().any(|h| h.starts_with('?'));
-    let binds = bindings(&header, mapping, report)?;
+    let binds = Active::new(&bindings(&header, mapping, report)?);
     let width = header.len();
     let mut row: u32 = 0;
     let mut start_byte = first_record
@@ -693,7 +799,8 @@ pub(crate) fn read(
                 Cow::Borrowed(v)
             }
         };
-        let row_in = row_from(b, &binds, &field, row, line, Cow::Borrowed(raw), report);
+        let active = binds.upto(rec.len());
+        let row_in = row_from(b, active, &field, row, line, Cow::Borrowed(raw), report);
         b.add(row_in, report);
     }
     if row == 0 {

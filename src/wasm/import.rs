@@ -1,7 +1,7 @@
 //! The JavaScript facade of import and export: `atlas.import(textOrBytes, options)` returns
 //! the report, `atlas.export({ format })` the file's text. Errors are thrown with `.code`.
 
-use super::{options, throw, to_js, WasmAtlas};
+use super::{object, options, throw, to_js, WasmAtlas};
 use crate::export::ExportOptions;
 use crate::import::ImportOptions;
 use crate::Error;
@@ -15,34 +15,13 @@ impl WasmAtlas {
     /// on error the atlas is unchanged.
     #[wasm_bindgen(js_name = import)]
     pub fn import_file(&mut self, input: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-        let o: ImportOptions = options(opts, "import options")?;
-        let limit = crate::import::MAX_IMPORT_BYTES;
-        let size = match input.dyn_ref::<js_sys::Uint8Array>() {
-            Some(a) => a.length() as usize,
-            None => input
-                .dyn_ref::<js_sys::ArrayBuffer>()
-                .map(|b| b.byte_length() as usize)
-                .unwrap_or(0),
-        };
-        if size > limit {
-            return Err(throw(Error::TooLarge {
-                what: "the imported file".into(),
-                limit,
-                actual: size,
-            }));
-        }
-        let bytes: Vec<u8> = if let Some(s) = input.as_string() {
-            s.into_bytes()
-        } else if let Some(a) = input.dyn_ref::<js_sys::Uint8Array>() {
-            a.to_vec()
-        } else if let Some(b) = input.dyn_ref::<js_sys::ArrayBuffer>() {
-            js_sys::Uint8Array::new(b).to_vec()
+        // import options may carry a labels file: they are capped like a file
+        let o: ImportOptions = if opts.is_undefined() || opts.is_null() {
+            ImportOptions::default()
         } else {
-            return Err(throw(Error::invalid(
-                "import input",
-                "must be a string, a Uint8Array or an ArrayBuffer",
-            )));
+            object(opts, "import options", crate::import::MAX_IMPORT_BYTES)?
         };
+        let bytes = input_bytes(&input, o.limit())?;
         to_js(&self.inner.import(&bytes, &o).map_err(throw)?)
     }
 
@@ -51,4 +30,57 @@ impl WasmAtlas {
         let o: ExportOptions = options(opts, "export options")?;
         self.inner.export(&o).map_err(throw)
     }
+}
+
+/// The bytes of an import's input, its size checked against `limit` before anything is
+/// copied into the module: a string by its length (its UTF-8 form is at least as long), a
+/// buffer by its byte length. An empty or detached buffer is refused here: reading a
+/// detached one would throw inside the call and leave the atlas borrowed.
+fn input_bytes(input: &JsValue, limit: usize) -> Result<Vec<u8>, JsValue> {
+    let too_large = |actual: usize| {
+        throw(Error::TooLarge {
+            what: "the imported file".into(),
+            limit,
+            actual,
+        })
+    };
+    let empty = || {
+        throw(Error::Parse {
+            origin: "the imported file".into(),
+            line: 1,
+            column: 1,
+            message: "the buffer is empty, or detached (transferred to a worker or closed)".into(),
+        })
+    };
+    if let Some(s) = input.dyn_ref::<js_sys::JsString>() {
+        let units = s.length() as usize;
+        if units > limit {
+            return Err(too_large(units));
+        }
+        return Ok(input.as_string().unwrap_or_default().into_bytes());
+    }
+    if let Some(a) = input.dyn_ref::<js_sys::Uint8Array>() {
+        let n = a.length() as usize;
+        if n > limit {
+            return Err(too_large(n));
+        }
+        if n == 0 || a.buffer().byte_length() == 0 {
+            return Err(empty());
+        }
+        return Ok(a.to_vec());
+    }
+    if let Some(b) = input.dyn_ref::<js_sys::ArrayBuffer>() {
+        let n = b.byte_length() as usize;
+        if n > limit {
+            return Err(too_large(n));
+        }
+        if n == 0 {
+            return Err(empty());
+        }
+        return Ok(js_sys::Uint8Array::new(b).to_vec());
+    }
+    Err(throw(Error::invalid(
+        "import input",
+        "must be a string, a Uint8Array or an ArrayBuffer",
+    )))
 }

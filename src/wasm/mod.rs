@@ -9,16 +9,18 @@ mod import;
 mod search;
 mod world;
 
-use crate::{atlas, Error};
+use crate::{atlas, limits, Error};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&ser)
-        .map_err(|e| js_error("internal", &format!("cannot encode the result: {e}")))
+    value.serialize(&ser).map_err(|e| {
+        throw(Error::Internal {
+            message: format!("cannot encode the result: {e}"),
+        })
+    })
 }
 
 pub(crate) fn js_error(code: &str, message: &str) -> JsValue {
@@ -32,7 +34,8 @@ pub(crate) fn throw(e: Error) -> JsValue {
     js_error(e.code(), &e.to_string())
 }
 
-/// Decode an options object; `undefined` and `null` give the defaults.
+/// Decode an options object; `undefined` and `null` give the defaults. An array is refused:
+/// serde would read it by position (`['csv', null, 'replace']` as `{ format, mapping, mode }`).
 pub(crate) fn options<T: DeserializeOwned + Default>(
     value: JsValue,
     what: &str,
@@ -40,15 +43,68 @@ pub(crate) fn options<T: DeserializeOwned + Default>(
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }
-    decode(value, what)
+    object(value, what, limits::MAX_OPTIONS_CHARS)
+}
+
+/// Decode an argument that must be an object (not an array), of at most `max` characters
+/// as JSON.
+pub(crate) fn object<T: DeserializeOwned>(
+    value: JsValue,
+    what: &str,
+    max: usize,
+) -> Result<T, JsValue> {
+    // no Array.isArray here: it throws on a revoked Proxy, and an exception thrown inside a
+    // call would leave the atlas borrowed for good; the JSON text tells an array instead
+    let not_object = || {
+        throw(Error::invalid(
+            what,
+            "must be an object ({ key: value, … }), not an array or a single value",
+        ))
+    };
+    if !value.is_object() {
+        return Err(not_object());
+    }
+    let text = json_text(&value, what, max)?;
+    if !text.trim_start().starts_with('{') {
+        return Err(not_object());
+    }
+    serde_json::from_str(&text).map_err(|e| throw(Error::invalid(what, e.to_string())))
 }
 
 /// Decode through JSON so that unknown keys (a mistyped `asof`) are reported, not ignored.
 pub(crate) fn decode<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
-    let text: String = js_sys::JSON::stringify(&value)
-        .map_err(|_| throw(Error::invalid(what, "cannot be converted to JSON")))?
-        .into();
+    decode_capped(value, what, limits::MAX_OPTIONS_CHARS)
+}
+
+/// [`decode`], refusing a value whose JSON text is longer than `max` characters before it
+/// is copied into the module.
+pub(crate) fn decode_capped<T: DeserializeOwned>(
+    value: JsValue,
+    what: &str,
+    max: usize,
+) -> Result<T, JsValue> {
+    let text = json_text(&value, what, max)?;
     serde_json::from_str(&text).map_err(|e| throw(Error::invalid(what, e.to_string())))
+}
+
+/// The JSON text of a value, its length checked before it is copied into the module.
+/// `JSON.stringify` gives `undefined` for a function or a symbol: refused, like a value
+/// that cannot be converted (a cycle, a BigInt, a throwing getter).
+fn json_text(value: &JsValue, what: &str, max: usize) -> Result<String, JsValue> {
+    let cannot = || throw(Error::invalid(what, "cannot be converted to JSON"));
+    let json: JsValue = js_sys::JSON::stringify(value).map_err(|_| cannot())?.into();
+    let Some(js) = json.dyn_ref::<js_sys::JsString>() else {
+        return Err(cannot());
+    };
+    let chars = js.length() as usize;
+    if chars > max {
+        return Err(throw(Error::TooLarge {
+            what: what.to_string(),
+            limit: max,
+            actual: chars,
+        }));
+    }
+    json.as_string().ok_or_else(cannot)
 }
 
 pub(crate) fn required<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
@@ -58,10 +114,44 @@ pub(crate) fn required<T: DeserializeOwned>(value: JsValue, what: &str) -> Resul
     decode(value, what)
 }
 
+/// A string id, refused before it is copied when longer than any id can be (a link id is
+/// two place ids and a `~`).
 pub(crate) fn id_arg(value: JsValue, what: &str) -> Result<String, JsValue> {
+    let Some(js) = value.dyn_ref::<js_sys::JsString>() else {
+        return Err(throw(Error::invalid(what, "must be a string id")));
+    };
+    let max = 2 * limits::MAX_ID_CHARS + 1;
+    if js.length() as usize > max {
+        return Err(throw(Error::invalid(
+            what,
+            format!(
+                "an id is at most {max} characters, this one has {}",
+                js.length()
+            ),
+        )));
+    }
     value
         .as_string()
         .ok_or_else(|| throw(Error::invalid(what, "must be a string id")))
+}
+
+/// The text of a string argument, refused before it is copied when longer than `max`
+/// UTF-16 units (a string's UTF-8 length is never less than that).
+pub(crate) fn text_arg(value: &JsValue, what: &str, max: usize) -> Result<String, JsValue> {
+    let Some(js) = value.dyn_ref::<js_sys::JsString>() else {
+        return Err(throw(Error::invalid(what, "must be a string")));
+    };
+    let units = js.length() as usize;
+    if units > max {
+        return Err(throw(Error::TooLarge {
+            what: what.to_string(),
+            limit: max,
+            actual: units,
+        }));
+    }
+    value
+        .as_string()
+        .ok_or_else(|| throw(Error::invalid(what, "must be a string")))
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -88,8 +178,13 @@ impl WasmAtlas {
 
     /// An atlas on a dataset document in our JSON format (`twinning-atlas/1`).
     #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(text: &str) -> Result<WasmAtlas, JsValue> {
-        let data = crate::Dataset::from_json(text, "the JSON document").map_err(throw)?;
+    pub fn from_json(text: JsValue) -> Result<WasmAtlas, JsValue> {
+        let text = text_arg(
+            &text,
+            "the JSON document",
+            crate::dataset::MAX_DOCUMENT_BYTES,
+        )?;
+        let data = crate::Dataset::from_json(&text, "the JSON document").map_err(throw)?;
         let inner = atlas::Atlas::new(data).map_err(throw)?;
         Ok(WasmAtlas { inner })
     }
@@ -99,7 +194,10 @@ impl WasmAtlas {
     /// quality, spans, typos }], links: [{ id, a, b, matchedA, matchedB, form, status, since }] }`
     /// (see docs/search.md).
     pub fn search(&self, query: JsValue) -> Result<JsValue, JsValue> {
-        let q: crate::SearchQuery = required(query, "search query")?;
+        if query.is_undefined() || query.is_null() {
+            return Err(throw(Error::invalid("search query", "is required")));
+        }
+        let q: crate::SearchQuery = object(query, "search query", limits::MAX_OPTIONS_CHARS)?;
         to_js(&self.inner.search(&q).map_err(throw)?)
     }
 

@@ -5,7 +5,7 @@
 //
 // Not for: the header's search (shell.js and views/search.js).
 
-import { h, replace, uniqueId } from './dom.js';
+import { h, replace, uniqueId, dataName } from './dom.js';
 import { where, number } from './format.js';
 
 /**
@@ -130,7 +130,7 @@ export function placePicker(ctx, { label, onPick, value = null, placeholder = 'T
     find: (q) => ctx.atlas.search({ text: q, limit: 8 }).hits.map((x) => x.place),
     key: (p) => p.id,
     text: (p) => p.name,
-    option: (p) => [h('span', { class: 'ta-picker__name' }, p.name), h('span', { class: 'ta-name__meta' }, ` ${where(p)}`)],
+    option: (p) => [h('span', { class: 'ta-picker__name' }, dataName(p.name)), h('span', { class: 'ta-name__meta' }, ` ${where(p)}`)],
   });
 }
 

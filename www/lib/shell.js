@@ -5,10 +5,14 @@
 //
 // Not for: loading the wasm or the mount API (embed.js); the views themselves (views/*.js).
 
-import { h, replace } from './dom.js';
+import { h, replace, dataName } from './dom.js';
 import { RouteTable, HashRouter, MemoryRouter } from './router.js';
 import { errorBox, viewHeading } from './ui.js';
+
 import { routes, notfound } from '../views/index.js';
+
+/** Routes whose links are labelled with a name from the data. */
+const DATA_NAMED = new Set(['place', 'group', 'link', 'pair']);
 
 const table = new RouteTable(routes);
 const SEARCH_VIEWS = new Set(['home', 'search']);
@@ -176,7 +180,9 @@ export function createShell(root, options) {
   /** An internal link: a real href (shareable), navigation handled here. */
   function link(name, params, query, text, attrs = {}) {
     const location = table.format(name, params, query);
-    return h('a', { ...attrs, href: router.href(location), 'data-ta-route': location }, text);
+    // a place's or a group's name comes from the data: isolated, wrapping, hidden characters marked
+    const label = typeof text === 'string' && DATA_NAMED.has(name) ? dataName(text) : text;
+    return h('a', { ...attrs, href: router.href(location), 'data-ta-route': location }, label);
   }
 
   root.addEventListener('click', (e) => {

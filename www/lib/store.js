@@ -8,8 +8,13 @@ const DB = 'twinning-atlas';
 const STORE = 'datasets';
 const KEY = 'current';
 
-/** What the page shows: `{ json: string | null, savedAt, name, summary }`. */
-export const current = { json: null, savedAt: null, name: null, summary: null };
+/**
+ * What the page shows: `{ json: string | null, savedAt, name, summary, storeError,
+ * storedName }`. `savedAt` is set only when a save succeeded; when it failed, `storeError`
+ * says why and `storedName` what a reload shows (null: the curated data; a string: an
+ * earlier import, '' when it has no name).
+ */
+export const current = { json: null, savedAt: null, name: null, summary: null, storeError: null, storedName: undefined };
 
 function open() {
   return new Promise((resolve, reject) => {

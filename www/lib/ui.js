@@ -3,7 +3,7 @@
 //
 // Not for: whole views (views/*.js).
 
-import { h, externalLink } from './dom.js';
+import { h, externalLink, dataName } from './dom.js';
 import { STATUS, STATUS_HELP, MOTIVE, LEVEL, label, where, plural } from './format.js';
 
 /** The status of a link as a coloured word; `certain: false` adds a question mark. */
@@ -178,7 +178,8 @@ export function viewHeading(text, sub) {
   return h(
     'header',
     { class: 'ta-view-head' },
-    h('h1', { class: 'ta-view-title', tabindex: '-1' }, text),
+    // headings of places, groups and links are names from the data
+    h('h1', { class: 'ta-view-title', tabindex: '-1' }, typeof text === 'string' ? dataName(text) : text),
     sub ? h('p', { class: 'ta-view-sub' }, sub) : null,
   );
 }

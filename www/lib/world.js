@@ -6,6 +6,8 @@
 //
 // Not for: building the asset (scripts/world/) or merging it (the core's world.rs).
 
+import { scriptUrl } from './trusted.js';
+
 /** Per atlas: `{ state: 'loading' | 'ready' | 'failed', promise, info, error }`. */
 const loads = new WeakMap();
 /** Per base href: the shared worker-free fallback's in-flight bytes. */
@@ -40,7 +42,7 @@ function inWorker(base, url) {
   return new Promise((resolve, reject) => {
     let worker;
     try {
-      worker = new Worker(new URL('world-worker.js', base), { type: 'module', name: 'twinning-atlas-world' });
+      worker = new Worker(scriptUrl(new URL('world-worker.js', base)), { type: 'module', name: 'twinning-atlas-world' });
     } catch (err) {
       here(url).then(resolve, reject);
       return;

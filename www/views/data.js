@@ -11,7 +11,8 @@ import { Atlas } from '../pkg/twinning_atlas.js';
 import { h, replace, uniqueId } from '../lib/dom.js';
 import { number, plural } from '../lib/format.js';
 import { section, facts, viewHeading, errorBox } from '../lib/ui.js';
-import { current, save, clearSaved } from '../lib/store.js';
+import { current, save, clearSaved, loadSaved } from '../lib/store.js';
+import { scriptUrl } from '../lib/trusted.js';
 
 const WORKER_URL = new URL('../worker.js', import.meta.url);
 const FORMATS = [
@@ -135,9 +136,16 @@ function shownNow(ctx) {
   return h(
     'div',
     { class: 'ta-shown', dataset: { shown: 'imported' } },
-    h('p', null, h('strong', null, 'Shown now: your imported data'), ` — ${figures}${current.name ? `, from ${current.name}` : ''}${current.savedAt ? `, saved ${new Date(current.savedAt).toLocaleString()}` : ''}. It is kept in this browser for your next visit.`),
+    h('p', null, h('strong', null, 'Shown now: your imported data'), ` — ${figures}${current.name ? `, from ${current.name}` : ''}`, keptText()),
     h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => resetToCurated(ctx) } }, 'Reset to the curated data'),
   );
+}
+
+/** What is really kept in this browser: only a save that succeeded says "saved". */
+function keptText() {
+  if (current.savedAt) return `, saved ${new Date(current.savedAt).toLocaleString()}. It is kept in this browser for your next visit.`;
+  const after = current.storedName === undefined ? '' : ` After a reload the page shows ${current.storedName === null ? 'the curated data' : `the data saved before${current.storedName ? ` (from ${current.storedName})` : ''}`}.`;
+  return `. It is not kept in this browser${current.storeError ? ` (${current.storeError})` : ''}: it is gone when you leave or reload the page.${after}`;
 }
 
 /** Go back to the curated data and forget the saved import. */
@@ -168,7 +176,7 @@ function inWorker(message, onProgress) {
   return new Promise((resolve, reject) => {
     let worker;
     try {
-      worker = new Worker(WORKER_URL, { type: 'module' });
+      worker = new Worker(scriptUrl(WORKER_URL), { type: 'module' });
     } catch {
       worker = null;
     }
@@ -237,7 +245,10 @@ async function runImport(ctx, file, mode, ui) {
     freeLater(previous);
     current.json = done.json;
     current.name = file.name;
-    current.savedAt = new Date().toISOString();
+    // "saved" only once the save succeeded: private mode and a full quota make it fail
+    current.savedAt = null;
+    current.storeError = null;
+    current.storedName = undefined;
     last = { report: done.report, timings };
     show('saving');
     try {
@@ -245,10 +256,14 @@ async function runImport(ctx, file, mode, ui) {
       current.savedAt = rec.savedAt;
     } catch (err) {
       console.warn('Twinning Atlas: the imported data could not be kept for the next visit:', err.message);
+      current.storeError = storeProblem(err);
+      // say what a reload will really show: what is stored from before, or nothing
+      const stored = await loadSaved();
+      current.storedName = stored ? stored.name ?? '' : null;
     }
     timings.total = Math.round(performance.now() - started);
     bar.hidden = true;
-    status.textContent = `Imported ${file.name}: ${plural(done.report.linksAdded, 'link')} and ${plural(done.report.placesAdded, 'place')} added.`;
+    status.textContent = `Imported ${file.name}: ${plural(done.report.linksAdded, 'link')} and ${plural(done.report.placesAdded, 'place')} added${current.savedAt ? '' : ' (not kept in this browser)'}.`;
     // draw the view again on the new data, with the report
     ctx.setAtlas(next);
   } catch (err) {
@@ -259,6 +274,13 @@ async function runImport(ctx, file, mode, ui) {
     delete form.dataset.busy;
     form.removeAttribute('aria-busy');
   }
+}
+
+/** Why the browser refused to store the data, in words. */
+function storeProblem(err) {
+  if (err && err.name === 'QuotaExceededError') return 'the browser’s storage is full';
+  if (/not available/i.test(err?.message ?? '')) return 'this browser offers no storage here, as in private mode';
+  return 'the browser refused to store it';
 }
 
 function nextFrame() {
@@ -291,10 +313,15 @@ async function runExport(ctx, format, type, filename, button) {
   }
 }
 
-/** The rejected rows as CSV (row, line, reason, raw). */
+/**
+ * The rejected rows as CSV (row, line, reason, raw). A cell that a spreadsheet would run as a
+ * formula (starting with =, +, -, @, a tab or a carriage return, and not a number) gets a
+ * leading ', as in the core's CSV export.
+ */
 export function rejectedCsv(rows) {
   const q = (v) => {
-    const s = String(v ?? '');
+    let s = String(v ?? '');
+    if (/^[=+\-@\t\r]/.test(s) && !Number.isFinite(Number(s))) s = `'${s}`;
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return ['row,line,reason,raw', ...rows.map((r) => [r.row, r.line, r.reason, r.raw].map(q).join(','))].join('\r\n') + '\r\n';
@@ -321,7 +348,9 @@ function reportView(r, timings) {
           href: URL.createObjectURL(new Blob([rejectedCsv(rejected)], { type: 'text/csv' })),
           download: 'rejected-rows.csv',
         },
-        `Download the ${plural(rejected.length, 'rejected row')} (CSV)`,
+        rejected.length < (r.rowsRejected ?? 0)
+          ? `Download the first ${number(rejected.length)} of ${plural(r.rowsRejected, 'rejected row')} (CSV)`
+          : `Download the ${plural(rejected.length, 'rejected row')} (CSV)`,
       )
     : null;
   return h(
@@ -347,7 +376,7 @@ function reportView(r, timings) {
         ['Links merged', r.linksMerged, 'linksMerged'],
       ].map(([k, v, key]) => h('div', { class: 'ta-stat', dataset: { count: key } }, h('dt', null, k), h('dd', null, count(v)))),
     ),
-    rejected.length
+    r.rowsRejected
       ? section(
           'Rejected rows',
           [
@@ -362,7 +391,7 @@ function reportView(r, timings) {
                 rejected.slice(0, 50).map((x) => h('tr', null, h('td', { class: 'ta-num' }, number(x.row)), h('td', { class: 'ta-num' }, number(x.line)), h('td', null, x.reason), h('td', { class: 'ta-raw' }, x.raw))),
               ),
             ),
-            rejected.length > 50 ? h('p', { class: 'ta-hint' }, `The first 50 of ${number(rejected.length)}; the download has all.`) : null,
+            rejected.length > 50 ? h('p', { class: 'ta-hint' }, `The first 50 of ${number(r.rowsRejected ?? rejected.length)}; the download has ${rejected.length < (r.rowsRejected ?? 0) ? `the first ${number(rejected.length)} (the report keeps no more, so that a file of bad rows cannot fill the memory)` : 'all'}.`) : null,
           ],
           { id: 'ta-report-rejected', headingLevel: 3 },
         )

@@ -4,7 +4,7 @@
 //
 // Not for: one link's whole history (link.js).
 
-import { h, externalLink } from '../lib/dom.js';
+import { h, externalLink, dataName } from '../lib/dom.js';
 import { noteList } from './notes.js';
 import {
   FORM, NAME_KIND, GROUP_KIND, LEVEL, STATUS, label, span, yearText, dateText, distance, number, plural, where, sourceShort,
@@ -77,7 +77,7 @@ function namesSection(p) {
         return h(
           'li',
           { class: `ta-name ta-name--${n.kind}`, dataset: { kind: n.kind } },
-          h('span', { class: 'ta-name__text', lang: n.lang || null }, n.name),
+          h('span', { class: 'ta-name__text', lang: n.lang || null }, dataName(n.name)),
           bits ? h('span', { class: 'ta-name__meta' }, bits) : null,
         );
       }),

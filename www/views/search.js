@@ -9,7 +9,7 @@
 //
 // Not for: the search box itself (shell.js) or ranking (the core's search index).
 
-import { h, replace, uniqueId } from '../lib/dom.js';
+import { h, replace, uniqueId, dataName } from '../lib/dom.js';
 import {
   FORM, LEVEL, MOTIVE, NAME_KIND, STATUS, label, where, plural, number,
 } from '../lib/format.js';
@@ -320,12 +320,12 @@ function hitItem(ctx, hit) {
     ? h(
         'span',
         { class: 'ta-hit__name' },
-        h('span', { class: 'ta-hit__matched' }, highlight(hit.matched, hit.spans)),
+        h('span', { class: 'ta-hit__matched' }, dataName(hit.matched, highlight(hit.matched, hit.spans))),
         h('span', { class: 'ta-hit__arrow', 'aria-hidden': 'true' }, ' → '),
         h('span', { class: 'ta-visually-hidden' }, ', now '),
-        h('span', { class: 'ta-hit__current' }, p.name),
+        h('span', { class: 'ta-hit__current' }, dataName(p.name)),
       )
-    : h('span', { class: 'ta-hit__name' }, h('span', { class: 'ta-hit__current' }, hit.matched === p.name ? highlight(p.name, hit.spans) : p.name));
+    : h('span', { class: 'ta-hit__name' }, h('span', { class: 'ta-hit__current' }, dataName(p.name, hit.matched === p.name ? highlight(p.name, hit.spans) : p.name)));
   const how = [
     other ? label(NAME_KIND, hit.matchedKind) : null,
     hit.quality === 'typo' ? (hit.typos === 2 ? 'close spelling (2 letters off)' : 'close spelling') : null,
@@ -359,7 +359,7 @@ function linkItem(ctx, l) {
       tabindex: '0', // reachable by Tab as well as by the arrow keys from the box
       dataset: { linkId: l.id },
     },
-    h('span', { class: 'ta-hit__name' }, h('span', { class: 'ta-hit__kind' }, 'Link: '), h('span', { class: 'ta-hit__current' }, `${l.a.name} – ${l.b.name}`)),
+    h('span', { class: 'ta-hit__name' }, h('span', { class: 'ta-hit__kind' }, 'Link: '), h('span', { class: 'ta-hit__current' }, dataName(l.a.name), ' – ', dataName(l.b.name))),
     h('span', { class: 'ta-hit__meta' }, [label(FORM, l.form), l.since ? `since ${l.since}` : null, [l.a.countryName, l.b.countryName].filter(Boolean).join(' – ')].filter(Boolean).join(' · ')),
     h('span', { class: 'ta-hit__partners' }, statusBadge(l.status)),
   );
