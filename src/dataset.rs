@@ -62,8 +62,8 @@ impl Dataset {
         }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         // serde reads a struct from an array by position: ["twinning-atlas/1"] would be an
-        // empty dataset. A dataset is an object.
-        if !text.trim_start().starts_with('{') {
+        // empty dataset. A dataset is an object (other non-objects fail to parse).
+        if text.trim_start().starts_with('[') {
             return Err(Error::Invalid {
                 problems: vec![format!(
                     "{origin} is not a dataset: a twinning-atlas/1 document is a JSON object \

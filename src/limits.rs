@@ -12,10 +12,9 @@ pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_POPULATION: u32 = 100_000_000;
 /// The farthest two places on Earth can be, centre to centre (half the equator).
 pub const MAX_DISTANCE_KM: f64 = 20_038.0;
-/// The longest options object, as JSON text (an `asOf`, a search text, a mapping).
-pub const MAX_OPTIONS_CHARS: usize = 64 * 1024;
-/// The longest search text.
-pub const MAX_QUERY_CHARS: usize = 1000;
+/// The longest options object, as JSON text (an `asOf`, a search text, a mapping): far more
+/// than any real one (a search text of 100,000 characters still fits).
+pub const MAX_OPTIONS_CHARS: usize = 256 * 1024;
 
 /// Characters that change the order of the text around them: embeddings, overrides and
 /// isolates. An unclosed one reorders everything after the name, so a name may not hold them.

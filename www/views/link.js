@@ -5,7 +5,7 @@
 //
 // Not for: all partners of a place (place.js).
 
-import { h } from '../lib/dom.js';
+import { h, dataName } from '../lib/dom.js';
 import {
   FORM, EVENT, ORIGIN, VERDICT, CRITERIA, LEVEL, label, dateText, distance, where,
 } from '../lib/format.js';
@@ -32,7 +32,7 @@ export default {
     const node = h(
       'article',
       { class: 'ta-view ta-view--link', dataset: { linkId: link.id } },
-      viewHeading(title, [label(FORM, link.form), link.term ? `“${link.term}”` : null].filter(Boolean).join(' · ')),
+      viewHeading([dataName(link.a.name), ' – ', dataName(link.b.name)], [label(FORM, link.form), link.term ? `“${link.term}”` : null].filter(Boolean).join(' · ')),
       h('div', { class: 'ta-pair' }, placeCard(ctx, link.a), h('span', { class: 'ta-pair__join', 'aria-hidden': 'true' }, '⇄'), placeCard(ctx, link.b)),
       statusBlock(ctx, link, status, asOf, asOfError),
       link.description ? h('p', { class: 'ta-description' }, link.description) : null,

@@ -5,7 +5,7 @@
 //
 // Not for: one place's own partners (place.js).
 
-import { h } from '../lib/dom.js';
+import { h, dataName } from '../lib/dom.js';
 import { FORM, label, dateText, number, plural } from '../lib/format.js';
 import { statusBadge, section, viewHeading, errorBox } from '../lib/ui.js';
 import { placePicker } from '../lib/picker.js';
@@ -69,7 +69,7 @@ function chainSection(ctx, q, opts) {
       ? h(
           'div',
           { class: 'ta-chain-result' },
-          h('p', { class: 'ta-count', role: 'status' }, c.hops === 0 ? 'The same place.' : `${plural(c.hops, 'link')} from ${c.from.name} to ${c.to.name}:`),
+          h('p', { class: 'ta-count', role: 'status' }, c.hops === 0 ? 'The same place.' : [`${plural(c.hops, 'link')} from `, dataName(c.from.name), ' to ', dataName(c.to.name), ':']),
           h(
             'ol',
             { class: 'ta-chain' },
@@ -89,7 +89,7 @@ function chainSection(ctx, q, opts) {
             ),
           ),
         )
-      : h('p', { class: 'ta-count', role: 'status' }, `No chain of partnerships joins ${c.from.name} and ${c.to.name} in this data (${plural(c.explored, 'place')} explored).`);
+      : h('p', { class: 'ta-count', role: 'status' }, ['No chain of partnerships joins ', dataName(c.from.name), ' and ', dataName(c.to.name), ` in this data (${plural(c.explored, 'place')} explored).`]);
   }
   return section(
     'Shortest chain between two places',

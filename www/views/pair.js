@@ -7,7 +7,7 @@
 //
 // Not for: a link's timeline (link.js) or several pairs at once (compare.js).
 
-import { h, replace, uniqueId } from '../lib/dom.js';
+import { h, replace, uniqueId, dataName } from '../lib/dom.js';
 import {
   CRITERIA, EVENT, FORM, LEVEL, MOTIVE, VERDICT, label, dateText, distance, where,
 } from '../lib/format.js';
@@ -75,7 +75,7 @@ export default {
       view.body = h('div', { class: 'ta-pair-body' });
       replace(
         view.node,
-        viewHeading(`${c.a.name} – ${c.b.name}`, 'Kind of relationship and the six twin-city criteria'),
+        viewHeading([dataName(c.a.name), ' – ', dataName(c.b.name)], 'Kind of relationship and the six twin-city criteria'),
         h('div', { class: 'ta-pair' }, placeCard(ctx, c.a), h('span', { class: 'ta-pair__join', 'aria-hidden': 'true' }, '⇄'), placeCard(ctx, c.b)),
         view.verdict,
         view.form.node,
