@@ -838,10 +838,16 @@ def main():
     for c in cur:
         cc = c.get("country") or ""
         lat, lon = c.get("lat"), c.get("lon")
-        allnames = [c["name"]] + [n["name"] if isinstance(n, dict) else n for n in c.get("names", [])]
+        area = c.get("level") in ("region", "county", "island", "country")
+        if area:
+            # a region is matched by its own name only, never through a town's name among its
+            # aliases ("Lviv" is an alias of Lviv Oblast, and Lviv the city is another place)
+            allnames = [c["name"]] + [n["name"] for n in c.get("names", []) if isinstance(n, dict) and n.get("kind") == "local"]
+        else:
+            allnames = [c["name"]] + [n["name"] if isinstance(n, dict) else n for n in c.get("names", [])]
         found = None
         how = ""
-        if cc and lat is not None:
+        if cc and lat is not None and not area:
             for n in allnames:
                 r = res.resolve(n, cc, lat, lon, False, CURATED_KM)
                 if r and ("g", r[0]) in places:
@@ -854,6 +860,8 @@ def main():
                     p = places[key]
                     if cc and key[0] == "u" and key[1] != cc:
                         continue
+                    if area and key[0] == "g":
+                        continue   # a gazetteer entry is a populated place, not a region
                     for m in p["mentions"]:
                         if m.lat is not None:
                             d = haversine(lat, lon, m.lat, m.lon)
@@ -916,6 +924,8 @@ def main():
     cur_key = {c["id"]: k for k, c in cur_by_key.items()}
     for q in qids:
         c = cur_qid.get(q)
+        if os.environ.get("WORLD_NO_CURATED_QIDS"):
+            c = None   # validation: does graph context find the curated places by itself?
         if c and c["id"] in cur_key:
             qplace[q] = cur_key[c["id"]]
             qroute["curated wikidata id"] += 1
@@ -936,14 +946,37 @@ def main():
     def loops(q, key):  # would q on key make a self-loop with an already placed neighbour?
         return any(qplace.get(n) == key for n in qnb[q])
 
-    # route 2: graph context, iterated so that resolved neighbours sharpen the next pass
-    for it in range(4):
-        newly = 0
+    # One 2016 item per place: two items of one label on one place are namesakes (Portland,
+    # Maine and Oregon; São Paulo city and state), except a municipality item beside its town
+    # ("Odense Kommune" and "Odense"), which shares the town's place.
+    qowner = {}
+    for q in qids:
+        if q in qplace:
+            qowner.setdefault(qplace[q], q)
+
+    def blocked(q, key):
+        o = qowner.get(key)
+        if o is None or o == q:
+            return False
+        la, lb = qlabel.get(q, ""), qlabel.get(o, "")
+        return not (core_key(la) == core_key(lb) and fold(la) != fold(lb))
+
+    def take(q, key, how):
+        qplace[q] = key
+        qowner.setdefault(key, q)
+        qroute[how] += 1
+
+    # route 2: graph context, iterated so that placed neighbours sharpen the next pass; in each
+    # pass the best-supported proposals are taken first
+    for it in range(6):
+        proposals = []
         for q in qids:
             if q in qplace or not lc[q]:
                 continue
             score = collections.Counter()
             for c in lc[q]:
+                if blocked(q, c):
+                    continue
                 nbs = adj.get(c, set())
                 s = 0
                 for n in qnb[q]:
@@ -959,10 +992,12 @@ def main():
             ranked = sorted(score.items(), key=lambda x: (-x[1], x[0]))
             if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
                 continue
-            if loops(q, ranked[0][0]):
+            proposals.append((-ranked[0][1], int(q[1:]), q, ranked[0][0]))
+        newly = 0
+        for _, _, q, key in sorted(proposals):
+            if blocked(q, key) or loops(q, key):
                 continue
-            qplace[q] = ranked[0][0]
-            qroute["graph context"] += 1
+            take(q, key, "graph context")
             newly += 1
         if not newly:
             break
@@ -988,11 +1023,10 @@ def main():
         floor = 10000 if own else 40000   # a match on an alternate name alone needs a bigger town
         if gaz.pop(top) >= floor and gaz.pop(top) >= 10 * max(second, 1):
             key = ("g", top)
-            if loops(q, key):
+            if loops(q, key) or blocked(q, key):
                 continue
             qplace[q] = key
-            if os.environ.get("WORLD_DEBUG"):
-                print("ROUTE3", q, lab, "->", gaz.e[top]["name"], gaz.e[top]["countrycode"], gaz.pop(top), second, key in places, file=sys.stderr)
+            qowner.setdefault(key, q)
             qroute["gazetteer label (dominant)"] += 1
     if os.environ.get("WORLD_DEBUG"):
         with open("/tmp/world-debug-qids.json", "w") as f:
@@ -1169,6 +1203,9 @@ def main():
     NATIVE["AM"] = "ARMENIAN"
     NATIVE["TH"] = "THAI"
 
+    CYR_LETTERS = {"UA": "іїєґ", "BY": "ўі", "RS": "јљњћђџ", "MK": "јљњѓќѕџ", "ME": "јљњћђџ",
+                   "BA": "јљњћђџ", "KZ": "әғқңөұүһі", "MN": "өү", "KG": "ңөү", "TJ": "ғқҳҷӣӯ"}
+
     def marks(n):
         return sum(1 for ch in unicodedata.normalize("NFD", n) if unicodedata.combining(ch)) + sum(1 for ch in n if not ch.isascii())
 
@@ -1215,8 +1252,18 @@ def main():
             nat = NATIVE.get(r["country"])
             if nat:
                 capd[nat] = max(capd.get(nat, 0), 3)
+            pref = CYR_LETTERS.get(r["country"], "")
+            other = "".join(v for k, v in CYR_LETTERS.items() if k != r["country"])
+
+            def cyr_rank(n):
+                # the country's own Cyrillic spelling first (Львів for Lviv, not Львив)
+                low = n.lower()
+                return (not any(ch in pref for ch in low) if pref else False,
+                        any(ch in other for ch in low if ch not in pref), len(n), n)
+
             for sc in sorted(groups):
-                names = sorted(groups[sc].values(), key=lambda n: (len(n), n))
+                key_fn = cyr_rank if sc == "CYRILLIC" else (lambda n: (len(n), n))
+                names = sorted(groups[sc].values(), key=key_fn)
                 alts += names[: capd.get(sc, 0)]
         r["names"] = first + alts
 
@@ -1372,7 +1419,7 @@ def main():
         "places listed by more than one pair source": multi_src_places,
         "unresolved mention clusters": nclusters,
         "places carrying several wikidata-2016 QIDs (count)": len(multi_qid),
-        "examples of several QIDs on one place": [{"qids": q, "labels": [qlabel.get(x, "") for x in q], "place": pid(k)} for q, k in multi_qid[:15]],
+        "examples of several QIDs on one place": [{"qids": q, "labels": [qlabel.get(x, "") for x in q], "place": pid(k)} for q, k in multi_qid[:60]],
     }
     report_out["country_normalisation"] = dict(sorted(country_report.items(), key=lambda x: (-x[1], x[0]))[:80])
     # same name, under 5 km apart, different countries: one place the sources file under two
