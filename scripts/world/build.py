@@ -1001,6 +1001,53 @@ def main():
             newly += 1
         if not newly:
             break
+    # route 2b: graph context with a similar name. The 2016 label is often a German exonym the
+    # gazetteer lacks ("Rosch haAjin" for Rosh HaAyin): among the places linked in the network to
+    # where the item's neighbours are placed, take the one whose name is clearly most similar
+    import difflib
+
+    def short_names(key):
+        p = places.get(key)
+        out = set()
+        if p is None:
+            return out
+        for m in p["mentions"]:
+            out.add(fold(m.name))
+        if key[0] == "g":
+            out.add(fold(gaz.e[key[1]]["name"]))
+        return out
+
+    for it in range(3):
+        newly = 0
+        for q in qids:
+            if q in qplace or not qlabel.get(q):
+                continue
+            lab = core_key(parse_name(qlabel[q])[0])
+            if len(lab) < 4:
+                continue
+            support = collections.Counter()
+            for n in qnb[q]:
+                if n in qplace:
+                    for c in adj.get(qplace[n], ()):
+                        support[c] += 1
+            best = []
+            for c, sup in support.items():
+                if blocked(q, c) or c in qowner or loops(q, c):
+                    continue
+                sim = max((difflib.SequenceMatcher(None, lab, core_key(x)).ratio() for x in short_names(c)), default=0)
+                if sim >= 0.75:
+                    best.append((sim, sup, c))
+            if not best:
+                continue
+            best.sort(key=lambda x: (-x[0], -x[1], x[2]))
+            if len(best) > 1 and best[1][0] >= best[0][0] - 0.1:
+                continue
+            take(q, best[0][2], "graph context, similar name")
+            if os.environ.get("WORLD_DEBUG"):
+                print("SIM", q, qlabel[q], "->", sorted(short_names(best[0][2])), round(best[0][0], 2), file=sys.stderr)
+            newly += 1
+        if not newly:
+            break
     # route 3: label in the gazetteer, one candidate clearly dominating
     for q in qids:
         if q in qplace:
@@ -1028,6 +1075,8 @@ def main():
             qplace[q] = key
             qowner.setdefault(key, q)
             qroute["gazetteer label (dominant)"] += 1
+            if os.environ.get("WORLD_DEBUG"):
+                pass
     if os.environ.get("WORLD_DEBUG"):
         with open("/tmp/world-debug-qids.json", "w") as f:
             json.dump({q: [qlabel.get(q, ""), repr(qplace[q])] for q in qids if q in qplace}, f, ensure_ascii=False)
