@@ -9,11 +9,14 @@
 #   bash benches/world-search.sh --quick    # 1 build run + a 15 s budget each (~1 min)
 #   bash benches/world-search.sh --more     # also uFuzzy and the naive fuzzy scan (a few min more)
 #   bash benches/world-search.sh --no-build # don't run scripts/build.sh first (reuse pkg/)
+#   bash benches/world-search.sh --repeat 3 # 3 invocations of the harness on the same corpus, and
+#                                           # the median of each figure and of the p95 ratio
 #
 # The harness folder is shared and read-only, so it is copied to target/perf-anchors-world
 # (never committed; its own node_modules installed there, or shared with target/perf-anchors
 # when benches/search.sh already installed them), and the world corpus and queries are written
-# there as data/corpus.json and data/queries.json. Results: target/bench/world-search.json.
+# there as data/corpus.json and data/queries.json. Results: target/bench/world-search.json
+# (with --repeat N: world-search-1.json … world-search-N.json, the medians in world-search.json).
 # Don't run anything else CPU-heavy meanwhile: the machine is shared and the runs are noisy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,13 +24,20 @@ root=$(pwd)
 quick=0
 more=0
 build=1
-for arg in "$@"; do
-  case "$arg" in
+repeat=1
+while [ $# -gt 0 ]; do
+  case "$1" in
     --quick) quick=1 ;;
     --more) more=1 ;;
     --no-build) build=0 ;;
-    *) echo "unknown option $arg (use --quick, --more, --no-build)" >&2; exit 2 ;;
+    --repeat)
+      repeat=${2:-}
+      shift
+      if ! [[ "$repeat" =~ ^[1-9][0-9]*$ ]]; then echo "--repeat takes a count (1, 2, …)" >&2; exit 2; fi
+      ;;
+    *) echo "unknown option $1 (use --quick, --more, --no-build, --repeat N)" >&2; exit 2 ;;
   esac
+  shift
 done
 
 src=${PERF_ANCHORS:-$root/../shared/perf-anchors}
@@ -86,24 +96,59 @@ if [ "$quick" = 1 ]; then
 fi
 out=$root/target/bench/world-search.json
 mkdir -p "$(dirname "$out")"
-rm -f "$out"
-echo "== node bench/run-all.mjs --only $contestants ${opts[*]} --out $out   (in $harness)"
-(cd "$harness" && node bench/run-all.mjs --only "$contestants" "${opts[@]}" --out "$out")
+rm -f "$out" "$root"/target/bench/world-search-[0-9]*.json
+files=()
+for i in $(seq 1 "$repeat"); do
+  one=$out
+  [ "$repeat" -gt 1 ] && one=$root/target/bench/world-search-$i.json
+  echo "== [$i/$repeat] node bench/run-all.mjs --only $contestants ${opts[*]} --out $one   (in $harness; uptime:$(uptime | sed 's/.*load average/ load average/'))"
+  (cd "$harness" && node bench/run-all.mjs --only "$contestants" "${opts[@]}" --out "$one")
+  files+=("$one")
+done
 echo
-(cd "$harness" && node bench/report-table.mjs "$out")
+(cd "$harness" && node bench/report-table.mjs "${files[-1]}")
 
 echo
-echo "== our p95 beside FlexSearch's (same run)"
-node - "$out" <<'JS'
-const r = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8')).results;
-const ours = r['twinning-atlas.mjs'];
-const flex = r['flexsearch.mjs'];
-if (!ours || !flex) { console.log('(one of the two did not run)'); process.exit(0); }
+if [ "$repeat" -gt 1 ]; then echo "== our p95 beside FlexSearch's (each run, then the medians over $repeat runs)"; else echo "== our p95 beside FlexSearch's (same run)"; fi
+node - "$out" "${files[@]}" <<'JS'
+const fs = require('fs');
+const [out, ...files] = process.argv.slice(2);
+const runs = files.map((f) => JSON.parse(fs.readFileSync(f, 'utf8')));
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const f = (x) => x.toFixed(3);
-for (const [name, e] of Object.entries(r)) {
+const line = (e) => {
   const l = e.latencyMs.all;
-  console.log(`${e.name.padEnd(30)} median ${f(l.median)} ms  p95 ${f(l.p95)} ms  p99 ${f(l.p99)} ms  macro R@1 ${e.quality.macroR1}  R@5 ${e.quality.macroR5}  build ${e.buildMsMedian} ms  ${e.retainedMBMedian} MB`);
+  return `${e.name.padEnd(30)} median ${f(l.median)} ms  p95 ${f(l.p95)} ms  p99 ${f(l.p99)} ms  macro R@1 ${e.quality.macroR1}  R@5 ${e.quality.macroR5}  build ${e.buildMsMedian} ms  ${e.retainedMBMedian} MB`;
+};
+const ratios = [];
+runs.forEach((run, i) => {
+  const r = run.results;
+  if (runs.length > 1) console.log(`run ${i + 1}:`);
+  for (const e of Object.values(r)) console.log(line(e));
+  const ours = r['twinning-atlas.mjs'], flex = r['flexsearch.mjs'];
+  if (ours && flex) {
+    const q = ours.latencyMs.all.p95 / flex.latencyMs.all.p95;
+    ratios.push(q);
+    console.log(`p95 ours / FlexSearch: ${q.toFixed(2)}${runs.length > 1 ? '' : ` -> target (ours below FlexSearch's) ${q < 1 ? 'met' : 'NOT met'}`}`);
+  } else console.log('(ours or FlexSearch did not run)');
+});
+if (runs.length > 1) {
+  const names = Object.keys(runs[0].results);
+  const summary = {};
+  console.log(`\nmedians over ${runs.length} runs:`);
+  for (const k of names) {
+    const es = runs.map((r) => r.results[k]).filter(Boolean);
+    const m = (get) => +median(es.map(get)).toFixed(4);
+    summary[k] = {
+      name: es[0].name, runs: es.length,
+      queryMedianMs: m((e) => e.latencyMs.all.median), p95Ms: m((e) => e.latencyMs.all.p95), p99Ms: m((e) => e.latencyMs.all.p99),
+      buildMs: m((e) => e.buildMsMedian), retainedMB: m((e) => e.retainedMBMedian), macroR1: m((e) => e.quality.macroR1), macroR5: m((e) => e.quality.macroR5),
+    };
+    const s = summary[k];
+    console.log(`${s.name.padEnd(30)} median ${f(s.queryMedianMs)} ms  p95 ${f(s.p95Ms)} ms  p99 ${f(s.p99Ms)} ms  macro R@1 ${s.macroR1}  R@5 ${s.macroR5}  build ${s.buildMs} ms  ${s.retainedMB} MB`);
+  }
+  const q = median(ratios);
+  console.log(`p95 ours / FlexSearch, each run: ${ratios.map((x) => x.toFixed(2)).join(', ')}; median ${q.toFixed(2)} -> target (ours below FlexSearch's) ${q < 1 ? 'met' : 'NOT met'} (${ratios.filter((x) => x < 1).length} of ${ratios.length} runs below)`);
+  fs.writeFileSync(out, JSON.stringify({ runs: files, p95RatioOursOverFlexSearch: ratios, p95RatioMedian: q, medians: summary, last: runs[runs.length - 1] }, null, 1));
 }
-const a = ours.latencyMs.all.p95, b = flex.latencyMs.all.p95;
-console.log(`p95 ours / FlexSearch: ${(a / b).toFixed(2)} -> target (ours below FlexSearch's) ${a < b ? 'met' : 'NOT met'}`);
 JS
