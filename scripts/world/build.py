@@ -12,6 +12,7 @@ See docs/world.md for the method.
 import argparse
 import collections
 import csv
+import difflib
 import gzip
 import io
 import json
@@ -80,6 +81,7 @@ ATTRIBUTION = (
 NEAR_KM = 30.0          # a source coordinate within this of a same-named gazetteer entry agrees
 NEAR_BIG_KM = 60.0      # ... for entries with population >= 1,000,000
 ALT_NEAR_KM = 8.0       # ... for an entry that has the name only among its alternate names
+SIMILAR_KM = 10.0       # an unresolved name this near an entry of a very similar name is that entry
 MID_KM = 100.0          # a unique entry this near is taken even though the source's point is off
 CLUSTER_KM = 50.0       # unresolved mentions with the same (name, country) merge within this
 CURATED_KM = 25.0       # curated place <-> network place
@@ -306,6 +308,16 @@ class Gazetteer:
         if cc:
             out = [x for x in out if self.e[x[0]]["countrycode"] == cc]
         return list(out)
+
+    def near_entries(self, lat, lon, max_km):
+        out = []
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for gid in self.grid.get((int(lat // 1) + dy, int(lon // 1) + dx), ()):
+                    c = self.e[gid]
+                    if haversine(lat, lon, c["latitude"], c["longitude"]) <= max_km:
+                        out.append(gid)
+        return sorted(out)
 
     def near_country(self, lat, lon, cc, max_km=30.0):
         """Is there any gazetteer entry of country cc within max_km?"""
@@ -700,6 +712,27 @@ def main():
                                               "by coordinates": cc2, "resolved": bool(r2)})
                     m.cc = cc2
                     r = r2
+        if r is None and m.lat is not None and not (m.flags & {"centroid", "pairclash"}):
+            # a spelling the gazetteer does not list ('Zaporizhzhya'), at the entry's own point
+            lab = core_key(m.name)
+            best = []
+            if len(lab) >= 4 and not re.search(r"\d|\b[ivx]+\b|district|kerulet", lab):
+                for gid in gaz.near_entries(m.lat, m.lon, SIMILAR_KM):
+                    e = gaz.e[gid]
+                    if e["countrycode"] != m.cc:
+                        continue
+                    # the entry's own name only: alternate names of Chinese towns and Budapest's
+                    # districts are too alike to tell apart this way
+                    sim = difflib.SequenceMatcher(None, lab, core_key(e["name"])).ratio()
+                    if sim >= 0.9:
+                        best.append((sim, gaz.pop(gid), gid))
+            if best:
+                best.sort(key=lambda x: (-x[0], -x[1], x[2]))
+                if len(best) == 1 or best[1][0] < best[0][0]:
+                    e = gaz.e[best[0][2]]
+                    r = (best[0][2], 1, haversine(m.lat, m.lon, e["latitude"], e["longitude"]), "similar name at the point")
+                    if os.environ.get("WORLD_DEBUG"):
+                        print("NEARSIM", m.raw, m.cc, "->", e["name"], round(best[0][0], 2), file=sys.stderr)
         if r is None:
             route["unresolved"] += 1
             if m.lat is not None and m.cc and not gaz.near_country(m.lat, m.lon, m.cc):
@@ -1004,7 +1037,6 @@ def main():
     # route 2b: graph context with a similar name. The 2016 label is often a German exonym the
     # gazetteer lacks ("Rosch haAjin" for Rosh HaAyin): among the places linked in the network to
     # where the item's neighbours are placed, take the one whose name is clearly most similar
-    import difflib
 
     def short_names(key):
         p = places.get(key)
