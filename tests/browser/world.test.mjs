@@ -170,3 +170,32 @@ test('an embed on another origin shows the partners of a place only the world kn
     await s.close();
   }
 });
+
+test('the world arriving does not take away a picked file or a field being typed in', TEST, async () => {
+  const s = await session();
+  try {
+    // hold the world back until the user has started
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await s.context.route('**/pkg/world.json.gz', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await s.open('#/data');
+    await page.locator('input[type="file"]').setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from('city1,country1,city2,country2\nKiel,Germany,Coventry,United Kingdom\n') });
+    const button = page.getByRole('button', { name: 'Import' });
+    assert.ok(await button.isEnabled());
+    release();
+    await page.locator('.ta-root[data-ta-world="ready"]').waitFor({ timeout: 30_000 });
+    assert.ok(await button.isEnabled(), 'the picked file was dropped when the world arrived');
+    assert.equal(await page.locator('input[type="file"]').evaluate((i) => i.files.length), 1);
+    // typing in a view's field is not interrupted either
+    await page.goto(`${s.url}#/place/coventry-gb`);
+    await page.locator('.ta-partners').waitFor();
+    const asOf = page.locator('.ta-asof__input');
+    await asOf.fill('19');
+    assert.equal(await asOf.inputValue(), '19');
+  } finally {
+    await s.close();
+  }
+});

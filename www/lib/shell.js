@@ -112,10 +112,18 @@ export function createShell(root, options) {
     world.ensure(a).then(done, done);
   }
 
-  /** Draw the current view again (the atlas changed under it). */
+  /**
+   * Draw the current view again (the world network arrived under its atlas) — unless that
+   * would take something from the person using it: a view that holds a form's state
+   * (`keepOnWorld`, such as the data view with a file picked) or a field being typed in keeps
+   * what it shows, and the next navigation draws from the fuller atlas.
+   */
   function refresh() {
     stats = null;
-    if (current) {
+    const active = win.document.activeElement;
+    const typing = active && area.contains(active) && /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName);
+    const keep = current && current.entry && current.entry.view.keepOnWorld;
+    if (current && !typing && !keep) {
       current = null;
       show(router.current(), { source: 'replace', focus: false });
     }

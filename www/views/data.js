@@ -36,6 +36,8 @@ let last = null;
 
 export default {
   name: 'data',
+  /** A picked file and the report are the user's: the world's arrival does not redraw them. */
+  keepOnWorld: true,
   render(ctx) {
     const id = uniqueId('ta-data');
     const status = h('p', { class: 'ta-count', role: 'status', 'aria-live': 'polite' });
