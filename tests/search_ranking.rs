@@ -153,3 +153,24 @@ fn a_bad_limit_or_offset_is_an_invalid_argument() {
         assert_eq!(e, Some("invalid_argument"));
     }
 }
+
+#[test]
+fn a_whole_name_in_another_language_ranks_before_the_start_of_another_name() {
+    use twinning_atlas::{Atlas, Dataset};
+    let data: Dataset = serde_json::from_value(serde_json::json!({
+        "format": "twinning-atlas/1",
+        "sources": [{ "id": "s", "title": "test" }],
+        "places": [
+            { "id": "kolno-pl", "name": "Kolno", "level": "town", "country": "PL", "population": 10000, "sources": ["s"] },
+            { "id": "cologne-de", "name": "Cologne", "level": "city", "country": "DE", "names": [{ "name": "Köln", "kind": "local", "lang": "de" }], "sources": ["s"] }
+        ],
+        "links": [{ "a": "kolno-pl", "b": "cologne-de", "form": "unspecified", "sources": ["s"] }]
+    }))
+    .unwrap();
+    let a = Atlas::new(data).unwrap();
+    let r = run(&a, &query("Köln"));
+    assert_eq!(r.hits[0].place.id, "cologne-de");
+    assert_eq!(r.hits[0].quality, MatchQuality::Exact);
+    assert_eq!(r.hits[1].place.id, "kolno-pl");
+    assert_eq!(r.hits[1].quality, MatchQuality::Prefix);
+}

@@ -678,8 +678,8 @@ fn best_of_node(
     keys: &mut Vec<u64>,
 ) -> u32 {
     // class of a word start when the query is a proper prefix of it, and when it is exact
-    const PREFIXED: [u8; 4] = [1, 3, 4, 5];
-    const EXACT: [u8; 4] = [0, 2, 4, 5];
+    const PREFIXED: [u8; 4] = [2, 3, 4, 5];
+    const EXACT: [u8; 4] = [0, 1, 4, 5];
     keys.clear();
     let mut total = 0u32;
     for (i, &v) in packed.iter().enumerate() {

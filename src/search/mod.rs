@@ -183,7 +183,7 @@ const LINK_SIDE: usize = 40;
 
 fn quality(class: u32) -> MatchQuality {
     match class {
-        c if c < PREFIX + 2 && c % 2 == 0 => MatchQuality::Exact,
+        c if c < PREFIX => MatchQuality::Exact,
         c if c < WORD => MatchQuality::Prefix,
         c if c < WORDS => MatchQuality::Word,
         c if c < TYPO1 => MatchQuality::Words,

@@ -9,8 +9,10 @@ use super::fuzzy::Accepted;
 use super::index::{precomputed, SearchIndex, HEAVY_TOP, KIND_NAME};
 
 /// Match classes, best first; odd ones are the same match on an alias instead of the name.
+/// A whole name in any language (an exact alias, 1) beats the start of another name (2):
+/// "Köln" finds Cologne before Kolno.
 pub(crate) const EXACT: u32 = 0;
-pub(crate) const PREFIX: u32 = 1;
+pub(crate) const PREFIX: u32 = 2;
 pub(crate) const WORD: u32 = 4;
 pub(crate) const WORDS: u32 = 6;
 pub(crate) const TYPO1: u32 = 8;
@@ -162,12 +164,8 @@ impl SearchIndex {
             } else {
                 WORD
             };
-            // aliases rank after names: exact 0, prefix 1, alias exact 2, alias prefix 3, word 4/5
-            let class = if class == WORD {
-                WORD + self.alias(e)
-            } else {
-                class + 2 * self.alias(e)
-            };
+            // exact 0, alias exact 1, prefix 2, alias prefix 3, word 4/5
+            let class = class + self.alias(e);
             s.offer(Found {
                 place: p,
                 key: self.key(class, p),
@@ -221,10 +219,7 @@ impl SearchIndex {
         // the query is a whole name: one edit from 4 characters, two from 8 when one found
         // nothing, and a typo in the first letter last.
         let chars = q.chars().filter(|&c| c != ' ').count();
-        let exact = s
-            .touched
-            .iter()
-            .any(|&p| s.best_class(p) < PREFIX + 2 && s.best_class(p) % 2 == 0);
+        let exact = s.touched.iter().any(|&p| s.best_class(p) < PREFIX);
         if s.touched.len() < want && chars >= 4 && !exact {
             let mut acc = Vec::new();
             self.typos(qb, 1, true, &mut acc);
@@ -366,7 +361,7 @@ impl SearchIndex {
                 } else {
                     PREFIX
                 };
-                Some((c + 2 * alias, 0))
+                Some((c + alias, 0))
             } else {
                 word_starts(bytes)
                     .find(|&w| bytes.get(w..).is_some_and(|r| r.starts_with(q)))

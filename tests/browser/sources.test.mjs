@@ -31,7 +31,7 @@ test('the sources view: every source with title, http(s) link and licence', TEST
 });
 
 test('a source of a place links to its entry, highlighted and scrolled into view', TEST, async () => {
-  const s = await session({ viewport: { width: 1000, height: 700 } });
+  const s = await session({ world: false, viewport: { width: 1000, height: 700 } });
   try {
     const page = await s.open('#/place/coventry-gb');
     const item = page.locator('.ta-section .ta-sources:not(.ta-sources--compact) li').last();
