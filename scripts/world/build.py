@@ -84,6 +84,7 @@ ALT_NEAR_KM = 8.0       # ... for an entry that has the name only among its alte
 SIMILAR_KM = 10.0       # an unresolved name this near an entry of a very similar name is that entry
 MID_KM = 100.0          # a unique entry this near is taken even though the source's point is off
 CLUSTER_KM = 50.0       # unresolved mentions with the same (name, country) merge within this
+CELL = 0.25             # degrees: the gazetteer's spatial grid
 CURATED_KM = 25.0       # curated place <-> network place
 DOMINANT = 5.0          # top candidate's population at least this many times the next one's
 
@@ -127,7 +128,7 @@ LEVEL_WORDS = [
     ("governorate", "region"), ("department", "region"), ("canton", "region"), ("autonomous community", "region"),
     ("district", "district"), ("borough", "district"), ("raion", "district"), ("rayon", "district"),
     ("ward", "district"), ("arrondissement", "district"),
-    ("island", "island"), ("islands", "island"), ("isle", "island"),
+    ("island", "island"), ("islands", "island"),
     # German and other labels of the 2016 Wikidata crawl
     ("provinz", "region"), ("departement", "region"), ("prafektur", "region"), ("kraj", "region"),
     ("bundesland", "region"), ("bezirk", "district"), ("stadtbezirk", "district"),
@@ -245,6 +246,10 @@ def level_from_name(name, hint=""):
     h = fold(hint)
     if f.endswith(" rural gmina ") or f.endswith(" rural municipality "):
         return "district"
+    if f.startswith(" isle of ") or f.endswith(" isle "):
+        return "island"
+    if f.strip() == "rhode island":
+        return "region"
     for w, lv in LEVEL_WORDS:
         if f" {w} " in f:
             return lv
@@ -292,7 +297,7 @@ class Gazetteer:
         self.grid = collections.defaultdict(list)       # every entry
         self.grid_big = collections.defaultdict(list)   # entries of 1,000 people or more
         for gid, c in self.e.items():
-            cell = (int(c["latitude"] // 1), int(c["longitude"] // 1))
+            cell = (math.floor(c["latitude"] / CELL), math.floor(c["longitude"] / CELL))
             self.grid[cell].append(gid)
             if (c.get("population") or 0) >= 1000:
                 self.grid_big[cell].append(gid)
@@ -309,14 +314,22 @@ class Gazetteer:
             out = [x for x in out if self.e[x[0]]["countrycode"] == cc]
         return list(out)
 
-    def near_entries(self, lat, lon, max_km):
-        out = []
-        for dy in (-1, 0, 1):
-            for dx in (-1, 0, 1):
-                for gid in self.grid.get((int(lat // 1) + dy, int(lon // 1) + dx), ()):
+    def _box(self, lat, lon, max_km, grid):
+        """Entries of `grid` in the cells around the point and inside its bounding box."""
+        dlat = max_km / 110.0
+        dlon = min(180.0, max_km / (111.0 * max(0.01, math.cos(math.radians(lat)))))
+        for y in range(math.floor((lat - dlat) / CELL), math.floor((lat + dlat) / CELL) + 1):
+            for x in range(math.floor((lon - dlon) / CELL), math.floor((lon + dlon) / CELL) + 1):
+                for gid in grid.get((y, x), ()):
                     c = self.e[gid]
-                    if haversine(lat, lon, c["latitude"], c["longitude"]) <= max_km:
-                        out.append(gid)
+                    if abs(c["latitude"] - lat) <= dlat and abs(c["longitude"] - lon) <= dlon:
+                        yield gid, c
+
+    def near_entries(self, lat, lon, max_km, cc=None):
+        out = []
+        for gid, c in self._box(lat, lon, max_km, self.grid):
+            if (cc is None or c["countrycode"] == cc) and haversine(lat, lon, c["latitude"], c["longitude"]) <= max_km:
+                out.append(gid)
         return sorted(out)
 
     def near_country(self, lat, lon, cc, max_km=30.0):
@@ -327,12 +340,9 @@ class Gazetteer:
         return self._near[k]
 
     def _near_country(self, lat, lon, cc, max_km):
-        for dy in (-1, 0, 1):
-            for dx in (-1, 0, 1):
-                for gid in self.grid.get((int(lat // 1) + dy, int(lon // 1) + dx), ()):
-                    c = self.e[gid]
-                    if c["countrycode"] == cc and haversine(lat, lon, c["latitude"], c["longitude"]) <= max_km:
-                        return True
+        for gid, c in self._box(lat, lon, max_km, self.grid):
+            if c["countrycode"] == cc and haversine(lat, lon, c["latitude"], c["longitude"]) <= max_km:
+                return True
         return False
 
     def nearest_country(self, lat, lon, max_km=60.0):
@@ -343,13 +353,10 @@ class Gazetteer:
 
     def _nearest_country(self, lat, lon, max_km=60.0):
         best = None
-        for dy in (-1, 0, 1):
-            for dx in (-1, 0, 1):
-                for gid in self.grid_big.get((int(lat // 1) + dy, int(lon // 1) + dx), ()):
-                    c = self.e[gid]
-                    d = haversine(lat, lon, c["latitude"], c["longitude"])
-                    if d <= max_km and (best is None or d < best[0]):
-                        best = (d, c["countrycode"])
+        for gid, c in self._box(lat, lon, max_km, self.grid_big):
+            d = haversine(lat, lon, c["latitude"], c["longitude"])
+            if d <= max_km and (best is None or d < best[0]):
+                best = (d, c["countrycode"])
         return best[1] if best else ""
 
 
@@ -400,9 +407,11 @@ class Countries:
     def __init__(self, gaz, root):
         self.map = {}
         self.names = {}
+        self.english = {}
         for cc, c in gaz.countries.items():
             self.map[fold(c["name"])] = cc
             self.names[cc] = c["name"]
+            self.english[fold(c["name"])] = cc
         for fn in ("countries.tsv", "country-aliases.tsv"):
             p = os.path.join(root, "data", fn)
             if not os.path.exists(p):
@@ -717,10 +726,8 @@ def main():
             lab = core_key(m.name)
             best = []
             if len(lab) >= 4 and not re.search(r"\d|\b[ivx]+\b|district|kerulet", lab):
-                for gid in gaz.near_entries(m.lat, m.lon, SIMILAR_KM):
+                for gid in gaz.near_entries(m.lat, m.lon, SIMILAR_KM, m.cc):
                     e = gaz.e[gid]
-                    if e["countrycode"] != m.cc:
-                        continue
                     # the entry's own name only: alternate names of Chinese towns and Budapest's
                     # districts are too alike to tell apart this way
                     sim = difflib.SequenceMatcher(None, lab, core_key(e["name"])).ratio()
@@ -1212,16 +1219,23 @@ def main():
         lv = None
         if c and c.get("level") in LEVELS:
             lv = c["level"]
-        if lv is None:
+        if lv is None and e is None:
+            # a country's own English name, in that country or with none (not 'Chili', NY)
             fn = fold(name)
-            if fn and fn in countries.map and (e is None):
+            code = countries.english.get(fn)
+            if code and country in ("", code):
                 lv = "country"
         if lv is None:
+            # a level word of the source's name; for a gazetteer town only a word its own name
+            # lacks ('Wujiang District' -> district; 'State College', 'Grand Island' stay towns)
+            own = level_from_name(e["name"]) if e else None
             for m in ms:
                 lv = level_from_name(m.name, m.hint)
+                if lv and e is not None and (own or lv == "island"):
+                    lv = None
                 if lv:
                     break
-        if lv is None:
+        if lv is None and e is None:
             lv = level_from_name(name)
         if lv is None:
             lv = "city" if pop >= 100000 else ("town" if e else "unknown")
