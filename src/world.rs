@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 /// The format tag of the world asset.
 pub const WORLD_FORMAT: &str = "twinning-atlas-world/1";
 
-/// The most bytes a world document may have (the shipped one is about 6 MB).
+/// The most bytes a world document may have (the shipped one is about 3 MB uncompressed).
 pub const MAX_WORLD_BYTES: usize = 64 * 1024 * 1024;
 /// The most places and links a world document may hold.
 pub const MAX_WORLD_PLACES: usize = 500_000;
@@ -69,28 +69,93 @@ struct WorldSource {
     date: Option<String>,
 }
 
+/// A column read with a cap on its length, so a hostile document cannot make the reader
+/// allocate millions of entries before the lengths are compared.
+fn capped<'de, D, T, const MAX: usize>(d: D) -> std::result::Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct Visit<T, const MAX: usize>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>, const MAX: usize> serde::de::Visitor<'de> for Visit<T, MAX> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            write!(f, "an array of at most {MAX} values")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> std::result::Result<Vec<T>, A::Error> {
+            let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+            while let Some(v) = seq.next_element()? {
+                if out.len() >= MAX {
+                    return Err(serde::de::Error::custom(format!(
+                        "more than {MAX} values in a column"
+                    )));
+                }
+                out.push(v);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_seq(Visit::<T, MAX>(std::marker::PhantomData))
+}
+
+fn source_column<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> std::result::Result<Vec<T>, D::Error> {
+    capped::<D, T, 64>(d)
+}
+
+fn place_column<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> std::result::Result<Vec<T>, D::Error> {
+    capped::<D, T, MAX_WORLD_PLACES>(d)
+}
+
+fn link_column<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> std::result::Result<Vec<T>, D::Error> {
+    capped::<D, T, MAX_WORLD_LINKS>(d)
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PlaceColumns {
+    #[serde(deserialize_with = "place_column")]
     id: Vec<String>,
+    #[serde(deserialize_with = "place_column")]
     name: Vec<String>,
+    #[serde(deserialize_with = "place_column")]
     country: Vec<String>,
+    #[serde(deserialize_with = "place_column")]
     admin: Vec<String>,
+    #[serde(deserialize_with = "place_column")]
     level: Vec<String>,
+    #[serde(deserialize_with = "place_column")]
     lat: Vec<Option<i32>>,
+    #[serde(deserialize_with = "place_column")]
     lon: Vec<Option<i32>>,
+    #[serde(deserialize_with = "place_column")]
     population: Vec<u64>,
+    #[serde(deserialize_with = "place_column")]
     wikidata: Vec<String>,
+    #[serde(deserialize_with = "place_column")]
     names: Vec<String>,
+    #[serde(deserialize_with = "place_column")]
     coord: Vec<u8>,
+    #[serde(deserialize_with = "place_column")]
     sources: Vec<u32>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LinkColumns {
+    #[serde(deserialize_with = "link_column")]
     a: Vec<u32>,
+    #[serde(deserialize_with = "link_column")]
     b: Vec<u32>,
+    #[serde(deserialize_with = "link_column")]
     sources: Vec<u32>,
 }
 
@@ -99,6 +164,7 @@ struct LinkColumns {
 struct WorldFile {
     format: String,
     meta: WorldMeta,
+    #[serde(deserialize_with = "source_column")]
     sources: Vec<WorldSource>,
     places: PlaceColumns,
     links: LinkColumns,

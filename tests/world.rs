@@ -228,3 +228,23 @@ fn partners_of_unknown_status_come_after_every_known_status() {
         .iter()
         .any(|x| x.status.status == Status::Suspended));
 }
+
+#[test]
+fn a_column_longer_than_the_cap_is_refused_while_it_is_read() {
+    let ids = vec!["\"x\""; twinning_atlas::world::MAX_WORLD_PLACES + 1].join(",");
+    let doc = format!(
+        r#"{{"format":"twinning-atlas-world/1","meta":{{"title":"t","built":"2026","licence":"CC0","attribution":"a"}},"sources":[{{"id":"s","title":"s"}}],"places":{{"id":[{ids}]}}}}"#
+    );
+    let mut atlas = Atlas::with_default_data().unwrap();
+    let e = atlas.load_world(doc.as_bytes()).unwrap_err();
+    assert_eq!(e.code(), "parse_error");
+    assert!(e.to_string().contains("more than 500000 values"), "{e}");
+    assert!(atlas.world().is_none());
+}
+
+#[test]
+fn a_world_document_over_the_byte_limit_is_refused_before_it_is_read() {
+    let big = vec![b' '; twinning_atlas::world::MAX_WORLD_BYTES + 1];
+    let mut atlas = Atlas::with_default_data().unwrap();
+    assert_eq!(atlas.load_world(&big).unwrap_err().code(), "too_large");
+}
