@@ -11,7 +11,7 @@ use crate::hash::FxMap;
 use crate::model::{Dataset, Event, EventKind, Form, Level, Link, Place};
 pub use crate::search::{LinkHit, SearchHit, SearchResult};
 use crate::search::{SearchIndex, SearchQuery};
-use crate::status::{status_at, AsOf, Status};
+use crate::status::{AsOf, DateRule, Status};
 use crate::view::*;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -28,6 +28,8 @@ pub struct Atlas {
     /// For each place, its number of agreements (links whose form is not `none`).
     pub(crate) degree: Vec<u32>,
     pub(crate) search: SearchIndex,
+    /// The one date rule (`crate::status::DateRule`), with this dataset's source dates.
+    pub(crate) dates: DateRule,
 }
 
 /// Options of [`Atlas::partners`] and [`Atlas::link`].
@@ -127,6 +129,7 @@ impl Atlas {
             }
         }
         let search = SearchIndex::build(&data, &degree);
+        let dates = DateRule::new(&data);
         Atlas {
             data,
             place_ix,
@@ -135,6 +138,7 @@ impl Atlas {
             adjacency,
             degree,
             search,
+            dates,
         }
     }
 
@@ -252,7 +256,7 @@ impl Atlas {
     }
 
     pub fn status_view(&self, l: &Link, as_of: AsOf) -> StatusView {
-        let s = status_at(l, as_of);
+        let s = self.dates.status_at(l, as_of);
         StatusView {
             status: s.status,
             as_of: match as_of {
@@ -606,7 +610,9 @@ impl Atlas {
         let mut by_status = BTreeMap::new();
         for l in &d.links {
             *by_form.entry(l.form).or_insert(0) += 1;
-            *by_status.entry(status_at(l, AsOf::Now).status).or_insert(0) += 1;
+            *by_status
+                .entry(self.dates.status_at(l, AsOf::Now).status)
+                .or_insert(0) += 1;
         }
         let mut most: Vec<(usize, u32)> = self.degree.iter().copied().enumerate().collect();
         most.sort_by(|a, b| {

@@ -9,7 +9,7 @@ use crate::atlas::Atlas;
 use crate::country::countries;
 use crate::error::{Error, Result};
 use crate::model::{EventKind, Link, Place};
-use crate::status::{status_at, AsOf};
+use crate::status::AsOf;
 use serde::{Deserialize, Serialize};
 
 /// The format of an export.
@@ -118,7 +118,7 @@ fn csv(atlas: &Atlas) -> Result<String> {
                 &eb
             }
         };
-        let status = status_at(l, AsOf::Now).status;
+        let status = atlas.dates.status_at(l, AsOf::Now).status;
         let status = serde_json::to_value(status)
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
@@ -266,7 +266,7 @@ fn geojson(atlas: &Atlas) -> String {
                 a_name: a.map(|p| p.name.as_str()),
                 b_name: b.map(|p| p.name.as_str()),
                 form: l.form.as_str(),
-                status: status_at(l, AsOf::Now).status,
+                status: atlas.dates.status_at(l, AsOf::Now).status,
                 since: since(l),
                 until: until(l),
                 distance_km: atlas.link_distance(l),

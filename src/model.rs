@@ -36,6 +36,22 @@ pub struct Dataset {
 pub struct Source {
     pub id: String,
     pub title: String,
+    /// Who wrote or published it (a person, an organisation, a project).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// When it was published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// When it was read (a month is enough). An event a source records without a date
+    /// happened by the source's date, or else by this one (`crate::status::DateRule`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessed: Option<Date>,
+    /// Where a printed work appeared: a journal with volume and pages, a book, a publisher.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_in: Option<String>,
+    /// A DOI, ISBN, ISSN or other identifier by which it can be found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -15,11 +15,10 @@
 //! Not for: the kind of a relationship (`kind.rs`).
 
 use super::{
-    as_of_point, country_name, in_country, is_twin_city_association, km_text, lit, DistanceSource,
-    Pair,
+    country_name, in_country, is_twin_city_association, km_text, lit, DistanceSource, Pair,
 };
 use crate::model::{CriterionFact, EventKind, Motive, Origin, Verdict};
-use crate::status::{AsOf, Status};
+use crate::status::{AsOf, Counts, Status};
 use crate::view::SourceRef;
 use serde::Serialize;
 
@@ -403,7 +402,11 @@ fn c3(p: &Pair) -> CriterionView {
                 .or(e.note.as_deref())
                 .map(|r| text!(p, ": {}", r.trim_end_matches('.')))
                 .unwrap_or_default();
-            text!(p, "{} {}{why}", e.kind.as_str(), e.date)
+            if e.date.is_unknown() {
+                text!(p, "date unknown{why}")
+            } else {
+                text!(p, "{} {}{why}", e.kind.as_str(), e.date)
+            }
         })
         .unwrap_or_default();
     let at = date_phrase(p.as_of);
@@ -486,12 +489,11 @@ fn c3(p: &Pair) -> CriterionView {
     // What happened since the deciding event without changing the status (a border
     // crossing closed, a bridge opened): the picture may have changed all the same.
     if let Some(d) = decided {
-        let point = as_of_point(p.as_of);
         let later: Vec<String> = l
             .events
             .iter()
             .filter(|e| e.kind == EventKind::Other && e.date.chrono_cmp(&d.date).is_gt())
-            .filter(|e| !e.date.is_unknown() && point.is_none_or(|pt| e.date.end() <= pt))
+            .filter(|e| !e.date.is_unknown() && p.atlas.dates.happened(l, e, p.as_of))
             .map(|e| {
                 let text = e
                     .note
@@ -616,27 +618,29 @@ fn c5(p: &Pair) -> CriterionView {
 }
 
 fn c6(p: &Pair) -> CriterionView {
-    let point = as_of_point(p.as_of);
+    let point = p.as_of.point();
     let cta = p.groups.iter().find(|g| {
         is_twin_city_association(g)
-            && match (point, &g.founded) {
-                (Some(pt), Some(f)) => f.end() <= pt,
-                _ => true,
-            }
+            && g.founded
+                .as_ref()
+                .is_none_or(|f| p.atlas.dates.fact_counts(f, &g.sources, p.as_of) == Counts::Yes)
     });
     let status = p.status.status;
     let link = p.link.filter(|l| l.form.is_agreement());
     let decided = link.and_then(|l| p.status.decided_by.and_then(|i| l.events.get(i)));
     let when = decided
         .filter(|_| p.explain)
-        .map(|e| e.date.to_string())
+        .map(|e| date_text(&e.date))
         .unwrap_or_default();
     if let Some(f) = p.recorded("C6") {
         // A recorded judgement is not dated: check it against the status at the date.
         let mut v = recorded(p, f);
         if f.verdict == Verdict::Holds && cta.is_none() && link.is_some() {
             let overruled = match status {
-                Status::Terminated => Some(text!(p, "but the agreement was terminated ({when})")),
+                Status::Terminated => Some(text!(
+                    p,
+                    "but the agreement was terminated (terminated{when})"
+                )),
                 Status::None | Status::Proposed | Status::Attempted if point.is_some() => {
                     Some(text!(
                         p,
@@ -704,7 +708,7 @@ fn c6(p: &Pair) -> CriterionView {
             Verdict::Holds,
             text!(
                 p,
-                "a {form} agreement is in force ({} {when})",
+                "a {form} agreement is in force ({}{when})",
                 decided.map(|e| e.kind.as_str()).unwrap_or("established")
             ),
             Basis::Derived,
@@ -715,7 +719,7 @@ fn c6(p: &Pair) -> CriterionView {
             Verdict::Holds,
             text!(
                 p,
-                "a {form} agreement exists, though suspended since {when}"
+                "a {form} agreement exists, though suspended (suspended{when})"
             ),
             Basis::Derived,
             sources,
@@ -723,7 +727,10 @@ fn c6(p: &Pair) -> CriterionView {
         ),
         Status::Terminated => view(
             Verdict::Fails,
-            text!(p, "their {form} agreement was terminated ({when})"),
+            text!(
+                p,
+                "their {form} agreement was terminated (terminated{when})"
+            ),
             Basis::Derived,
             sources,
             text!(
@@ -736,8 +743,9 @@ fn c6(p: &Pair) -> CriterionView {
             Verdict::Fails,
             text!(
                 p,
-                "no agreement was signed: only {} ({when})",
-                status.as_str()
+                "no agreement was signed: only {} ({}{when})",
+                status.as_str(),
+                decided.map(|e| e.kind.as_str()).unwrap_or(status.as_str())
             ),
             Basis::Derived,
             sources,
@@ -764,6 +772,15 @@ fn c6(p: &Pair) -> CriterionView {
             sources,
             lit(p, generic_phrase("C6", Verdict::Unknown)),
         ),
+    }
+}
+
+/// A date after an event's kind: ` 1990`, or ", date unknown" for an event recorded without one.
+fn date_text(d: &crate::date::Date) -> String {
+    if d.is_unknown() {
+        ", date unknown".into()
+    } else {
+        format!(" {d}")
     }
 }
 

@@ -23,11 +23,10 @@ pub use kind::{AgreementView, GeoScope, GeographicTwinView, Kind, KindFlags, Kin
 pub use motives::{MotiveRule, MotiveView};
 
 use crate::atlas::{parse_as_of, Atlas};
-use crate::date::Ymd;
 use crate::error::{Error, Result};
 use crate::geo::distance_km;
 use crate::model::{Group, Link, PairFacts, Place, Verdict};
-use crate::status::{status_at, AsOf, Status, StatusAt};
+use crate::status::{AsOf, Status, StatusAt};
 use crate::text::fold;
 use crate::view::{Count, DateView, GroupRef, PlaceSummary, StatusView};
 use serde::{Deserialize, Serialize};
@@ -211,13 +210,6 @@ impl<'a> Pair<'a> {
     }
 }
 
-pub fn as_of_point(as_of: AsOf) -> Option<Ymd> {
-    match as_of {
-        AsOf::Now => None,
-        AsOf::Date(d) => Some(d.end()),
-    }
-}
-
 /// Whether `g` is the City Twins Association (or a like association of twin cities).
 pub(crate) fn is_twin_city_association(g: &Group) -> bool {
     let id = g.id.to_ascii_lowercase();
@@ -377,7 +369,7 @@ impl Atlas {
                     .map(|d| (d, DistanceSource::Recorded))
             });
         let status = match link {
-            Some(l) => status_at(l, as_of),
+            Some(l) => self.dates.status_at(l, as_of),
             None => StatusAt {
                 status: Status::None,
                 decided_by: None,
