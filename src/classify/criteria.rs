@@ -3,14 +3,17 @@
 //!
 //! - C1 frontier proximity — computed from coordinates and countries ([`super::Thresholds`]);
 //! - C2 common history — recorded, or derived from the pair's origin or a shared former state;
+//!   fails (computed) when they are farther apart than one town spans (`sharedTownKm`);
 //! - C3 present cooperation — computed from the status at the date asked for;
 //! - C4 a border river between them (bridge towns) — recorded, derived from the pair's river
-//!   facts, or computed (too far apart to face each other);
-//! - C5 mixed or bilingual population — recorded only;
+//!   facts, or computed (in one country, or too far apart to face each other);
+//! - C5 mixed or bilingual population — recorded; else fails (computed) when they are farther
+//!   apart than one town spans (`sharedTownKm`);
 //! - C6 legal or institutional basis — recorded, or derived from an agreement in force or
 //!   membership of the City Twins Association.
 //!
 //! C1, C2, C3 and C6 are necessary; C4 and C5 hold "as a rule, but not necessarily".
+//! With a fictional or virtual place every criterion fails unless a judgement is recorded.
 //!
 //! Not for: the kind of a relationship (`kind.rs`).
 
@@ -298,13 +301,74 @@ fn close(p: &Pair) -> bool {
     p.km().is_some_and(|d| d <= p.thresholds.near_border_km)
 }
 
+/// The fictional or virtual place of the pair, if one is: the criteria are about real
+/// towns on a real border, so they fail for it unless a judgement is recorded.
+fn imaginary<'a>(p: &Pair<'a>) -> Option<&'a crate::model::Place> {
+    [p.a, p.b].into_iter().find(|pl| pl.level.is_imaginary())
+}
+
+/// The failing verdict for a pair with a fictional or virtual place.
+fn imaginary_fails(p: &Pair, pl: &crate::model::Place, what: &str) -> CriterionView {
+    view(
+        Verdict::Fails,
+        text!(
+            p,
+            "{} is a {} place, not a town on a map: {what}",
+            pl.name,
+            pl.level.as_str()
+        ),
+        Basis::Derived,
+        vec![],
+        text!(p, "{} is not a real place", pl.name),
+    )
+}
+
+/// The distance when the two are farther apart than one town can span (the shared-town
+/// threshold), unless that distance looks like a geocoding error.
+fn beyond_one_town(p: &Pair) -> Option<(f64, DistanceSource)> {
+    p.distance
+        .filter(|(d, _)| *d > p.thresholds.shared_town_km)
+        .filter(|_| !p.homonym_on_one_spot())
+}
+
+/// "1,830 km apart (between their centres), in Poland and the United States"
+fn apart(p: &Pair, d: f64, how: DistanceSource) -> String {
+    let from = match how {
+        DistanceSource::Computed => "between their centres",
+        DistanceSource::Recorded => "as a source gives it",
+    };
+    let where_ = match p.countries_differ() {
+        Some(true) => text!(p, "in {} and {}", in_country(p.a), in_country(p.b)),
+        Some(false) => text!(p, "both in {}", in_country(p.a)),
+        None => String::new(),
+    };
+    text!(
+        p,
+        "{} apart {from}{}{where_}",
+        km_text(d),
+        if where_.is_empty() { "" } else { ", " }
+    )
+}
+
 fn c2(p: &Pair) -> CriterionView {
     if let Some(f) = p.recorded("C2") {
         return recorded(p, f);
     }
+    if let Some(pl) = imaginary(p) {
+        return imaginary_fails(p, pl, "it shares no town's past");
+    }
     let phrase = |s: &str| lit(p, s);
     if let Some(pair) = p.pair {
         match pair.origin {
+            Some(Origin::Separate) => {
+                return view(
+                    Verdict::Fails,
+                    lit(p, "separate towns with no shared urban past (the pair's recorded origin)"),
+                    Basis::Derived,
+                    link_sources(p),
+                    phrase("they grew up as separate towns"),
+                )
+            }
             Some(Origin::Partitioned) => {
                 return view(
                     Verdict::Holds,
@@ -365,6 +429,21 @@ fn c2(p: &Pair) -> CriterionView {
             );
         }
     }
+    if let Some((d, how)) = beyond_one_town(p) {
+        return view(
+            Verdict::Fails,
+            text!(
+                p,
+                "{}: farther apart than one town spans (shared-town threshold {} km), so they \
+                 were never one town and share no urban area",
+                apart(p, d, how),
+                p.thresholds.shared_town_km
+            ),
+            Basis::Computed,
+            vec![],
+            text!(p, "{} apart, they were never one town", km_text(d)),
+        );
+    }
     view(
         Verdict::Unknown,
         lit(p, "nothing in the data records a shared past"),
@@ -375,6 +454,12 @@ fn c2(p: &Pair) -> CriterionView {
 }
 
 fn c3(p: &Pair) -> CriterionView {
+    if let Some(pl) = imaginary(p) {
+        return match p.recorded("C3") {
+            Some(f) => recorded(p, f),
+            None => imaginary_fails(p, pl, "no two towns cooperate across a border here"),
+        };
+    }
     let Some(l) = p.link else {
         return view(
             Verdict::Fails,
@@ -520,6 +605,9 @@ fn c4(p: &Pair) -> CriterionView {
     if let Some(f) = p.recorded("C4") {
         return recorded(p, f);
     }
+    if let Some(pl) = imaginary(p) {
+        return imaginary_fails(p, pl, "no border river runs to it");
+    }
     if let Some(pair) = p.pair {
         let river = pair.river.as_deref();
         match (pair.river_is_border, river) {
@@ -571,6 +659,19 @@ fn c4(p: &Pair) -> CriterionView {
             _ => {}
         }
     }
+    if p.countries_differ() == Some(false) {
+        return view(
+            Verdict::Fails,
+            text!(
+                p,
+                "both are in {}: no international border runs between them, so no border river",
+                in_country(p.a)
+            ),
+            Basis::Computed,
+            vec![],
+            lit(p, "no border river runs between them"),
+        );
+    }
     if let Some(d) = p.km() {
         if d > p.thresholds.near_border_km {
             return view(
@@ -605,6 +706,24 @@ fn c5(p: &Pair) -> CriterionView {
     if let Some(f) = p.recorded("C5") {
         return recorded(p, f);
     }
+    if let Some(pl) = imaginary(p) {
+        return imaginary_fails(p, pl, "it has no population to share");
+    }
+    if let Some((d, how)) = beyond_one_town(p) {
+        return view(
+            Verdict::Fails,
+            text!(
+                p,
+                "{}: farther apart than one town spans (shared-town threshold {} km), so no \
+                 population lives across both",
+                apart(p, d, how),
+                p.thresholds.shared_town_km
+            ),
+            Basis::Computed,
+            vec![],
+            text!(p, "{} apart, they share no population", km_text(d)),
+        );
+    }
     view(
         Verdict::Unknown,
         lit(
@@ -632,6 +751,13 @@ fn c6(p: &Pair) -> CriterionView {
         .filter(|_| p.explain)
         .map(|e| date_text(&e.date))
         .unwrap_or_default();
+    if let (Some(pl), None) = (imaginary(p), p.recorded("C6")) {
+        return imaginary_fails(
+            p,
+            pl,
+            "no agreement between real municipalities gives it a legal basis",
+        );
+    }
     if let Some(f) = p.recorded("C6") {
         // A recorded judgement is not dated: check it against the status at the date.
         let mut v = recorded(p, f);
