@@ -148,12 +148,26 @@ fn generic_phrase(criterion: &str, v: Verdict) -> &'static str {
 }
 
 fn recorded(p: &Pair, f: &CriterionFact) -> CriterionView {
+    // A recorded "unknown" says why the sources cannot tell, often next to facts the atlas
+    // shows (a membership, an agreement): its own words, not a bare "not known", so no
+    // view states a fact and "not known" about it side by side.
+    let phrase = match f.verdict {
+        Verdict::Unknown if p.explain && !f.evidence.trim().is_empty() => {
+            let e = f.evidence.trim().trim_end_matches('.');
+            let mut c = e.chars();
+            match c.next() {
+                Some(first) => first.to_lowercase().chain(c).collect(),
+                None => String::new(),
+            }
+        }
+        _ => lit(p, generic_phrase(&f.criterion, f.verdict)),
+    };
     view(
         f.verdict,
         lit(p, &f.evidence),
         Basis::Recorded,
         p.sources(&f.sources),
-        lit(p, generic_phrase(&f.criterion, f.verdict)),
+        phrase,
     )
 }
 
@@ -896,7 +910,10 @@ fn c6(p: &Pair) -> CriterionView {
             ),
             Basis::Derived,
             sources,
-            lit(p, generic_phrase("C6", Verdict::Unknown)),
+            lit(
+                p,
+                "an agreement is recorded, but not whether it was in force then",
+            ),
         ),
     }
 }
