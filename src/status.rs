@@ -352,6 +352,40 @@ mod tests {
         }
     }
 
+    fn sourced(kind: EventKind, date: &str, source: &str) -> Event {
+        Event {
+            sources: vec![source.to_string()],
+            ..ev(kind, date)
+        }
+    }
+
+    /// A rule whose sources `paper` (published 2012) and `page` (read 2026-11) have dates.
+    fn rule() -> DateRule {
+        let source = |id: &str, date: Option<&str>, accessed: Option<&str>| crate::model::Source {
+            id: id.into(),
+            title: id.into(),
+            author: None,
+            date: date.map(|d| Date::parse(d).unwrap()),
+            accessed: accessed.map(|d| Date::parse(d).unwrap()),
+            published_in: None,
+            identifier: None,
+            url: None,
+            licence: None,
+        };
+        DateRule::new(&Dataset {
+            sources: vec![
+                source("paper", Some("2012"), Some("2026-11")),
+                source("page", None, Some("2026-11")),
+                source("undated", None, None),
+            ],
+            ..Dataset::default()
+        })
+    }
+
+    fn at(d: &str) -> AsOf {
+        AsOf::Date(Date::parse(d).unwrap())
+    }
+
     fn link(events: Vec<Event>) -> Link {
         Link {
             id: "a~b".into(),
@@ -451,5 +485,106 @@ mod tests {
             status_at(&l, AsOf::Date(Date::year(1970))).status,
             Status::Established
         );
+    }
+
+    #[test]
+    fn a_dated_event_counts_at_a_date_when_it_lies_before_it() {
+        let l = link(vec![ev(EventKind::Established, "1990-05-01")]);
+        let e = &l.events[0];
+        let r = DateRule::default();
+        assert_eq!(r.counts(&l, e, at("1990-05-01")), Counts::Yes);
+        assert_eq!(r.counts(&l, e, at("1990")), Counts::Yes, "the end of 1990");
+        assert_eq!(r.counts(&l, e, at("1990-04")), Counts::No);
+        assert_eq!(r.counts(&l, e, AsOf::Now), Counts::Yes);
+    }
+
+    #[test]
+    fn an_undated_agreement_counts_from_the_publication_date_of_its_source() {
+        let l = link(vec![sourced(EventKind::Established, "unknown", "paper")]);
+        let r = rule();
+        let s = r.status_at(&l, at("2012"));
+        assert_eq!((s.status, s.certain), (Status::Established, true));
+        assert_eq!(
+            r.status_at(&l, at("2026-12-01")).status,
+            Status::Established
+        );
+        assert_eq!(s.decided_by, Some(0));
+    }
+
+    #[test]
+    fn an_undated_agreement_before_its_sources_date_stays_uncertain() {
+        let l = link(vec![sourced(EventKind::Established, "unknown", "paper")]);
+        let s = rule().status_at(&l, at("2011"));
+        assert_eq!((s.status, s.certain), (Status::Unknown, false));
+    }
+
+    #[test]
+    fn a_source_without_a_publication_date_counts_from_the_month_it_was_read() {
+        let l = link(vec![sourced(EventKind::Established, "unknown", "page")]);
+        let r = rule();
+        assert_eq!(r.status_at(&l, at("2026-11")).status, Status::Established);
+        let before = r.status_at(&l, at("2026-10"));
+        assert_eq!((before.status, before.certain), (Status::Unknown, false));
+    }
+
+    #[test]
+    fn an_event_without_sources_of_its_own_is_dated_by_its_links_sources() {
+        let mut l = link(vec![ev(EventKind::Established, "unknown")]);
+        l.sources = vec!["undated".into(), "paper".into()];
+        assert_eq!(rule().status_at(&l, at("2013")).status, Status::Established);
+    }
+
+    #[test]
+    fn without_a_dated_source_the_datasets_date_decides() {
+        let l = link(vec![sourced(EventKind::Established, "unknown", "undated")]);
+        let r = rule();
+        assert_eq!(r.status_at(&l, at("2030")).status, Status::Unknown);
+        let r = r.with_dataset_date(&Date::parse("2026-11-22").unwrap());
+        assert_eq!(
+            r.status_at(&l, at("2026-11-22")).status,
+            Status::Established
+        );
+        assert!(!r.status_at(&l, at("2026-11-21")).certain);
+    }
+
+    #[test]
+    fn an_imprecise_date_counts_once_its_source_records_it() {
+        // Isle of Skye–Skylands: "21c", in a page read in 2026-11
+        let l = link(vec![sourced(EventKind::Established, "21c", "page")]);
+        let r = rule();
+        assert_eq!(
+            r.status_at(&l, at("2026-12-01")).status,
+            Status::Established
+        );
+        assert!(
+            !r.status_at(&l, at("2010")).certain,
+            "the 21st century spans 2010"
+        );
+        assert_eq!(r.status_at(&l, at("1999")).status, Status::None);
+    }
+
+    #[test]
+    fn an_undated_end_counts_from_its_sources_date() {
+        let l = link(vec![
+            ev(EventKind::Established, "1950"),
+            sourced(EventKind::Terminated, "unknown", "paper"),
+        ]);
+        let r = rule();
+        assert_eq!(r.status_at(&l, at("2012")).status, Status::Terminated);
+        let s = r.status_at(&l, at("2000"));
+        assert_eq!((s.status, s.certain), (Status::Established, false));
+    }
+
+    #[test]
+    fn a_fact_without_a_link_follows_the_same_rule() {
+        let r = rule();
+        let founded = Date::parse("2006-12").unwrap();
+        assert_eq!(r.fact_counts(&founded, &[], at("2006-12")), Counts::Yes);
+        assert_eq!(r.fact_counts(&founded, &[], at("2006")), Counts::Yes);
+        assert_eq!(r.fact_counts(&founded, &[], at("2006-11")), Counts::No);
+        let undated = Date::UNKNOWN;
+        let paper = ["paper".to_string()];
+        assert_eq!(r.fact_counts(&undated, &paper, at("2012")), Counts::Yes);
+        assert_eq!(r.fact_counts(&undated, &paper, at("2011")), Counts::Maybe);
     }
 }

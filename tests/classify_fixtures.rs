@@ -835,7 +835,11 @@ fn c2_common_history_holds_fails_or_is_unknown() {
     let far = c2("coventry-gb", "dresden-de");
     assert_eq!((far.verdict, far.source), (Verdict::Fails, Basis::Computed));
     assert!(far.evidence.contains("km apart"), "{}", far.evidence);
-    assert!(far.evidence.contains("shared-town threshold"), "{}", far.evidence);
+    assert!(
+        far.evidence.contains("shared-town threshold"),
+        "{}",
+        far.evidence
+    );
     // the threshold is the user's to change, and the evidence names the one used
     let wide = ClassifyOptions {
         as_of: None,
@@ -845,7 +849,11 @@ fn c2_common_history_holds_fails_or_is_unknown() {
         }),
     };
     let c = classify(&atlas, "coventry-gb", "dresden-de", &wide);
-    assert!(c.criteria.c2.evidence.contains("1000 km"), "{}", c.criteria.c2.evidence);
+    assert!(
+        c.criteria.c2.evidence.contains("1000 km"),
+        "{}",
+        c.criteria.c2.evidence
+    );
     assert_eq!(c.thresholds.shared_town_km, 1000.0);
 }
 
