@@ -359,18 +359,11 @@ impl Atlas {
                 }
             })
             .collect();
-        let rank = |s: Status| match s {
-            Status::Established => 0,
-            Status::Unknown => 1,
-            Status::Suspended => 2,
-            Status::Proposed => 3,
-            Status::Attempted => 4,
-            Status::Terminated => 5,
-            Status::None => 6,
-        };
         partners.sort_by(|x, y| {
-            rank(x.status.status)
-                .cmp(&rank(y.status.status))
+            x.status
+                .status
+                .rank()
+                .cmp(&y.status.status.rank())
                 .then_with(|| {
                     let yx = x.since.as_ref().and_then(|d| d.year).unwrap_or(i32::MAX);
                     let yy = y.since.as_ref().and_then(|d| d.year).unwrap_or(i32::MAX);
@@ -379,9 +372,15 @@ impl Atlas {
                 .then_with(|| x.partner.name.cmp(&y.partner.name))
                 .then_with(|| x.link_id.cmp(&y.link_id))
         });
-        let mut counts: BTreeMap<Status, u32> = BTreeMap::new();
+        let (partners, pairings): (Vec<PartnerView>, Vec<PartnerView>) =
+            partners.into_iter().partition(|p| p.form != Form::None);
+        let mut counts: BTreeMap<usize, Count<Status>> = BTreeMap::new();
         for p in &partners {
-            *counts.entry(p.status.status).or_default() += 1;
+            let s = p.status.status;
+            counts
+                .entry(s.rank())
+                .or_insert(Count { key: s, count: 0 })
+                .count += 1;
         }
         Ok(PartnersView {
             place: self.summary(&self.data.places[pi]),
@@ -389,11 +388,11 @@ impl Atlas {
                 AsOf::Now => None,
                 AsOf::Date(d) => Some((&d).into()),
             },
+            partner_count: partners.len() as u32,
             partners,
-            counts: counts
-                .into_iter()
-                .map(|(key, count)| Count { key, count })
-                .collect(),
+            pairings,
+            counts: counts.into_values().collect(),
+            status_order: Status::ORDER.to_vec(),
         })
     }
 

@@ -51,6 +51,27 @@ impl Status {
     pub fn parse(s: &str) -> Option<Status> {
         Status::ALL.into_iter().find(|x| x.as_str() == s)
     }
+
+    /// The order in which every view lists links and counts by status: in force first,
+    /// then undecided, suspended, proposed, attempted, ended, and pairings without an
+    /// agreement last. The page takes it from the core (`statusOrder` in the partners view).
+    pub const ORDER: [Status; 7] = [
+        Status::Established,
+        Status::Unknown,
+        Status::Suspended,
+        Status::Proposed,
+        Status::Attempted,
+        Status::Terminated,
+        Status::None,
+    ];
+
+    /// The place of this status in [`Status::ORDER`].
+    pub fn rank(self) -> usize {
+        Status::ORDER
+            .iter()
+            .position(|&s| s == self)
+            .unwrap_or(Status::ORDER.len())
+    }
 }
 
 /// The moment a status is asked for: a date (its last day counts) or now.
@@ -485,6 +506,15 @@ mod tests {
             status_at(&l, AsOf::Date(Date::year(1970))).status,
             Status::Established
         );
+    }
+
+    #[test]
+    fn the_status_order_holds_every_status_once() {
+        let mut all: Vec<Status> = Status::ORDER.to_vec();
+        all.sort();
+        assert_eq!(all, Status::ALL.to_vec());
+        assert_eq!(Status::Established.rank(), 0);
+        assert!(Status::Suspended.rank() < Status::Terminated.rank());
     }
 
     #[test]

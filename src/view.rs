@@ -144,9 +144,19 @@ pub struct PartnerView {
 pub struct PartnersView {
     pub place: PlaceSummary,
     pub as_of: Option<DateView>,
+    /// The place's agreements of every form and status (ended ones included), in
+    /// `statusOrder`, then by year and name.
     pub partners: Vec<PartnerView>,
-    /// Counts by status at `asOf`.
+    /// How many partners: agreements of any status, ended ones included; the same number as
+    /// `partnerCount` in place summaries, search results and statistics. Pairings without an
+    /// agreement are not counted.
+    pub partner_count: u32,
+    /// Pairs recorded without an agreement (a satellite, a shared network): not partners.
+    pub pairings: Vec<PartnerView>,
+    /// Counts of `partners` by status at `asOf`, in `statusOrder`.
     pub counts: Vec<Count<Status>>,
+    /// The order of the statuses, for every list and count that groups by status.
+    pub status_order: Vec<Status>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
