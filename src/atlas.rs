@@ -8,7 +8,7 @@ use crate::date::Date;
 use crate::error::{Error, Result};
 use crate::geo::distance_km;
 use crate::hash::FxMap;
-use crate::model::{Dataset, Event, EventKind, Form, Level, Link, Place};
+use crate::model::{Dataset, Event, Form, Level, Link, Place};
 pub use crate::search::{LinkHit, SearchHit, SearchResult};
 use crate::search::{SearchIndex, SearchQuery};
 use crate::status::{AsOf, DateRule, Status};
@@ -199,12 +199,16 @@ impl Atlas {
                         id: s.id.clone(),
                         title: s.title.clone(),
                         url: s.url.clone(),
+                        byline: s.byline(),
+                        citation: s.citation(),
                     }
                 }
                 None => SourceRef {
                     id: id.clone(),
                     title: id.clone(),
                     url: None,
+                    byline: String::new(),
+                    citation: id.clone(),
                 },
             })
             .collect()
@@ -334,17 +338,9 @@ impl Atlas {
             .map(|&li| {
                 let l = &self.data.links[li];
                 let status = self.status_view(l, as_of);
-                let since = l
-                    .events
-                    .iter()
-                    .find(|e| e.kind == EventKind::Established)
-                    .map(|e| (&e.date).into());
-                let until = match status.status {
-                    Status::Suspended | Status::Terminated => {
-                        status.decided_by.as_ref().map(|e| e.date.clone())
-                    }
-                    _ => None,
-                };
+                let (since, until) = self.dates.since_until(l, as_of);
+                let since = since.map(|e| (&e.date).into());
+                let until = until.map(|e| (&e.date).into());
                 PartnerView {
                     link_id: l.id.clone(),
                     partner: self.summary_of(l.other(id)),
@@ -536,6 +532,13 @@ impl Atlas {
                 title: s.title.clone(),
                 url: s.url.clone(),
                 licence: s.licence.clone(),
+                author: s.author.clone(),
+                date: s.date.as_ref().map(Into::into),
+                published_in: s.published_in.clone(),
+                identifier: s.identifier.clone(),
+                accessed: s.accessed.as_ref().map(Into::into),
+                byline: s.byline(),
+                citation: s.citation(),
             })
             .collect()
     }

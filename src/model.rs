@@ -58,6 +58,72 @@ pub struct Source {
     pub licence: Option<String>,
 }
 
+impl Source {
+    /// Who, when, where and how to find it, without the title: "A. Author, 2012, Journal 1
+    /// (11), pp. 19–27, doi:…; read 2026-11". Empty parts are left out.
+    pub fn byline(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(a) = self.author.as_deref().filter(|a| !a.trim().is_empty()) {
+            parts.push(a.trim().to_string());
+        }
+        if let Some(d) = self.date.filter(|d| !d.is_unknown()) {
+            parts.push(d.to_string());
+        }
+        if let Some(p) = self
+            .published_in
+            .as_deref()
+            .filter(|p| !p.trim().is_empty())
+        {
+            parts.push(p.trim().to_string());
+        }
+        if let Some(i) = self.identifier.as_deref().filter(|i| !i.trim().is_empty()) {
+            parts.push(i.trim().to_string());
+        }
+        let mut out = parts.join(", ");
+        if let Some(d) = self.accessed.filter(|d| !d.is_unknown()) {
+            if self.date.is_none() || self.url.is_some() {
+                if !out.is_empty() {
+                    out.push_str("; ");
+                }
+                out.push_str(&format!("read {d}"));
+            }
+        }
+        out
+    }
+
+    /// A one-line citation: "A. Author (2012). Title. Journal …. doi:…. URL (read 2026-11)."
+    pub fn citation(&self) -> String {
+        let mut out = String::new();
+        if let Some(a) = self.author.as_deref().filter(|a| !a.trim().is_empty()) {
+            out.push_str(a.trim());
+            out.push(' ');
+        }
+        match self.date.filter(|d| !d.is_unknown()) {
+            Some(d) => out.push_str(&format!("({d}). ")),
+            None => out.push_str("(n.d.). "),
+        }
+        out.push_str(self.title.trim().trim_end_matches('.'));
+        out.push('.');
+        for part in [self.published_in.as_deref(), self.identifier.as_deref()]
+            .into_iter()
+            .flatten()
+            .filter(|p| !p.trim().is_empty())
+        {
+            out.push(' ');
+            out.push_str(part.trim().trim_end_matches('.'));
+            out.push('.');
+        }
+        if let Some(u) = self.url.as_deref().filter(|u| !u.trim().is_empty()) {
+            out.push(' ');
+            out.push_str(u.trim());
+        }
+        if let Some(d) = self.accessed.filter(|d| !d.is_unknown()) {
+            out.push_str(&format!(" (read {d})"));
+        }
+        out
+    }
+}
+
 /// How big or what kind of a place it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

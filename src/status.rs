@@ -290,6 +290,29 @@ impl DateRule {
         self.counts(link, e, as_of) == Counts::Yes
     }
 
+    /// What views show as a link's "since" and "until" at `as_of`: its first agreement
+    /// (`established`) that had happened or may have, and, when it is suspended or
+    /// terminated then, the event that ended it.
+    pub fn since_until<'a>(
+        &self,
+        link: &'a Link,
+        as_of: AsOf,
+    ) -> (Option<&'a Event>, Option<&'a Event>) {
+        let mut starts: Vec<&Event> = link
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Established)
+            .filter(|e| self.counts(link, e, as_of) != Counts::No)
+            .collect();
+        starts.sort_by(|x, y| timeline_order(x, y));
+        let s = self.status_at(link, as_of);
+        let until = match s.status {
+            Status::Suspended | Status::Terminated => s.decided_by.and_then(|i| link.events.get(i)),
+            _ => None,
+        };
+        (starts.first().copied(), until)
+    }
+
     /// The status of `link` at `as_of`.
     pub fn status_at(&self, link: &Link, as_of: AsOf) -> StatusAt {
         if link.form == Form::None {

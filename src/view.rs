@@ -38,6 +38,10 @@ pub struct SourceRef {
     pub id: String,
     pub title: String,
     pub url: Option<String>,
+    /// Author or publisher, date, where published, identifier, when read.
+    pub byline: String,
+    /// The whole reference on one line, to cite.
+    pub citation: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -241,6 +245,18 @@ pub struct SourceView {
     pub title: String,
     pub url: Option<String>,
     pub licence: Option<String>,
+    pub author: Option<String>,
+    /// Date of publication.
+    pub date: Option<DateView>,
+    pub published_in: Option<String>,
+    /// DOI, ISBN or other identifier.
+    pub identifier: Option<String>,
+    /// When it was read.
+    pub accessed: Option<DateView>,
+    /// Author or publisher, date, where published, identifier, when read.
+    pub byline: String,
+    /// The whole reference on one line, to cite.
+    pub citation: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

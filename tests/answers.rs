@@ -293,3 +293,96 @@ fn no_unknown_remains_where_the_facts_decide() {
         }
     }
 }
+
+#[test]
+fn exports_carry_what_the_page_shows() {
+    use twinning_atlas::{ExportFormat, ExportOptions};
+    let atlas = atlas();
+    let csv = atlas
+        .export(&ExportOptions {
+            format: ExportFormat::Csv,
+        })
+        .unwrap();
+    let mut r = csv::Reader::from_reader(csv.as_bytes());
+    let header: Vec<String> = r.headers().unwrap().iter().map(str::to_string).collect();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let row = r
+        .records()
+        .map(|x| x.unwrap())
+        .find(|x| &x[0] == "coventry-gb~volgograd-ru")
+        .unwrap();
+    // the page shows "suspended 2022-03-22": so does the export
+    assert_eq!(&row[col("status")], "suspended");
+    assert_eq!(&row[col("end")], "2022-03-22");
+    assert_eq!(&row[col("status_date")], "2022-03-22");
+    assert!(row[col("suspensions")].contains("suspended 2022-03-22"));
+    assert!(row[col("events")].contains("established 1944"));
+    assert!(row[col("source_citations")].contains("BBC"));
+    assert!(row[col("source_urls")].contains("http"));
+    let partners = atlas
+        .partners("coventry-gb", &PartnersOptions::default())
+        .unwrap();
+    let p = partners
+        .partners
+        .iter()
+        .find(|p| p.partner.id == "volgograd-ru")
+        .unwrap();
+    assert_eq!(
+        p.until.as_ref().map(|d| d.text.as_str()),
+        Some("2022-03-22")
+    );
+
+    let geo = atlas
+        .export(&ExportOptions {
+            format: ExportFormat::Geojson,
+        })
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&geo).unwrap();
+    let f = v["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "coventry-gb~volgograd-ru")
+        .unwrap();
+    let props = &f["properties"];
+    assert_eq!(props["status"], "suspended");
+    assert_eq!(props["until"], "2022-03-22");
+    assert_eq!(props["statusDate"], "2022-03-22");
+    assert_eq!(props["form"], "twinning");
+    assert!(props["events"].as_array().unwrap().len() >= 2);
+    let source = &props["sources"][0];
+    assert!(source["title"].is_string() && source["citation"].is_string());
+
+    // our JSON stays lossless, source citations included
+    let json = atlas.export(&ExportOptions::default()).unwrap();
+    let again = twinning_atlas::Dataset::from_json(&json, "export").unwrap();
+    assert!(&again == atlas.dataset());
+}
+
+#[test]
+fn every_source_has_what_a_citation_needs() {
+    let atlas = atlas();
+    for s in atlas.sources() {
+        assert!(!s.title.is_empty(), "{}", s.id);
+        assert!(
+            s.date.is_some() || s.accessed.is_some(),
+            "{}: no date",
+            s.id
+        );
+        assert!(!s.citation.is_empty(), "{}", s.id);
+        for word in ["garbled", "Founding document", "reference sheet", ".csv"] {
+            assert!(!s.title.contains(word), "{}: {}", s.id, s.title);
+        }
+    }
+    let paper = atlas
+        .sources()
+        .into_iter()
+        .find(|s| s.id == "seed-000")
+        .unwrap();
+    assert!(paper.author.as_deref().unwrap().contains("Sergunin"));
+    assert_eq!(
+        paper.identifier.as_deref(),
+        Some("doi:10.5922/2079-8555-2012-1-3")
+    );
+    assert!(paper.citation.contains("Baltic Region"));
+}
