@@ -73,7 +73,7 @@ export default {
       chosen,
       h('p', { class: 'ta-hint' }, 'Wikidata query results (SPARQL JSON, TSV, CSV), pair lists in CSV or TSV (Hekman, Münch, Wikipedia lists), Wikidata id edge lists, or our own JSON. See docs/import.md.'),
     );
-    const replaceWarning = h('p', { class: 'ta-warning ta-replace-warning', role: 'status', hidden: true }, replaceLoss(ctx));
+    const replaceWarning = h('p', { class: 'ta-warning ta-replace-warning', 'aria-live': 'polite', hidden: true }, replaceLoss(ctx));
     const form = h(
       'form',
       {
