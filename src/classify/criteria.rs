@@ -260,7 +260,11 @@ fn c1_computed(p: &Pair) -> CriterionView {
         Some(true) => match p.distance {
             None => view(
                 Verdict::Unknown,
-                lit(p, "no coordinates or recorded distance for one of them"),
+                text!(
+                    p,
+                    "no coordinates or recorded distance for {}",
+                    missing_position(p)
+                ),
                 Basis::Computed,
                 vec![],
                 lit(p, "the data has no coordinates for them"),
@@ -460,11 +464,46 @@ fn c2(p: &Pair) -> CriterionView {
     }
     view(
         Verdict::Unknown,
-        lit(p, "nothing in the data records a shared past"),
+        text!(
+            p,
+            "{}nothing in the data records a shared past",
+            near_enough(p)
+        ),
         Basis::Derived,
         vec![],
         phrase("nothing is recorded about a shared past"),
     )
+}
+
+/// Why the distance does not decide C2 or C5: close enough to be one town, or not known.
+fn near_enough(p: &Pair) -> String {
+    match p.km() {
+        Some(d) => text!(
+            p,
+            "{} apart, close enough to be one town (shared-town threshold {} km), but ",
+            km_text(d),
+            p.thresholds.shared_town_km
+        ),
+        None => text!(
+            p,
+            "without a position for {} the distance cannot tell, and ",
+            missing_position(p)
+        ),
+    }
+}
+
+/// The name(s) of the place(s) without coordinates.
+fn missing_position(p: &Pair) -> String {
+    let names: Vec<&str> = [p.a, p.b]
+        .iter()
+        .filter(|pl| pl.lat.is_none() || pl.lon.is_none())
+        .map(|pl| pl.name.as_str())
+        .collect();
+    match names.as_slice() {
+        [] => "them".to_string(),
+        [one] => (*one).to_string(),
+        _ => names.join(" or "),
+    }
 }
 
 fn c3(p: &Pair) -> CriterionView {
@@ -740,9 +779,10 @@ fn c5(p: &Pair) -> CriterionView {
     }
     view(
         Verdict::Unknown,
-        lit(
+        text!(
             p,
-            "nothing in the data records the make-up or languages of their population",
+            "{}nothing in the data records the make-up or languages of their population",
+            near_enough(p)
         ),
         Basis::Recorded,
         vec![],

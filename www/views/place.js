@@ -194,6 +194,7 @@ function partnersSection(ctx, place, partners, asOf, asOfError) {
   if (partners.partners.length === 0) {
     body.push(emptyState('No partners recorded.'));
   } else {
+    body.push(h('p', { class: 'ta-hint' }, `${plural(partners.partnerCount, 'partner')}: agreements of any status, ended ones included.`));
     body.push(countsLine(partners));
     body.push(
       h(
