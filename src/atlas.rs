@@ -8,10 +8,10 @@ use crate::date::Date;
 use crate::error::{Error, Result};
 use crate::geo::distance_km;
 use crate::hash::FxMap;
-use crate::model::{Dataset, Event, EventKind, Form, Level, Link, Place};
+use crate::model::{Dataset, Event, Form, Level, Link, Place};
 pub use crate::search::{LinkHit, SearchHit, SearchResult};
 use crate::search::{SearchIndex, SearchQuery};
-use crate::status::{status_at, AsOf, Status};
+use crate::status::{AsOf, DateRule, Status};
 use crate::view::*;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -30,6 +30,8 @@ pub struct Atlas {
     pub(crate) search: SearchIndex,
     /// The world network laid under the data, when it was loaded (`world.rs`).
     pub(crate) world: Option<crate::world::WorldInfo>,
+    /// The one date rule (`crate::status::DateRule`), with this dataset's source dates.
+    pub(crate) dates: DateRule,
 }
 
 /// Options of [`Atlas::partners`] and [`Atlas::link`].
@@ -129,6 +131,7 @@ impl Atlas {
             }
         }
         let search = SearchIndex::build(&data, &degree);
+        let dates = DateRule::new(&data);
         Atlas {
             data,
             place_ix,
@@ -138,6 +141,7 @@ impl Atlas {
             degree,
             search,
             world: None,
+            dates,
         }
     }
 
@@ -198,12 +202,16 @@ impl Atlas {
                         id: s.id.clone(),
                         title: s.title.clone(),
                         url: s.url.clone(),
+                        byline: s.byline(),
+                        citation: s.citation(),
                     }
                 }
                 None => SourceRef {
                     id: id.clone(),
                     title: id.clone(),
                     url: None,
+                    byline: String::new(),
+                    citation: id.clone(),
                 },
             })
             .collect()
@@ -255,7 +263,7 @@ impl Atlas {
     }
 
     pub fn status_view(&self, l: &Link, as_of: AsOf) -> StatusView {
-        let s = status_at(l, as_of);
+        let s = self.dates.status_at(l, as_of);
         StatusView {
             status: s.status,
             as_of: match as_of {
@@ -333,17 +341,9 @@ impl Atlas {
             .map(|&li| {
                 let l = &self.data.links[li];
                 let status = self.status_view(l, as_of);
-                let since = l
-                    .events
-                    .iter()
-                    .find(|e| e.kind == EventKind::Established)
-                    .map(|e| (&e.date).into());
-                let until = match status.status {
-                    Status::Suspended | Status::Terminated => {
-                        status.decided_by.as_ref().map(|e| e.date.clone())
-                    }
-                    _ => None,
-                };
+                let (since, until) = self.dates.since_until(l, as_of);
+                let since = since.map(|e| (&e.date).into());
+                let until = until.map(|e| (&e.date).into());
                 PartnerView {
                     link_id: l.id.clone(),
                     partner: self.summary_of(l.other(id)),
@@ -358,20 +358,11 @@ impl Atlas {
                 }
             })
             .collect();
-        // every known status before "unknown": a link merely listed somewhere never
-        // sorts above one whose suspension or ending is recorded
-        let rank = |s: Status| match s {
-            Status::Established => 0,
-            Status::Suspended => 1,
-            Status::Proposed => 2,
-            Status::Attempted => 3,
-            Status::Terminated => 4,
-            Status::None => 5,
-            Status::Unknown => 6,
-        };
         partners.sort_by(|x, y| {
-            rank(x.status.status)
-                .cmp(&rank(y.status.status))
+            x.status
+                .status
+                .rank()
+                .cmp(&y.status.status.rank())
                 .then_with(|| {
                     let yx = x.since.as_ref().and_then(|d| d.year).unwrap_or(i32::MAX);
                     let yy = y.since.as_ref().and_then(|d| d.year).unwrap_or(i32::MAX);
@@ -380,9 +371,15 @@ impl Atlas {
                 .then_with(|| x.partner.name.cmp(&y.partner.name))
                 .then_with(|| x.link_id.cmp(&y.link_id))
         });
-        let mut counts: BTreeMap<Status, u32> = BTreeMap::new();
+        let (partners, pairings): (Vec<PartnerView>, Vec<PartnerView>) =
+            partners.into_iter().partition(|p| p.form != Form::None);
+        let mut counts: BTreeMap<usize, Count<Status>> = BTreeMap::new();
         for p in &partners {
-            *counts.entry(p.status.status).or_default() += 1;
+            let s = p.status.status;
+            counts
+                .entry(s.rank())
+                .or_insert(Count { key: s, count: 0 })
+                .count += 1;
         }
         Ok(PartnersView {
             place: self.summary(&self.data.places[pi]),
@@ -391,11 +388,11 @@ impl Atlas {
                 AsOf::Date(d) => Some((&d).into()),
             },
             coverage: self.coverage(pi),
+            partner_count: partners.len() as u32,
             partners,
-            counts: counts
-                .into_iter()
-                .map(|(key, count)| Count { key, count })
-                .collect(),
+            pairings,
+            counts: counts.into_values().collect(),
+            status_order: Status::ORDER.to_vec(),
         })
     }
 
@@ -406,8 +403,11 @@ impl Atlas {
         let mut by_source: Vec<(String, u32)> = Vec::new();
         for &li in &self.adjacency[pi] {
             let l = &self.data.links[li];
-            // a pairing without agreement is a recorded fact, not a listing of unknown status
-            if l.events.is_empty() && l.form != Form::None {
+            // pairings without an agreement are not partners (they are listed apart)
+            if l.form == Form::None {
+                continue;
+            }
+            if l.events.is_empty() {
                 listed_only += 1;
             } else {
                 with_history += 1;
@@ -573,6 +573,13 @@ impl Atlas {
                 title: s.title.clone(),
                 url: s.url.clone(),
                 licence: s.licence.clone(),
+                author: s.author.clone(),
+                date: s.date.as_ref().map(Into::into),
+                published_in: s.published_in.clone(),
+                identifier: s.identifier.clone(),
+                accessed: s.accessed.as_ref().map(Into::into),
+                byline: s.byline(),
+                citation: s.citation(),
             })
             .collect()
     }
@@ -646,7 +653,9 @@ impl Atlas {
         let mut by_status = BTreeMap::new();
         for l in &d.links {
             *by_form.entry(l.form).or_insert(0) += 1;
-            *by_status.entry(status_at(l, AsOf::Now).status).or_insert(0) += 1;
+            *by_status
+                .entry(self.dates.status_at(l, AsOf::Now).status)
+                .or_insert(0) += 1;
         }
         let mut most: Vec<(usize, u32)> = self.degree.iter().copied().enumerate().collect();
         most.sort_by(|a, b| {

@@ -6,14 +6,14 @@
 //! Not for: deciding a single pair (`classify/`) or the network (`network.rs`).
 
 use crate::atlas::{parse_as_of, Atlas};
-use crate::classify::{as_of_point, Classification, ClassifyOptions, Thresholds};
+use crate::classify::{Classification, ClassifyOptions, Thresholds};
 use crate::country::countries;
-use crate::date::{Date, Ymd};
+use crate::date::Date;
 use crate::error::{Error, Result};
 use crate::geo::distance_km;
 use crate::model::{EventKind, Form, Link, Verdict};
 use crate::network::PlaceRef;
-use crate::status::{status_at, AsOf, Status};
+use crate::status::{AsOf, Counts, Status};
 use crate::text::{fold, slug};
 use crate::view::{Count, DateView, EventView, PlaceSummary};
 use serde::{Deserialize, Serialize};
@@ -177,14 +177,6 @@ pub struct ComparePairsView {
 const RANKING_RULE: &str = "twin cities in the paper's sense first (then undecided, then not); \
     among equals, links in force first, then the longest in force, then the most criteria held";
 
-/// Whether an event counts at the moment asked for (as in `crate::status`).
-fn counts(e: &crate::model::Event, point: Option<Ymd>) -> bool {
-    match point {
-        None => true,
-        Some(p) => !e.date.is_unknown() && e.date.end() <= p,
-    }
-}
-
 /// The places a preset names, found by id (`tornio-fi`) or by name and country.
 fn find_place(atlas: &Atlas, name: &str, cc: &str) -> Option<String> {
     let id = format!("{}-{}", slug(name), cc.to_ascii_lowercase());
@@ -207,14 +199,17 @@ fn find_place(atlas: &Atlas, name: &str, cc: &str) -> Option<String> {
 
 impl Atlas {
     fn cooperation(&self, l: &Link, as_of: AsOf) -> CooperationView {
-        let point = as_of_point(as_of);
-        let mut order: Vec<&crate::model::Event> = l.events.iter().collect();
+        let mut order: Vec<&crate::model::Event> = l
+            .events
+            .iter()
+            .filter(|e| self.dates.happened(l, e, as_of))
+            .collect();
         order.sort_by(|x, y| crate::status::timeline_order(x, y));
         let mut first_step = None;
         let mut first_agreement = None;
         let mut start: Option<Date> = None;
         let mut ended = None;
-        for e in order.iter().filter(|e| counts(e, point)) {
+        for e in &order {
             match e.kind {
                 EventKind::Proposed | EventKind::Attempted => {
                     if first_step.is_none() && !e.date.is_unknown() {
@@ -240,17 +235,13 @@ impl Atlas {
                 EventKind::Other => {}
             }
         }
-        let in_force = status_at(l, as_of).status == Status::Established;
+        let in_force = self.dates.status_at(l, as_of).status == Status::Established;
         CooperationView {
             first_step: first_step.as_ref().map(Into::into),
             first_agreement: first_agreement.as_ref().map(Into::into),
             in_force_since: start.filter(|_| in_force).as_ref().map(Into::into),
             ended: ended.filter(|_| !in_force).as_ref().map(Into::into),
-            events: order
-                .iter()
-                .filter(|e| counts(e, point))
-                .map(|e| self.event_view(e))
-                .collect(),
+            events: order.iter().map(|e| self.event_view(e)).collect(),
         }
     }
 
@@ -300,13 +291,12 @@ impl Atlas {
                     thresholds: options.thresholds,
                 },
             )?;
-            let point = as_of_point(as_of);
             if let Some(l) = link {
                 since_then = l
                     .events
                     .iter()
-                    .filter(|e| !e.date.is_unknown() && e.date.start() > s.end())
-                    .filter(|e| point.is_none_or(|p| e.date.end() <= p))
+                    .filter(|e| self.dates.counts(l, e, AsOf::Date(s)) == Counts::No)
+                    .filter(|e| self.dates.happened(l, e, as_of))
                     .map(|e| self.event_view(e))
                     .collect();
             }
@@ -562,7 +552,7 @@ impl Atlas {
         for (l, q) in self.agreements_of(p) {
             partners += 1;
             let r = self.place_ref(q);
-            match status_at(l, as_of).status {
+            match self.dates.status_at(l, as_of).status {
                 Status::Established => active.push(r),
                 Status::Suspended | Status::Terminated => ended.push(r),
                 _ => other.push(r),
@@ -574,11 +564,11 @@ impl Atlas {
                     *conts.entry(k.continent.to_string()).or_insert(0) += 1;
                 }
             }
-            if let Some(e) = l
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Established && !e.date.is_unknown())
-            {
+            if let Some(e) = l.events.iter().find(|e| {
+                e.kind == EventKind::Established
+                    && !e.date.is_unknown()
+                    && self.dates.happened(l, e, as_of)
+            }) {
                 if first.is_none_or(|(d, _)| e.date.chrono_cmp(&d).is_lt()) {
                     first = Some((e.date, q));
                 }
@@ -692,7 +682,7 @@ impl Atlas {
                     b: pb.id.clone(),
                     distance_km: distance_km((pa.lat, pa.lon), (pb.lat, pb.lon)),
                     link_id: link.map(|l| l.id.clone()),
-                    status: link.map(|l| status_at(l, as_of).status),
+                    status: link.map(|l| self.dates.status_at(l, as_of).status),
                 });
             }
         }
@@ -833,16 +823,18 @@ impl Atlas {
                 if let Some(o) = other {
                     *partners.entry(o.to_string()).or_insert(0) += 1;
                 }
-                *status.entry(status_at(l, as_of).status).or_insert(0u32) += 1;
+                *status
+                    .entry(self.dates.status_at(l, as_of).status)
+                    .or_insert(0u32) += 1;
                 *forms.entry(l.form).or_insert(0u32) += 1;
                 if let Some(t) = &l.term {
                     *terms.entry(t.clone()).or_insert(0) += 1;
                 }
-                if let Some(e) = l
-                    .events
-                    .iter()
-                    .find(|e| e.kind == EventKind::Established && !e.date.is_unknown())
-                {
+                if let Some(e) = l.events.iter().find(|e| {
+                    e.kind == EventKind::Established
+                        && !e.date.is_unknown()
+                        && self.dates.happened(l, e, as_of)
+                }) {
                     if first.is_none_or(|(d, _)| e.date.chrono_cmp(&d).is_lt()) {
                         first = Some((e.date, &l.id));
                     }

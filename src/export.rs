@@ -1,7 +1,9 @@
 //! Writing the atlas's data out: our JSON format (lossless: importing it again gives
 //! identical data), CSV (one row per link, with both places; the importer recognises its
 //! header) and GeoJSON for GIS users (places as Points, links as LineStrings, with their
-//! properties; records without a position get a `null` geometry).
+//! properties; records without a position get a `null` geometry). CSV and GeoJSON carry what
+//! the page shows of a link: start and end, its status and the date that decided it, every
+//! suspension and resumption, its history, and its sources with citations and addresses.
 //!
 //! Not for: reading files (`import/`).
 
@@ -9,7 +11,7 @@ use crate::atlas::Atlas;
 use crate::country::countries;
 use crate::error::{Error, Result};
 use crate::model::{EventKind, Link, Place};
-use crate::status::{status_at, AsOf};
+use crate::status::AsOf;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -32,8 +34,10 @@ pub struct ExportOptions {
     pub format: ExportFormat,
 }
 
-/// The columns of the CSV export.
-pub const CSV_HEADER: [&str; 19] = [
+/// The columns of the CSV export: the first nineteen are the ones the importer reads; the
+/// rest carry what the page shows (the status's date, every suspension and resumption with
+/// its date, the whole history, and the sources' titles, citations and addresses).
+pub const CSV_HEADER: [&str; 24] = [
     "link_id",
     "a_id",
     "a_name",
@@ -53,6 +57,11 @@ pub const CSV_HEADER: [&str; 19] = [
     "status",
     "term",
     "sources",
+    "status_date",
+    "suspensions",
+    "events",
+    "source_citations",
+    "source_urls",
 ];
 
 /// A cell a spreadsheet will not run as a formula: text starting with `=`, `+`, `-`, `@`, a
@@ -79,19 +88,71 @@ fn num(x: Option<f64>) -> String {
     x.map(|v| v.to_string()).unwrap_or_default()
 }
 
-fn since(l: &Link) -> Option<String> {
-    l.events
-        .iter()
-        .find(|e| e.kind == EventKind::Established)
-        .map(|e| e.date.to_string())
+/// What the page shows of a link's life now: when it started, when its present
+/// suspension or termination began, the date of the event that decided its status, its
+/// suspensions and resumptions, and its whole history; the same rule as the partners view
+/// (`crate::status::DateRule::since_until`).
+struct Life {
+    start: String,
+    end: String,
+    status: crate::status::Status,
+    status_date: String,
+    suspensions: String,
+    events: Vec<EventOut>,
 }
 
-fn until(l: &Link) -> Option<String> {
-    l.events
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct EventOut {
+    kind: &'static str,
+    date: String,
+    note: Option<String>,
+}
+
+fn life(atlas: &Atlas, l: &Link) -> Life {
+    let s = atlas.dates.status_at(l, AsOf::Now);
+    let (since, until) = atlas.dates.since_until(l, AsOf::Now);
+    let mut order: Vec<&crate::model::Event> = l.events.iter().collect();
+    order.sort_by(|x, y| crate::status::timeline_order(x, y));
+    let suspensions: Vec<String> = order
         .iter()
-        .rev()
-        .find(|e| e.kind == EventKind::Terminated)
-        .map(|e| e.date.to_string())
+        .filter(|e| matches!(e.kind, EventKind::Suspended | EventKind::Resumed))
+        .map(|e| format!("{} {}", e.kind.as_str(), e.date))
+        .collect();
+    Life {
+        start: since.map(|e| e.date.to_string()).unwrap_or_default(),
+        end: until.map(|e| e.date.to_string()).unwrap_or_default(),
+        status: s.status,
+        status_date: s
+            .decided_by
+            .and_then(|i| l.events.get(i))
+            .map(|e| e.date.to_string())
+            .unwrap_or_default(),
+        suspensions: suspensions.join("; "),
+        events: order
+            .iter()
+            .map(|e| EventOut {
+                kind: e.kind.as_str(),
+                date: e.date.to_string(),
+                note: e.note.clone().or_else(|| e.reason.clone()),
+            })
+            .collect(),
+    }
+}
+
+/// Every source a link cites (its own, then its events'), each once.
+fn link_source_ids(l: &Link) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in l
+        .sources
+        .iter()
+        .chain(l.events.iter().flat_map(|e| e.sources.iter()))
+    {
+        if !out.contains(id) {
+            out.push(id.clone());
+        }
+    }
+    out
 }
 
 pub(crate) fn export(atlas: &Atlas, options: &ExportOptions) -> Result<String> {
@@ -139,11 +200,16 @@ fn csv(atlas: &Atlas) -> Result<String> {
                 &eb
             }
         };
-        let status = status_at(l, AsOf::Now).status;
-        let status = serde_json::to_value(status)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
+        let life = life(atlas, l);
+        let status = life.status.as_str();
+        let refs = atlas.sources_view(&link_source_ids(l));
+        let citations: Vec<&str> = refs.iter().map(|r| r.citation.as_str()).collect();
+        let urls: Vec<&str> = refs.iter().filter_map(|r| r.url.as_deref()).collect();
+        let events: Vec<String> = life
+            .events
+            .iter()
+            .map(|e| format!("{} {}", e.kind, e.date))
+            .collect();
         let record = [
             l.id.as_str(),
             &a.id,
@@ -159,11 +225,16 @@ fn csv(atlas: &Atlas) -> Result<String> {
             &num(b.lon),
             b.wikidata.as_deref().unwrap_or(""),
             l.form.as_str(),
-            &since(l).unwrap_or_default(),
-            &until(l).unwrap_or_default(),
-            &status,
+            &life.start,
+            &life.end,
+            status,
             l.term.as_deref().unwrap_or(""),
             &l.sources.join(" "),
+            &life.status_date,
+            &life.suspensions,
+            &events.join("; "),
+            &citations.join(" | "),
+            &urls.join(" "),
         ];
         w.write_record(record.iter().map(|c| cell(c).into_owned()))
             .map_err(fail)?;
@@ -194,7 +265,7 @@ struct PlaceProps<'a> {
     population: Option<u32>,
     wikidata: Option<&'a str>,
     partners: u32,
-    sources: &'a [String],
+    sources: Vec<crate::view::SourceRef>,
 }
 
 #[derive(Serialize)]
@@ -208,10 +279,15 @@ struct LinkProps<'a> {
     b_name: Option<&'a str>,
     form: &'static str,
     status: crate::status::Status,
+    /// The date of the event that decided the status.
+    status_date: Option<String>,
     since: Option<String>,
+    /// When the present suspension or termination began.
     until: Option<String>,
+    term: Option<&'a str>,
+    events: Vec<EventOut>,
     distance_km: Option<f64>,
-    sources: &'a [String],
+    sources: Vec<crate::view::SourceRef>,
 }
 
 #[derive(Serialize)]
@@ -261,7 +337,7 @@ fn geojson(atlas: &Atlas) -> String {
                 population: p.population,
                 wikidata: p.wikidata.as_deref(),
                 partners: atlas.degree(&p.id),
-                sources: &p.sources,
+                sources: atlas.sources_view(&p.sources),
             },
         };
         push(&mut out, serde_json::to_string(&f));
@@ -276,6 +352,7 @@ fn geojson(atlas: &Atlas) -> String {
             }),
             _ => None,
         };
+        let life = life(atlas, l);
         let f = Feature {
             kind: "Feature",
             id: &l.id,
@@ -288,11 +365,14 @@ fn geojson(atlas: &Atlas) -> String {
                 a_name: a.map(|p| p.name.as_str()),
                 b_name: b.map(|p| p.name.as_str()),
                 form: l.form.as_str(),
-                status: status_at(l, AsOf::Now).status,
-                since: since(l),
-                until: until(l),
+                status: life.status,
+                status_date: Some(life.status_date).filter(|d| !d.is_empty()),
+                since: Some(life.start).filter(|d| !d.is_empty()),
+                until: Some(life.end).filter(|d| !d.is_empty()),
+                term: l.term.as_deref(),
+                events: life.events,
                 distance_km: atlas.link_distance(l),
-                sources: &l.sources,
+                sources: atlas.sources_view(&link_source_ids(l)),
             },
         };
         push(&mut out, serde_json::to_string(&f));

@@ -36,10 +36,92 @@ pub struct Dataset {
 pub struct Source {
     pub id: String,
     pub title: String,
+    /// Who wrote or published it (a person, an organisation, a project).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// When it was published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// When it was read (a month is enough). An event a source records without a date
+    /// happened by the source's date, or else by this one (`crate::status::DateRule`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessed: Option<Date>,
+    /// Where a printed work appeared: a journal with volume and pages, a book, a publisher.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_in: Option<String>,
+    /// A DOI, ISBN, ISSN or other identifier by which it can be found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub licence: Option<String>,
+}
+
+impl Source {
+    /// Who, when, where and how to find it, without the title: "A. Author, 2012, Journal 1
+    /// (11), pp. 19–27, doi:…; read 2026-11". Empty parts are left out.
+    pub fn byline(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(a) = self.author.as_deref().filter(|a| !a.trim().is_empty()) {
+            parts.push(a.trim().to_string());
+        }
+        if let Some(d) = self.date.filter(|d| !d.is_unknown()) {
+            parts.push(d.to_string());
+        }
+        if let Some(p) = self
+            .published_in
+            .as_deref()
+            .filter(|p| !p.trim().is_empty())
+        {
+            parts.push(p.trim().to_string());
+        }
+        if let Some(i) = self.identifier.as_deref().filter(|i| !i.trim().is_empty()) {
+            parts.push(i.trim().to_string());
+        }
+        let mut out = parts.join(", ");
+        if let Some(d) = self.accessed.filter(|d| !d.is_unknown()) {
+            if self.date.is_none() || self.url.is_some() {
+                if !out.is_empty() {
+                    out.push_str("; ");
+                }
+                out.push_str(&format!("read {d}"));
+            }
+        }
+        out
+    }
+
+    /// A one-line citation: "A. Author (2012). Title. Journal …. doi:…. URL (read 2026-11)."
+    pub fn citation(&self) -> String {
+        let mut out = String::new();
+        if let Some(a) = self.author.as_deref().filter(|a| !a.trim().is_empty()) {
+            out.push_str(a.trim());
+            out.push(' ');
+        }
+        match self.date.filter(|d| !d.is_unknown()) {
+            Some(d) => out.push_str(&format!("({d}). ")),
+            None => out.push_str("(n.d.). "),
+        }
+        out.push_str(self.title.trim().trim_end_matches('.'));
+        out.push('.');
+        for part in [self.published_in.as_deref(), self.identifier.as_deref()]
+            .into_iter()
+            .flatten()
+            .filter(|p| !p.trim().is_empty())
+        {
+            out.push(' ');
+            out.push_str(part.trim().trim_end_matches('.'));
+            out.push('.');
+        }
+        if let Some(u) = self.url.as_deref().filter(|u| !u.trim().is_empty()) {
+            out.push(' ');
+            out.push_str(u.trim());
+        }
+        if let Some(d) = self.accessed.filter(|d| !d.is_unknown()) {
+            out.push_str(&format!(" (read {d})"));
+        }
+        out
+    }
 }
 
 /// How big or what kind of a place it is.

@@ -8,7 +8,7 @@
 use crate::atlas::{parse_as_of, Atlas};
 use crate::error::{Error, Result};
 use crate::model::{Form, Link};
-use crate::status::{status_at, AsOf, Status};
+use crate::status::{AsOf, DateRule, Status};
 use crate::text::fold;
 use crate::view::{Count, DateView, PlaceSummary};
 use serde::{Deserialize, Serialize};
@@ -52,9 +52,9 @@ impl Edges {
             active_only: o.active_only,
         })
     }
-    fn counts(&self, l: &Link) -> bool {
+    fn counts(&self, dates: &DateRule, l: &Link) -> bool {
         l.form != Form::None
-            && (!self.active_only || status_at(l, self.as_of).status == Status::Established)
+            && (!self.active_only || dates.status_at(l, self.as_of).status == Status::Established)
     }
 }
 
@@ -251,7 +251,7 @@ impl Atlas {
     /// Partners of place `p` along counted edges: (link index, place index).
     fn neighbours(&self, p: usize, edges: Edges) -> impl Iterator<Item = (usize, usize)> + '_ {
         self.adjacency[p].iter().filter_map(move |&li| {
-            if !edges.counts(&self.data.links[li]) {
+            if !edges.counts(&self.dates, &self.data.links[li]) {
                 return None;
             }
             self.other_end(p, li).filter(|&q| q != p).map(|q| (li, q))
@@ -263,7 +263,7 @@ impl Atlas {
         let mut dsu = Dsu((0..n as u32).collect());
         let mut linked = vec![false; n];
         for l in &self.data.links {
-            if !edges.counts(l) {
+            if !edges.counts(&self.dates, l) {
                 continue;
             }
             if let (Some(&a), Some(&b)) = (self.place_ix.get(&l.a), self.place_ix.get(&l.b)) {
@@ -333,7 +333,7 @@ impl Atlas {
                 to: self.place_ref(next),
                 form: l.form,
                 term: l.term.clone(),
-                status: status_at(l, edges.as_of).status,
+                status: self.dates.status_at(l, edges.as_of).status,
                 since: l
                     .events
                     .iter()
@@ -569,7 +569,8 @@ impl Atlas {
                 .iter()
                 .filter(|&&li| {
                     let l = &self.data.links[li];
-                    l.form != Form::None && status_at(l, as_of).status == Status::Established
+                    l.form != Form::None
+                        && self.dates.status_at(l, as_of).status == Status::Established
                 })
                 .count() as u32
         };

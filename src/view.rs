@@ -38,6 +38,10 @@ pub struct SourceRef {
     pub id: String,
     pub title: String,
     pub url: Option<String>,
+    /// Author or publisher, date, where published, identifier, when read.
+    pub byline: String,
+    /// The whole reference on one line, to cite.
+    pub citation: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -144,9 +148,19 @@ pub struct PartnerView {
 pub struct PartnersView {
     pub place: PlaceSummary,
     pub as_of: Option<DateView>,
+    /// The place's agreements of every form and status (ended ones included), in
+    /// `statusOrder`, then by year and name.
     pub partners: Vec<PartnerView>,
-    /// Counts by status at `asOf`.
+    /// How many partners: agreements of any status, ended ones included; the same number as
+    /// `partnerCount` in place summaries, search results and statistics. Pairings without an
+    /// agreement are not counted.
+    pub partner_count: u32,
+    /// Pairs recorded without an agreement (a satellite, a shared network): not partners.
+    pub pairings: Vec<PartnerView>,
+    /// Counts of `partners` by status at `asOf`, in `statusOrder`.
     pub counts: Vec<Count<Status>>,
+    /// The order of the statuses, for every list and count that groups by status.
+    pub status_order: Vec<Status>,
     /// Where the partners come from and how complete that is.
     pub coverage: Coverage,
 }
@@ -155,12 +169,11 @@ pub struct PartnersView {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Coverage {
-    /// Links whose status the record decides: with at least one event, or a pairing without
-    /// agreement.
+    /// Partners (agreements) with a recorded history: at least one event decides their status.
     pub with_history: u32,
-    /// Agreements only listed by a source, with no event: their status is unknown.
+    /// Partners only listed by a source, with no event: their status is unknown.
     pub listed_only: u32,
-    /// For each source that lists any of the links, how many; most first.
+    /// For each source that lists any of the partners, how many; most first.
     pub by_source: Vec<SourceCount>,
 }
 
@@ -253,6 +266,18 @@ pub struct SourceView {
     pub title: String,
     pub url: Option<String>,
     pub licence: Option<String>,
+    pub author: Option<String>,
+    /// Date of publication.
+    pub date: Option<DateView>,
+    pub published_in: Option<String>,
+    /// DOI, ISBN or other identifier.
+    pub identifier: Option<String>,
+    /// When it was read.
+    pub accessed: Option<DateView>,
+    /// Author or publisher, date, where published, identifier, when read.
+    pub byline: String,
+    /// The whole reference on one line, to cite.
+    pub citation: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

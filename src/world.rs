@@ -67,6 +67,23 @@ struct WorldSource {
     licence: Option<String>,
     #[serde(default)]
     date: Option<String>,
+    #[serde(default)]
+    author: Option<String>,
+}
+
+/// Who wrote the data of a world source, when the asset does not say: the contributors of
+/// the project it comes from.
+fn default_author(id: &str) -> Option<String> {
+    let who = if id.contains("enwiki") {
+        "English Wikipedia contributors"
+    } else if id.contains("wikidata") {
+        "Wikidata contributors"
+    } else if id.contains("geonames") {
+        "GeoNames"
+    } else {
+        return None;
+    };
+    Some(who.to_string())
 }
 
 /// A column read with a cap on its length, so a hostile document cannot make the reader
@@ -301,6 +318,14 @@ impl World {
             sources.push(Source {
                 id: s.id.clone(),
                 title: s.title.clone(),
+                author: s.author.clone().or_else(|| default_author(&s.id)),
+                date: s
+                    .date
+                    .as_deref()
+                    .and_then(|d| crate::date::Date::parse(d).ok()),
+                accessed: None,
+                published_in: None,
+                identifier: None,
                 url: s.url.clone(),
                 licence: s.licence.clone(),
             });

@@ -776,6 +776,7 @@ fn thresholds_are_the_users_to_change() {
         thresholds: Some(Thresholds {
             adjacent_km: 5.0,
             near_border_km: 30.0,
+            ..Thresholds::default()
         }),
     };
     let k = classify(&atlas, "kirkenes-no", "nikel-ru", &tight);
@@ -787,6 +788,7 @@ fn thresholds_are_the_users_to_change() {
         thresholds: Some(Thresholds {
             adjacent_km: 60.0,
             near_border_km: 30.0,
+            ..Thresholds::default()
         }),
     };
     let e = atlas.classify("kirkenes-no", "nikel-ru", &bad).unwrap_err();
@@ -796,6 +798,7 @@ fn thresholds_are_the_users_to_change() {
         thresholds: Some(Thresholds {
             adjacent_km: f64::NAN,
             near_border_km: 30.0,
+            ..Thresholds::default()
         }),
     };
     assert_eq!(
@@ -828,7 +831,30 @@ fn c2_common_history_holds_fails_or_is_unknown() {
         k.sources.first().map(|s| s.title.as_str()),
         Some("Test source")
     );
-    assert_eq!(c2("coventry-gb", "dresden-de").verdict, Verdict::Unknown);
+    // too far apart to have been one town: the facts decide
+    let far = c2("coventry-gb", "dresden-de");
+    assert_eq!((far.verdict, far.source), (Verdict::Fails, Basis::Computed));
+    assert!(far.evidence.contains("km apart"), "{}", far.evidence);
+    assert!(
+        far.evidence.contains("shared-town threshold"),
+        "{}",
+        far.evidence
+    );
+    // the threshold is the user's to change, and the evidence names the one used
+    let wide = ClassifyOptions {
+        as_of: None,
+        thresholds: Some(Thresholds {
+            shared_town_km: 1000.0,
+            ..Thresholds::default()
+        }),
+    };
+    let c = classify(&atlas, "coventry-gb", "dresden-de", &wide);
+    assert!(
+        c.criteria.c2.evidence.contains("1000 km"),
+        "{}",
+        c.criteria.c2.evidence
+    );
+    assert_eq!(c.thresholds.shared_town_km, 1000.0);
 }
 
 #[test]

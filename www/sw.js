@@ -42,6 +42,7 @@ const ASSETS = [
   'lib/chart.js',
   'lib/store.js',
   'lib/trusted.js',
+  'lib/thresholds.js',
   'views/data.js',
   'worker.js',
   'world-worker.js',

@@ -3,23 +3,25 @@
 //!
 //! - C1 frontier proximity — computed from coordinates and countries ([`super::Thresholds`]);
 //! - C2 common history — recorded, or derived from the pair's origin or a shared former state;
+//!   fails (computed) when they are farther apart than one town spans (`sharedTownKm`);
 //! - C3 present cooperation — computed from the status at the date asked for;
 //! - C4 a border river between them (bridge towns) — recorded, derived from the pair's river
-//!   facts, or computed (too far apart to face each other);
-//! - C5 mixed or bilingual population — recorded only;
+//!   facts, or computed (in one country, or too far apart to face each other);
+//! - C5 mixed or bilingual population — recorded; else fails (computed) when they are farther
+//!   apart than one town spans (`sharedTownKm`);
 //! - C6 legal or institutional basis — recorded, or derived from an agreement in force or
 //!   membership of the City Twins Association.
 //!
 //! C1, C2, C3 and C6 are necessary; C4 and C5 hold "as a rule, but not necessarily".
+//! With a fictional or virtual place every criterion fails unless a judgement is recorded.
 //!
 //! Not for: the kind of a relationship (`kind.rs`).
 
 use super::{
-    as_of_point, country_name, in_country, is_twin_city_association, km_text, lit, DistanceSource,
-    Pair,
+    country_name, in_country, is_twin_city_association, km_text, lit, DistanceSource, Pair,
 };
 use crate::model::{CriterionFact, EventKind, Motive, Origin, Verdict};
-use crate::status::{AsOf, Status};
+use crate::status::{AsOf, Counts, Status};
 use crate::view::SourceRef;
 use serde::Serialize;
 
@@ -146,12 +148,26 @@ fn generic_phrase(criterion: &str, v: Verdict) -> &'static str {
 }
 
 fn recorded(p: &Pair, f: &CriterionFact) -> CriterionView {
+    // A recorded "unknown" says why the sources cannot tell, often next to facts the atlas
+    // shows (a membership, an agreement): its own words, not a bare "not known", so no
+    // view states a fact and "not known" about it side by side.
+    let phrase = match f.verdict {
+        Verdict::Unknown if p.explain && !f.evidence.trim().is_empty() => {
+            let e = f.evidence.trim().trim_end_matches('.');
+            let mut c = e.chars();
+            match c.next() {
+                Some(first) => first.to_lowercase().chain(c).collect(),
+                None => String::new(),
+            }
+        }
+        _ => lit(p, generic_phrase(&f.criterion, f.verdict)),
+    };
     view(
         f.verdict,
         lit(p, &f.evidence),
         Basis::Recorded,
         p.sources(&f.sources),
-        lit(p, generic_phrase(&f.criterion, f.verdict)),
+        phrase,
     )
 }
 
@@ -244,7 +260,11 @@ fn c1_computed(p: &Pair) -> CriterionView {
         Some(true) => match p.distance {
             None => view(
                 Verdict::Unknown,
-                lit(p, "no coordinates or recorded distance for one of them"),
+                text!(
+                    p,
+                    "no coordinates or recorded distance for {}",
+                    missing_position(p)
+                ),
                 Basis::Computed,
                 vec![],
                 lit(p, "the data has no coordinates for them"),
@@ -299,13 +319,74 @@ fn close(p: &Pair) -> bool {
     p.km().is_some_and(|d| d <= p.thresholds.near_border_km)
 }
 
+/// The fictional or virtual place of the pair, if one is: the criteria are about real
+/// towns on a real border, so they fail for it unless a judgement is recorded.
+fn imaginary<'a>(p: &Pair<'a>) -> Option<&'a crate::model::Place> {
+    [p.a, p.b].into_iter().find(|pl| pl.level.is_imaginary())
+}
+
+/// The failing verdict for a pair with a fictional or virtual place.
+fn imaginary_fails(p: &Pair, pl: &crate::model::Place, what: &str) -> CriterionView {
+    view(
+        Verdict::Fails,
+        text!(
+            p,
+            "{} is a {} place, not a town on a map: {what}",
+            pl.name,
+            pl.level.as_str()
+        ),
+        Basis::Derived,
+        vec![],
+        text!(p, "{} is not a real place", pl.name),
+    )
+}
+
+/// The distance when the two are farther apart than one town can span (the shared-town
+/// threshold), unless that distance looks like a geocoding error.
+fn beyond_one_town(p: &Pair) -> Option<(f64, DistanceSource)> {
+    p.distance
+        .filter(|(d, _)| *d > p.thresholds.shared_town_km)
+        .filter(|_| !p.homonym_on_one_spot())
+}
+
+/// "1,830 km apart (between their centres), in Poland and the United States"
+fn apart(p: &Pair, d: f64, how: DistanceSource) -> String {
+    let from = match how {
+        DistanceSource::Computed => "between their centres",
+        DistanceSource::Recorded => "as a source gives it",
+    };
+    let where_ = match p.countries_differ() {
+        Some(true) => text!(p, "in {} and {}", in_country(p.a), in_country(p.b)),
+        Some(false) => text!(p, "both in {}", in_country(p.a)),
+        None => String::new(),
+    };
+    text!(
+        p,
+        "{} apart {from}{}{where_}",
+        km_text(d),
+        if where_.is_empty() { "" } else { ", " }
+    )
+}
+
 fn c2(p: &Pair) -> CriterionView {
     if let Some(f) = p.recorded("C2") {
         return recorded(p, f);
     }
+    if let Some(pl) = imaginary(p) {
+        return imaginary_fails(p, pl, "it shares no town's past");
+    }
     let phrase = |s: &str| lit(p, s);
     if let Some(pair) = p.pair {
         match pair.origin {
+            Some(Origin::Separate) => {
+                return view(
+                    Verdict::Fails,
+                    lit(p, "separate towns with no shared urban past (the pair's recorded origin)"),
+                    Basis::Derived,
+                    link_sources(p),
+                    phrase("they grew up as separate towns"),
+                )
+            }
             Some(Origin::Partitioned) => {
                 return view(
                     Verdict::Holds,
@@ -366,16 +447,72 @@ fn c2(p: &Pair) -> CriterionView {
             );
         }
     }
+    if let Some((d, how)) = beyond_one_town(p) {
+        return view(
+            Verdict::Fails,
+            text!(
+                p,
+                "{}: farther apart than one town spans (shared-town threshold {} km), so they \
+                 were never one town and share no urban area",
+                apart(p, d, how),
+                p.thresholds.shared_town_km
+            ),
+            Basis::Computed,
+            vec![],
+            text!(p, "{} apart, they were never one town", km_text(d)),
+        );
+    }
     view(
         Verdict::Unknown,
-        lit(p, "nothing in the data records a shared past"),
+        text!(
+            p,
+            "{}nothing in the data records a shared past",
+            near_enough(p)
+        ),
         Basis::Derived,
         vec![],
         phrase("nothing is recorded about a shared past"),
     )
 }
 
+/// Why the distance does not decide C2 or C5: close enough to be one town, or not known.
+fn near_enough(p: &Pair) -> String {
+    match p.km() {
+        Some(d) => text!(
+            p,
+            "{} apart, close enough to be one town (shared-town threshold {} km), but ",
+            km_text(d),
+            p.thresholds.shared_town_km
+        ),
+        None => text!(
+            p,
+            "without a position for {} the distance cannot tell, and ",
+            missing_position(p)
+        ),
+    }
+}
+
+/// The name(s) of the place(s) without coordinates.
+fn missing_position(p: &Pair) -> String {
+    let names: Vec<&str> = [p.a, p.b]
+        .iter()
+        .filter(|pl| pl.lat.is_none() || pl.lon.is_none())
+        .map(|pl| pl.name.as_str())
+        .collect();
+    match names.as_slice() {
+        [] => "them".to_string(),
+        [one] => (*one).to_string(),
+        _ => names.join(" or "),
+    }
+}
+
 fn c3(p: &Pair) -> CriterionView {
+    if let Some(pl) = imaginary(p) {
+        return match p.recorded("C3") {
+            Some(f) => recorded(p, f),
+            None => imaginary_fails(p, pl, "no two towns cooperate across a border here"),
+        };
+    }
     let Some(l) = p.link else {
         return view(
             Verdict::Fails,
@@ -403,7 +540,11 @@ fn c3(p: &Pair) -> CriterionView {
                 .or(e.note.as_deref())
                 .map(|r| text!(p, ": {}", r.trim_end_matches('.')))
                 .unwrap_or_default();
-            text!(p, "{} {}{why}", e.kind.as_str(), e.date)
+            if e.date.is_unknown() {
+                text!(p, "date unknown{why}")
+            } else {
+                text!(p, "{} {}{why}", e.kind.as_str(), e.date)
+            }
         })
         .unwrap_or_default();
     let at = date_phrase(p.as_of);
@@ -486,12 +627,11 @@ fn c3(p: &Pair) -> CriterionView {
     // What happened since the deciding event without changing the status (a border
     // crossing closed, a bridge opened): the picture may have changed all the same.
     if let Some(d) = decided {
-        let point = as_of_point(p.as_of);
         let later: Vec<String> = l
             .events
             .iter()
             .filter(|e| e.kind == EventKind::Other && e.date.chrono_cmp(&d.date).is_gt())
-            .filter(|e| !e.date.is_unknown() && point.is_none_or(|pt| e.date.end() <= pt))
+            .filter(|e| !e.date.is_unknown() && p.atlas.dates.happened(l, e, p.as_of))
             .map(|e| {
                 let text = e
                     .note
@@ -517,6 +657,9 @@ fn c3(p: &Pair) -> CriterionView {
 fn c4(p: &Pair) -> CriterionView {
     if let Some(f) = p.recorded("C4") {
         return recorded(p, f);
+    }
+    if let Some(pl) = imaginary(p) {
+        return imaginary_fails(p, pl, "no border river runs to it");
     }
     if let Some(pair) = p.pair {
         let river = pair.river.as_deref();
@@ -569,6 +712,19 @@ fn c4(p: &Pair) -> CriterionView {
             _ => {}
         }
     }
+    if p.countries_differ() == Some(false) {
+        return view(
+            Verdict::Fails,
+            text!(
+                p,
+                "both are in {}: no international border runs between them, so no border river",
+                in_country(p.a)
+            ),
+            Basis::Computed,
+            vec![],
+            lit(p, "no border river runs between them"),
+        );
+    }
     if let Some(d) = p.km() {
         if d > p.thresholds.near_border_km {
             return view(
@@ -603,11 +759,30 @@ fn c5(p: &Pair) -> CriterionView {
     if let Some(f) = p.recorded("C5") {
         return recorded(p, f);
     }
+    if let Some(pl) = imaginary(p) {
+        return imaginary_fails(p, pl, "it has no population to share");
+    }
+    if let Some((d, how)) = beyond_one_town(p) {
+        return view(
+            Verdict::Fails,
+            text!(
+                p,
+                "{}: farther apart than one town spans (shared-town threshold {} km), so no \
+                 population lives across both",
+                apart(p, d, how),
+                p.thresholds.shared_town_km
+            ),
+            Basis::Computed,
+            vec![],
+            text!(p, "{} apart, they share no population", km_text(d)),
+        );
+    }
     view(
         Verdict::Unknown,
-        lit(
+        text!(
             p,
-            "nothing in the data records the make-up or languages of their population",
+            "{}nothing in the data records the make-up or languages of their population",
+            near_enough(p)
         ),
         Basis::Recorded,
         vec![],
@@ -616,27 +791,36 @@ fn c5(p: &Pair) -> CriterionView {
 }
 
 fn c6(p: &Pair) -> CriterionView {
-    let point = as_of_point(p.as_of);
+    let point = p.as_of.point();
     let cta = p.groups.iter().find(|g| {
         is_twin_city_association(g)
-            && match (point, &g.founded) {
-                (Some(pt), Some(f)) => f.end() <= pt,
-                _ => true,
-            }
+            && g.founded
+                .as_ref()
+                .is_none_or(|f| p.atlas.dates.fact_counts(f, &g.sources, p.as_of) == Counts::Yes)
     });
     let status = p.status.status;
     let link = p.link.filter(|l| l.form.is_agreement());
     let decided = link.and_then(|l| p.status.decided_by.and_then(|i| l.events.get(i)));
     let when = decided
         .filter(|_| p.explain)
-        .map(|e| e.date.to_string())
+        .map(|e| date_text(&e.date))
         .unwrap_or_default();
+    if let (Some(pl), None) = (imaginary(p), p.recorded("C6")) {
+        return imaginary_fails(
+            p,
+            pl,
+            "no agreement between real municipalities gives it a legal basis",
+        );
+    }
     if let Some(f) = p.recorded("C6") {
         // A recorded judgement is not dated: check it against the status at the date.
         let mut v = recorded(p, f);
         if f.verdict == Verdict::Holds && cta.is_none() && link.is_some() {
             let overruled = match status {
-                Status::Terminated => Some(text!(p, "but the agreement was terminated ({when})")),
+                Status::Terminated => Some(text!(
+                    p,
+                    "but the agreement was terminated (terminated{when})"
+                )),
                 Status::None | Status::Proposed | Status::Attempted if point.is_some() => {
                     Some(text!(
                         p,
@@ -704,7 +888,7 @@ fn c6(p: &Pair) -> CriterionView {
             Verdict::Holds,
             text!(
                 p,
-                "a {form} agreement is in force ({} {when})",
+                "a {form} agreement is in force ({}{when})",
                 decided.map(|e| e.kind.as_str()).unwrap_or("established")
             ),
             Basis::Derived,
@@ -715,7 +899,7 @@ fn c6(p: &Pair) -> CriterionView {
             Verdict::Holds,
             text!(
                 p,
-                "a {form} agreement exists, though suspended since {when}"
+                "a {form} agreement exists, though suspended (suspended{when})"
             ),
             Basis::Derived,
             sources,
@@ -723,7 +907,10 @@ fn c6(p: &Pair) -> CriterionView {
         ),
         Status::Terminated => view(
             Verdict::Fails,
-            text!(p, "their {form} agreement was terminated ({when})"),
+            text!(
+                p,
+                "their {form} agreement was terminated (terminated{when})"
+            ),
             Basis::Derived,
             sources,
             text!(
@@ -736,8 +923,9 @@ fn c6(p: &Pair) -> CriterionView {
             Verdict::Fails,
             text!(
                 p,
-                "no agreement was signed: only {} ({when})",
-                status.as_str()
+                "no agreement was signed: only {} ({}{when})",
+                status.as_str(),
+                decided.map(|e| e.kind.as_str()).unwrap_or(status.as_str())
             ),
             Basis::Derived,
             sources,
@@ -762,8 +950,20 @@ fn c6(p: &Pair) -> CriterionView {
             ),
             Basis::Derived,
             sources,
-            lit(p, generic_phrase("C6", Verdict::Unknown)),
+            lit(
+                p,
+                "an agreement is recorded, but not whether it was in force then",
+            ),
         ),
+    }
+}
+
+/// A date after an event's kind: ` 1990`, or ", date unknown" for an event recorded without one.
+fn date_text(d: &crate::date::Date) -> String {
+    if d.is_unknown() {
+        ", date unknown".into()
+    } else {
+        format!(" {d}")
     }
 }
 

@@ -23,11 +23,10 @@ pub use kind::{AgreementView, GeoScope, GeographicTwinView, Kind, KindFlags, Kin
 pub use motives::{MotiveRule, MotiveView};
 
 use crate::atlas::{parse_as_of, Atlas};
-use crate::date::Ymd;
 use crate::error::{Error, Result};
 use crate::geo::distance_km;
 use crate::model::{Group, Link, PairFacts, Place, Verdict};
-use crate::status::{status_at, AsOf, Status, StatusAt};
+use crate::status::{AsOf, Status, StatusAt};
 use crate::text::fold;
 use crate::view::{Count, DateView, GroupRef, PlaceSummary, StatusView};
 use serde::{Deserialize, Serialize};
@@ -40,7 +39,12 @@ pub const DEFAULT_ADJACENT_KM: f64 = 15.0;
 /// as near-border towns (each is then at most this far from the border that runs between them).
 pub const DEFAULT_NEAR_BORDER_KM: f64 = 50.0;
 
-/// The distances criterion C1 and the geographic-twin test use; a user may change them.
+/// Default centre-to-centre distance (km) beyond which two places cannot have formed one
+/// town (criterion C2 fails) or share a population (C5 fails): no shared urban area spans it.
+pub const DEFAULT_SHARED_TOWN_KM: f64 = 50.0;
+
+/// The distances criteria C1, C2, C4, C5 and the geographic-twin test use; a user may change
+/// them.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Thresholds {
@@ -48,6 +52,9 @@ pub struct Thresholds {
     pub adjacent_km: f64,
     #[serde(default = "default_near_border")]
     pub near_border_km: f64,
+    /// Farther apart than this, two places did not form one town and share no population.
+    #[serde(default = "default_shared_town")]
+    pub shared_town_km: f64,
 }
 
 fn default_adjacent() -> f64 {
@@ -56,24 +63,28 @@ fn default_adjacent() -> f64 {
 fn default_near_border() -> f64 {
     DEFAULT_NEAR_BORDER_KM
 }
+fn default_shared_town() -> f64 {
+    DEFAULT_SHARED_TOWN_KM
+}
 
 impl Default for Thresholds {
     fn default() -> Thresholds {
         Thresholds {
             adjacent_km: DEFAULT_ADJACENT_KM,
             near_border_km: DEFAULT_NEAR_BORDER_KM,
+            shared_town_km: DEFAULT_SHARED_TOWN_KM,
         }
     }
 }
 
 impl Thresholds {
-    /// Both finite, not negative, at most 1000 km, and adjacent ≤ near-border.
+    /// All finite, not negative, at most 1000 km, and adjacent ≤ near-border.
     pub fn check(&self) -> Result<()> {
         let ok = |x: f64| x.is_finite() && (0.0..=1000.0).contains(&x);
-        if !ok(self.adjacent_km) || !ok(self.near_border_km) {
+        if !ok(self.adjacent_km) || !ok(self.near_border_km) || !ok(self.shared_town_km) {
             return Err(Error::invalid(
                 "thresholds",
-                "adjacentKm and nearBorderKm must be numbers between 0 and 1000",
+                "adjacentKm, nearBorderKm and sharedTownKm must be numbers between 0 and 1000",
             ));
         }
         if self.adjacent_km > self.near_border_km {
@@ -208,13 +219,6 @@ impl<'a> Pair<'a> {
             Some((x, y)) => x == y,
             None => fold(&self.a.name) == fold(&self.b.name),
         }
-    }
-}
-
-pub fn as_of_point(as_of: AsOf) -> Option<Ymd> {
-    match as_of {
-        AsOf::Now => None,
-        AsOf::Date(d) => Some(d.end()),
     }
 }
 
@@ -377,7 +381,7 @@ impl Atlas {
                     .map(|d| (d, DistanceSource::Recorded))
             });
         let status = match link {
-            Some(l) => status_at(l, as_of),
+            Some(l) => self.dates.status_at(l, as_of),
             None => StatusAt {
                 status: Status::None,
                 decided_by: None,

@@ -9,7 +9,7 @@ use super::SearchQuery;
 use crate::atlas::{parse_as_of, Atlas};
 use crate::error::{Error, Result};
 use crate::model::{EventKind, Form, Level, Link, Motive};
-use crate::status::{status_at, AsOf, Status};
+use crate::status::{AsOf, DateRule, Status};
 
 /// A filter value: one item or a list of them (`"DE"` or `["DE", "PL"]`).
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
@@ -133,7 +133,7 @@ impl Filters {
     }
 
     /// Whether a link passes the link filters.
-    pub fn link_ok(&self, l: &Link) -> bool {
+    pub fn link_ok(&self, dates: &DateRule, l: &Link) -> bool {
         if !self.forms.is_empty() && !self.forms.contains(&l.form) {
             return false;
         }
@@ -152,7 +152,7 @@ impl Filters {
             }
         }
         if !self.statuses.is_empty() {
-            let s = status_at(l, self.as_of.unwrap_or(AsOf::Now)).status;
+            let s = dates.status_at(l, self.as_of.unwrap_or(AsOf::Now)).status;
             if !self.statuses.contains(&s) {
                 return false;
             }
@@ -211,7 +211,7 @@ impl<'a> PlaceFilter<'a> {
                 || self.atlas.adjacency.get(p).is_some_and(|ls| {
                     ls.iter()
                         .filter_map(|&l| self.atlas.data.links.get(l))
-                        .any(|l| self.f.link_ok(l))
+                        .any(|l| self.f.link_ok(&self.atlas.dates, l))
                 }));
         if let Some(slot) = self.memo.get_mut(p) {
             *slot = if pass { 1 } else { 2 };
@@ -222,7 +222,7 @@ impl<'a> PlaceFilter<'a> {
     /// Whether a link hit between places `a` and `b` passes: the link filters on the link,
     /// the place filters on either end.
     pub fn link_hit_ok(&self, l: &Link, a: usize, b: usize) -> bool {
-        self.f.link_ok(l)
+        self.f.link_ok(&self.atlas.dates, l)
             && (self.f.place_only_ok(self.atlas, a) || self.f.place_only_ok(self.atlas, b))
     }
 }

@@ -22,7 +22,7 @@ pub use index::SearchIndex;
 use crate::atlas::Atlas;
 use crate::error::{Error, Result};
 use crate::model::{Form, NameKind};
-use crate::status::{status_at, AsOf, Status};
+use crate::status::{AsOf, Status};
 use crate::text::{fold, fold_map};
 use crate::view::PlaceSummary;
 use filter::{Filters, PlaceFilter};
@@ -435,7 +435,7 @@ fn link_hits(atlas: &Atlas, q: &str, filters: &Filters, pf: &PlaceFilter) -> Vec
             matched_a: ma,
             matched_b: mb,
             form: link.form,
-            status: status_at(link, as_of).status,
+            status: atlas.dates.status_at(link, as_of).status,
             since: link
                 .events
                 .iter()

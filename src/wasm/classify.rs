@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(js_class = Atlas)]
 impl WasmAtlas {
-    /// `classify(idA, idB, { asOf, thresholds: { adjacentKm, nearBorderKm } })` →
+    /// `classify(idA, idB, { asOf, thresholds: { adjacentKm, nearBorderKm, sharedTownKm } })` →
     /// `{ kind, geographicTwin, agreement, status, criteria: { C1 … C6 }, twinCities, motives, distanceKm, … }`.
     pub fn classify(&self, a: JsValue, b: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
         let (a, b) = (id_arg(a, "first place id")?, id_arg(b, "second place id")?);

@@ -103,3 +103,26 @@ test('countries side by side: picked by name in any case from a list, shown as c
     await s.close();
   }
 });
+
+test('compare honours the thresholds in its URL and its form', TEST, async () => {
+  const s = await session();
+  try {
+    // Tornio and Haparanda are 1.5 km apart: with a 1 km near-border distance C1 fails
+    const page = await s.open('#/compare?preset=baltic&adjacentKm=1&nearBorderKm=1');
+    await page.locator('.ta-cmp--pairs').waitFor();
+    const c1 = page.locator('.ta-cmp__criterion[data-criterion="C1"]').first();
+    assert.equal(await c1.getAttribute('data-verdict'), 'fails');
+    const form = page.locator('form.ta-cmp__thresholds');
+    assert.equal(await form.locator('input[name="nearBorderKm"]').inputValue(), '1');
+    assert.match(await form.textContent(), /near-border ≤ 1 km/);
+    // changing it in the form re-classifies and keeps it in the URL
+    await form.locator('input[name="nearBorderKm"]').fill('50');
+    await form.locator('input[name="adjacentKm"]').fill('15');
+    await form.getByRole('button', { name: 'Re-classify' }).click();
+    await page.waitForURL(/nearBorderKm=50/);
+    await page.locator('.ta-cmp__criterion[data-criterion="C1"][data-verdict="holds"]').first().waitFor();
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});

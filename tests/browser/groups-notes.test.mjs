@@ -36,7 +36,7 @@ test('a place shows the notes about it; the notes view lists all of them with di
     await page.locator('.ta-view--notes').waitFor();
     assert.ok((await page.locator('.ta-note').count()) >= 20);
     const dated = page.locator('.ta-note[data-note-id="dating-the-modern-concept"]');
-    assert.match(await dated.locator('.ta-disagreement').textContent(), /Founding document 002.* says .*1947/s);
+    assert.match(await dated.locator('.ta-disagreement').textContent(), /Untitled web text.* says .*1947/s);
   } finally {
     await s.close();
   }

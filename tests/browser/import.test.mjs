@@ -136,3 +136,22 @@ test('the export buttons download CSV, our JSON and GeoJSON of the data shown', 
     await s.close();
   }
 });
+
+test('choosing “replace” says what will no longer be there before anything happens', TEST, async () => {
+  const s = await session();
+  try {
+    const page = await s.open('#/data');
+    const warning = page.locator('.ta-replace-warning');
+    assert.equal(await warning.isVisible(), false);
+    await page.getByLabel(/Replace it/).check();
+    await warning.waitFor();
+    const text = await warning.textContent();
+    assert.match(text, /Baltic/);
+    assert.match(text, /\d+ places and \d+ links/);
+    await page.getByLabel(/Merge/).check();
+    await warning.waitFor({ state: 'hidden' });
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});

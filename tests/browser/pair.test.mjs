@@ -125,7 +125,7 @@ test('the link view resolves every source id in criteria and disagreements to it
     assert.ok((await d.count()) > 0, 'no disagreement shown');
     const text = await d.first().textContent();
     assert.doesNotMatch(text, /\bref-seed-facts\b|\bseed-000\b/, 'a raw source id is shown');
-    assert.match(text, /Project reference sheet/);
+    assert.match(text, /Twin cities: a new form of cross-border cooperation/);
     const criteriaSources = await page.locator('.ta-criteria .ta-source').allTextContents();
     assert.ok(criteriaSources.length > 0 && criteriaSources.every((t) => !/^[a-z0-9-]+$/.test(t)), `raw ids: ${criteriaSources}`);
   } finally {

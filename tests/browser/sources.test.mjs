@@ -71,15 +71,15 @@ test('notes resolve the sources of their disagreements: titles, never raw ids', 
     const page = await s.open('#/notes');
     const note = page.locator('.ta-note[data-note-id="seed-002-quality"]');
     const dis = note.locator('.ta-disagreement').first();
-    // ref-pair-facts is cited only in a disagreement, not among the note's own sources
-    assert.match(await dis.textContent(), /pair_facts\.csv/);
-    assert.doesNotMatch(await note.textContent(), /ref-pair-facts|seed-00\d\b(?!.*Founding)/);
+    // the disagreement cites the Wikipedia article by its title, never by its id
+    assert.match(await dis.textContent(), /Sister city/);
+    assert.doesNotMatch(await note.textContent(), /\bref-[a-z-]+|\bseed-00\d\b/);
     const texts = await page.locator('.ta-disagreement .ta-source, .ta-disagreement__who').allTextContents();
     assert.ok(texts.length > 0);
     for (const t of texts) assert.doesNotMatch(t, /^(seed|ref)-[\w-]+$/, `raw id shown: ${t}`);
     // and the source link leads to its entry
-    await dis.locator('li[data-source="ref-pair-facts"] a.ta-source-entry-link').click();
-    await page.locator('.ta-source-entry--current[data-source-id="ref-pair-facts"]').waitFor();
+    await dis.locator('li[data-source="seed-001"] a.ta-source-entry-link').click();
+    await page.locator('.ta-source-entry--current[data-source-id="seed-001"]').waitFor();
   } finally {
     await s.close();
   }

@@ -39,7 +39,7 @@ test('classify explains a pair with the six criteria and a verdict', () => {
 test('classify takes thresholds and works for places without a link', () => {
   const c = atlas.classify('kirkenes-no', 'nikel-ru', { thresholds: { adjacentKm: 5, nearBorderKm: 20 } });
   assert.equal(c.criteria.C1.verdict, 'fails');
-  assert.deepEqual(c.thresholds, { adjacentKm: 5, nearBorderKm: 20 });
+  assert.deepEqual(c.thresholds, { adjacentKm: 5, nearBorderKm: 20, sharedTownKm: 50 });
   const none = atlas.classify('tornio-fi', 'coventry-gb');
   assert.equal(none.linkId, null);
   assert.equal(none.status.status, 'none');

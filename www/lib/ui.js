@@ -56,6 +56,7 @@ export function sourceList(refs, { compact = false, ctx = null } = {}) {
       'li',
       { dataset: { source: ref.id } },
       externalLink(ref.url, title, { class: 'ta-source' }),
+      ref.byline ? h('span', { class: 'ta-source__byline' }, ` (${ref.byline})`) : null,
       ctx && ref.id
         ? [' ', ctx.link('sources', {}, { id: ref.id }, 'details', { class: 'ta-source-entry-link', 'aria-label': `Details of the source: ${title}` })]
         : null,

@@ -5,7 +5,8 @@
 //   continents reached, first and latest twinning, distances;
 // - countries (`countries=DE,FR`, chosen by name from `atlas.countries()`): twinnings, terms
 //   in use, top partner countries.
-// `asOf` sets the date of every status.
+// `asOf` sets the date of every status; in pairs, `adjacentKm`, `nearBorderKm` and
+// `sharedTownKm` set the classification's thresholds (as in the pair view).
 //
 // Not for: one pair in full (pair.js).
 
@@ -15,6 +16,7 @@ import {
 } from '../lib/format.js';
 import { statusBadge, section, viewHeading, emptyState, errorBox, verdictBadge, provenanceTag } from '../lib/ui.js';
 import { placePicker, countryPicker } from '../lib/picker.js';
+import { THRESHOLDS, THRESHOLDS_HINT, readThresholds, thresholdQuery, keepThresholds, thresholdsText } from '../lib/thresholds.js';
 
 export const CONTINENT = {
   AF: 'Africa', AN: 'Antarctica', AS: 'Asia', EU: 'Europe', NA: 'North America', OC: 'Oceania', SA: 'South America',
@@ -83,16 +85,62 @@ function asOfForm(ctx, route, asOf) {
 function pairsMode(ctx, q, asOf) {
   const preset = q.preset === 'baltic' ? 'baltic' : null;
   const pairs = splitList(q.pairs).map((p) => p.split('~')).filter((p) => p.length === 2 && p[0] && p[1]);
+  const thresholds = readThresholds(q);
+  const keep = keepThresholds(q);
   const intro = h(
     'div',
     { class: 'ta-compare-intro' },
     h('p', null, 'The founding paper compares four Baltic pairs — Tornio–Haparanda, Valga–Valka, Narva–Ivangorod, Imatra–Svetogorsk — and mentions Kirkenes–Nikel. See them side by side on its six criteria, and what happened after the paper:'),
-    ctx.link('compare', {}, { preset: 'baltic', asOf: asOf || undefined }, 'The paper’s Baltic pairs', { class: 'ta-button ta-button--link', dataset: { preset: 'baltic' } }),
+    ctx.link('compare', {}, { preset: 'baltic', asOf: asOf || undefined, ...keep }, 'The paper’s Baltic pairs', { class: 'ta-button ta-button--link', dataset: { preset: 'baltic' } }),
     pairAdder(ctx, q, pairs),
   );
   if (!preset && pairs.length === 0) return [intro, emptyState('No pairs chosen yet.', 'Press the button above, or pick two places to add a pair.')];
-  const r = preset ? ctx.atlas.comparePairs({ preset }, asOf ? { asOf } : {}) : ctx.atlas.comparePairs(pairs, asOf ? { asOf } : {});
-  return [intro, pairsTable(ctx, r, preset ? null : pairs)];
+  const options = { ...(asOf ? { asOf } : {}), ...(thresholds ? { thresholds } : {}) };
+  const r = preset ? ctx.atlas.comparePairs({ preset }, options) : ctx.atlas.comparePairs(pairs, options);
+  const used = r.pairs.find((p) => p.classification)?.classification.thresholds ?? null;
+  return [intro, thresholdsForm(ctx, q, used), pairsTable(ctx, r, preset ? null : pairs)];
+}
+
+/** The thresholds of the pairs compared; changing one re-classifies every pair (and the URL). */
+function thresholdsForm(ctx, q, used) {
+  const id = uniqueId('ta-cmp-t');
+  const go = (form) => ctx.go('compare', {}, { ...q, ...thresholdQuery(form.elements) }, { focus: false });
+  return h(
+    'form',
+    {
+      class: 'ta-options ta-cmp__thresholds',
+      'aria-label': 'Thresholds',
+      on: {
+        submit: (e) => {
+          e.preventDefault();
+          go(e.currentTarget);
+        },
+        change: (e) => {
+          if (e.target.type === 'number') go(e.currentTarget);
+        },
+      },
+    },
+    THRESHOLDS.map(([name, text]) =>
+      h(
+        'div',
+        { class: 'ta-field' },
+        h('label', { for: `${id}-${name}` }, text),
+        h('input', {
+          id: `${id}-${name}`,
+          name,
+          class: 'ta-input ta-field__input',
+          type: 'number',
+          min: 0,
+          max: 1000,
+          step: 'any',
+          autocomplete: 'off',
+          value: q[name] ?? (used ? String(used[name]) : ''),
+        }),
+      ),
+    ),
+    h('button', { type: 'submit', class: 'ta-button' }, 'Re-classify'),
+    h('p', { class: 'ta-hint' }, used ? `Thresholds used: ${thresholdsText(used)}. ${THRESHOLDS_HINT}` : THRESHOLDS_HINT),
+  );
 }
 
 function pairAdder(ctx, q, pairs) {
@@ -101,7 +149,7 @@ function pairAdder(ctx, q, pairs) {
   const add = () => {
     if (!first || !second) return;
     const next = [...pairs.map((p) => p.join('~')), `${first.id}~${second.id}`];
-    ctx.go('compare', {}, { pairs: next.join(','), asOf: q.asOf }, { focus: false });
+    ctx.go('compare', {}, { pairs: next.join(','), asOf: q.asOf, ...keepThresholds(q) }, { focus: false });
   };
   const a = placePicker(ctx, { label: 'First place', onPick: (p) => { first = p; add(); } });
   const b = placePicker(ctx, { label: 'Second place', onPick: (p) => { second = p; add(); } });

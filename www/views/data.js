@@ -76,12 +76,16 @@ export default {
       chosen,
       h('p', { class: 'ta-hint' }, 'Wikidata query results (SPARQL JSON, TSV, CSV), pair lists in CSV or TSV (Hekman, Münch, Wikipedia lists), Wikidata id edge lists, or our own JSON. See docs/import.md.'),
     );
+    const replaceWarning = h('p', { class: 'ta-warning ta-replace-warning', 'aria-live': 'polite', hidden: true }, replaceLoss(ctx));
     const form = h(
       'form',
       {
         class: 'ta-import',
         'aria-labelledby': `${id}-h`,
         on: {
+          change: (e) => {
+            if (e.target.name === 'mode') replaceWarning.hidden = e.target.value !== 'replace';
+          },
           submit: (e) => {
             e.preventDefault();
             if (!file || form.dataset.busy) return;
@@ -97,6 +101,7 @@ export default {
         h('legend', null, 'With the data shown now'),
         h('label', null, h('input', { type: 'radio', name: 'mode', value: 'merge', checked: true }), ' Merge: add to it (places already there are enriched, not duplicated)'),
         h('label', null, h('input', { type: 'radio', name: 'mode', value: 'replace' }), ' Replace it: show only the file’s data'),
+        replaceWarning,
       ),
       button,
       bar,
@@ -219,6 +224,22 @@ async function onThisThread(message, onProgress) {
   } finally {
     atlas.free();
   }
+}
+
+/** What replacing the data shown now takes away, said before it happens. */
+function replaceLoss(ctx) {
+  const s = ctx.stats();
+  const parts = [`${s.places} places and ${s.links} links`];
+  let baltic = false;
+  try {
+    baltic = ctx.atlas.comparePairs({ preset: 'baltic' }).pairs.some((p) => !p.missing || p.missing.length === 0);
+  } catch {
+    // an atlas without the comparison: nothing more to lose
+  }
+  if (baltic) parts.push('the founding paper’s comparison of the Baltic twin cities (Compare → The paper’s Baltic pairs), unless the file has those places');
+  if (s.notes) parts.push(`${s.notes} notes`);
+  if (s.groups) parts.push(`${s.groups} groups`);
+  return `Replacing removes what the atlas shows now: ${parts.join('; ')}. “Reset to the curated data” brings the curated data back.`;
 }
 
 async function runImport(ctx, file, mode, ui) {

@@ -1,4 +1,4 @@
-// The pair view (`#/pair/<idA>/<idB>?asOf=…&adjacentKm=…&nearBorderKm=…`): the founding paper's
+// The pair view (`#/pair/<idA>/<idB>?asOf=…&adjacentKm=…&nearBorderKm=…&sharedTownKm=…`): the founding paper's
 // method applied to any two places, linked or not — the kind of their relationship, whether
 // they are geographic twins and whether they have an agreement (two separate facts), the
 // status with the event that decided it, the six criteria C1–C6 each with its verdict,
@@ -7,6 +7,7 @@
 //
 // Not for: a link's timeline (link.js) or several pairs at once (compare.js).
 
+import { THRESHOLDS, THRESHOLDS_HINT, readThresholds, thresholdQuery, thresholdsText } from '../lib/thresholds.js';
 import { h, replace, uniqueId, dataName } from '../lib/dom.js';
 import {
   CRITERIA, EVENT, FORM, LEVEL, MOTIVE, VERDICT, label, dateText, distance, where,
@@ -90,17 +91,6 @@ export default {
   },
 };
 
-function readThresholds(q) {
-  const num = (v) => (v === undefined || String(v).trim() === '' ? null : Number(v));
-  const adjacentKm = num(q.adjacentKm);
-  const nearBorderKm = num(q.nearBorderKm);
-  if (adjacentKm === null && nearBorderKm === null) return null;
-  const t = {};
-  if (adjacentKm !== null) t.adjacentKm = adjacentKm;
-  if (nearBorderKm !== null) t.nearBorderKm = nearBorderKm;
-  return t;
-}
-
 function placeCard(ctx, p) {
   return h(
     'div',
@@ -110,7 +100,7 @@ function placeCard(ctx, p) {
   );
 }
 
-/** The date and C1's two thresholds; submitting (or changing a number) re-classifies. */
+/** The date and the thresholds; submitting (or changing a number) re-classifies. */
 function optionsForm(ctx, route) {
   const id = uniqueId('ta-pair-opt');
   const field = (name, text, attrs) =>
@@ -126,7 +116,7 @@ function optionsForm(ctx, route) {
     ctx.go(
       'pair',
       route.params,
-      { asOf: f.namedItem('asOf').value.trim(), adjacentKm: f.namedItem('adjacentKm').value.trim(), nearBorderKm: f.namedItem('nearBorderKm').value.trim() },
+      { asOf: f.namedItem('asOf').value.trim(), ...thresholdQuery(f) },
       { replace: true, focus: false },
     );
   };
@@ -146,10 +136,9 @@ function optionsForm(ctx, route) {
       },
     },
     field('asOf', 'Status as of', { type: 'text', inputmode: 'numeric', placeholder: 'now', spellcheck: 'false' }),
-    field('adjacentKm', 'Adjacent within (km)', { type: 'number', min: 0, max: 1000, step: 'any' }),
-    field('nearBorderKm', 'Near-border within (km)', { type: 'number', min: 0, max: 1000, step: 'any' }),
+    THRESHOLDS.map(([name, text]) => field(name, text, { type: 'number', min: 0, max: 1000, step: 'any' })),
     h('button', { type: 'submit', class: 'ta-button' }, 'Re-classify'),
-    h('p', { class: 'ta-hint' }, 'C1 (frontier proximity) holds for places in different countries whose centres are at most the near-border distance apart; within the adjacent distance they count as adjacent. Defaults: 15 and 50 km.'),
+    h('p', { class: 'ta-hint' }, THRESHOLDS_HINT),
     error,
   );
   return {
@@ -161,12 +150,11 @@ function optionsForm(ctx, route) {
         if (document.activeElement !== input) input.value = v;
       };
       set('asOf', (r.query.asOf ?? '').trim());
-      set('adjacentKm', r.query.adjacentKm ?? String(c.thresholds.adjacentKm));
-      set('nearBorderKm', r.query.nearBorderKm ?? String(c.thresholds.nearBorderKm));
+      for (const [name] of THRESHOLDS) set(name, r.query[name] ?? String(c.thresholds[name]));
       route = r;
       error.hidden = !err;
       error.textContent = err ? `${err.message} — showing the defaults instead.` : '';
-      for (const name of ['asOf', 'adjacentKm', 'nearBorderKm']) {
+      for (const name of ['asOf', ...THRESHOLDS.map(([n]) => n)]) {
         if (err) f.namedItem(name).setAttribute('aria-invalid', 'true');
         else f.namedItem(name).removeAttribute('aria-invalid');
       }
@@ -228,7 +216,7 @@ function body(ctx, c) {
       facts([
         ['Between their centres', c.distanceKm != null ? distance(c.distanceKm) : 'unknown (no coordinates)'],
         ['How it is known', c.distanceSource ? (c.distanceSource === 'computed' ? 'computed from coordinates' : `${c.distanceSource} (as a source gives it)`) : null],
-        ['Thresholds used', `adjacent ≤ ${c.thresholds.adjacentKm} km, near-border ≤ ${c.thresholds.nearBorderKm} km`],
+        ['Thresholds used', thresholdsText(c.thresholds)],
       ]),
       { id: 'ta-pair-distance' },
     ),

@@ -10,8 +10,6 @@ import { h } from '../lib/dom.js';
 import { LEVEL, label, span, dateText, plural, where } from '../lib/format.js';
 import { statusBadge, emptyState } from '../lib/ui.js';
 
-const STATUS_ORDER = ['established', 'suspended', 'proposed', 'attempted', 'terminated', 'none', 'unknown'];
-
 export default {
   name: 'partners',
   render(ctx, route) {
@@ -19,8 +17,8 @@ export default {
     const asOf = (route.query.asOf ?? '').trim();
     const place = ctx.atlas.place(id); // throws not_found: the shell shows it
     const partners = ctx.atlas.partners(id, asOf ? { asOf } : {});
-    const rank = (s) => (STATUS_ORDER.includes(s) ? STATUS_ORDER.indexOf(s) : STATUS_ORDER.length);
-    const rows = [...partners.partners].sort((a, b) => rank(a.status.status) - rank(b.status.status));
+    // the core orders the partners by status (its `statusOrder`) and counts them
+    const rows = partners.partners;
     // links leave the embed for the full atlas page (a new tab from a host's page)
     const out = (name, params, query, text, attrs = {}) => h(
       'a',
@@ -32,7 +30,7 @@ export default {
       'section',
       { class: 'ta-view ta-view--partners', 'aria-labelledby': headingId, dataset: { placeId: place.id } },
       h(ctx.embedded ? 'h2' : 'h1', { id: headingId, class: 'ta-compact__title', tabindex: '-1' }, `Twin towns and partners of ${place.name}`),
-      h('p', { class: 'ta-compact__sub' }, [plural(rows.length, 'partner'), partners.asOf ? `status at the end of ${dateText(partners.asOf)}` : null].filter(Boolean).join(' · ')),
+      h('p', { class: 'ta-compact__sub' }, [plural(partners.partnerCount, 'partner'), partners.asOf ? `status at the end of ${dateText(partners.asOf)}` : null].filter(Boolean).join(' · ')),
       rows.length
         ? h(
             'ul',

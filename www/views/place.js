@@ -175,11 +175,9 @@ function asOfForm(ctx, place, asOf, error) {
   );
 }
 
-const STATUS_ORDER = ['established', 'suspended', 'proposed', 'attempted', 'terminated', 'none', 'unknown'];
-
 function countsLine(partners) {
-  const rank = (k) => (STATUS_ORDER.includes(k) ? STATUS_ORDER.indexOf(k) : STATUS_ORDER.length);
-  const counts = [...(partners.counts ?? [])].sort((a, b) => rank(a.key) - rank(b.key));
+  // the core counts the partners and orders the counts by status (its `statusOrder`)
+  const counts = partners.counts ?? [];
   if (counts.length === 0) return null;
   return h(
     'p',
@@ -218,6 +216,7 @@ function partnersSection(ctx, place, partners, asOf, asOfError) {
   if (partners.partners.length === 0) {
     body.push(emptyState('No partners recorded.'));
   } else {
+    body.push(h('p', { class: 'ta-hint' }, `${plural(partners.partnerCount, 'partner')}: agreements of any status, ended ones included.`));
     body.push(countsLine(partners));
     body.push(coverageLine(partners));
     body.push(
@@ -237,6 +236,19 @@ function partnersSection(ctx, place, partners, asOf, asOfError) {
           ),
         ),
         h('tbody', null, partners.partners.map((p) => partnerRow(ctx, place, p, asOf))),
+      ),
+    );
+  }
+  if ((partners.pairings ?? []).length > 0) {
+    body.push(
+      h(
+        'p',
+        { class: 'ta-hint ta-pairings' },
+        'Also recorded, without an agreement (not counted as partners): ',
+        partners.pairings.map((p, i) => [
+          i > 0 ? ', ' : null,
+          ctx.link('pair', { a: place.id, b: p.partner.id }, { asOf: asOf || undefined }, p.partner.name, { dataset: { linkId: p.linkId } }),
+        ]),
       ),
     );
   }

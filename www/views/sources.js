@@ -1,5 +1,5 @@
 // The sources view (`#/sources?id=<source id>`): every source the data cites, with its title,
-// a link (http(s) only) and its licence. Source lists elsewhere link here ("details"); the
+// who and when (its byline), a citation, a link (http(s) only) and its licence. Source lists elsewhere link here ("details"); the
 // entry named by `id` is highlighted, scrolled into view and focused.
 //
 // Not for: the sources of one record (lib/ui.js sourceList, used by each view).
@@ -26,6 +26,8 @@ export default {
           tabindex: here ? '-1' : null,
         },
         h('p', { class: 'ta-source-entry__title' }, s.title || s.id),
+        s.byline ? h('p', { class: 'ta-source-entry__byline' }, s.byline) : null,
+        s.citation ? h('p', { class: 'ta-source-entry__cite ta-hint' }, `Cite as: ${s.citation}`) : null,
         h(
           'p',
           { class: 'ta-source-entry__meta' },
@@ -41,7 +43,7 @@ export default {
     const node = h(
       'div',
       { class: 'ta-view ta-view--sources' },
-      viewHeading('Sources', 'Every source the atlas cites: papers, encyclopedia articles, directories and reference sheets.'),
+      viewHeading('Sources', 'Every source the atlas cites: papers, encyclopedia articles, news, directories and the project\'s own notes, each with what a citation needs.'),
       h('p', { class: 'ta-count', role: 'status' }, plural(sources.length, 'source')),
       wanted && !current ? h('p', { class: 'ta-field-error', role: 'alert' }, `No source with the id “${wanted}” in this data.`) : null,
       sources.length ? h('ol', { class: 'ta-source-entries' }, entries) : emptyState('No sources recorded.'),
