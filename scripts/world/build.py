@@ -1238,7 +1238,9 @@ def main():
         if lv is None and e is None:
             lv = level_from_name(name)
         if lv is None:
-            lv = "city" if pop >= 100000 else ("town" if e else "unknown")
+            # population makes a city only for a gazetteer town: an unresolved name with a
+            # large Wikidata population is as often a province (Zhejiang) or a district
+            lv = ("city" if pop >= 100000 else "town") if e else "unknown"
         # admin
         admin = ""
         if c and c.get("admin"):
@@ -1555,7 +1557,11 @@ def main():
         "examples 30-100 km apart": [{"source": SRC_NAMES[m.src], "name": m.raw, "country": m.cc, "km": round(d), "place": pid(m.place)} for m, g, d in sorted(midrange, key=lambda x: (-x[2], x[0].raw))[:20]],
     }
     report_out["levels"] = dict(sorted(level_counts.items()))
-    report_out["homonym_pairs_kept_apart"] = {"count": len(homonyms), "examples": homonyms[:40]}
+    report_out["homonym_pairs_kept_apart"] = {
+        "count": len(homonyms),
+        "Felsberg": [h for h in homonyms if "felsberg" in h],
+        "all": homonyms,
+    }
     report_out["curated"] = {
         "matched": len(curated_matched),
         "matched_by": dict(collections.Counter(h for _, h in curated_matched)),
