@@ -200,3 +200,30 @@ test('the page declares its policy and runs under it with Trusted Types, with no
     await s.close();
   }
 });
+
+test('an embed works on a host page whose policy is the one the README gives, Trusted Types included', TEST, async () => {
+  const s = await session();
+  const atlas = new URL(s.url).origin;
+  const dir = await mkdtemp(path.join(tmpdir(), 'ta-host-'));
+  const policy = `script-src ${atlas} 'wasm-unsafe-eval'; style-src ${atlas}; connect-src ${atlas}; img-src ${atlas} data:; require-trusted-types-for 'script'; trusted-types twinning-atlas`;
+  await writeFile(path.join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${policy}"><title>Host</title><link rel="icon" href="data:,">
+<script type="module" src="${s.url}embed.js"></script></head>
+<body><twinning-atlas place="coventry-gb"></twinning-atlas></body></html>`);
+  const host = await startServer({ root: dir });
+  try {
+    const page = s.page;
+    const violations = [];
+    page.on('console', (msg) => {
+      if (/Content Security Policy|Trusted Type/i.test(msg.text())) violations.push(msg.text());
+    });
+    await page.goto(host.url);
+    await page.locator('twinning-atlas .ta-view--place h1').waitFor({ timeout: 15_000 });
+    assert.equal(await page.locator('twinning-atlas h1').textContent(), 'Coventry');
+    assert.deepEqual(violations, []);
+  } finally {
+    await host.stop();
+    await rm(dir, { recursive: true, force: true });
+    await s.close();
+  }
+});
