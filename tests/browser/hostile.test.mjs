@@ -107,10 +107,18 @@ test('hostile names are shown isolated, wrapped and marked, and the rejected row
     await typeSearch(page, 'Llanfairpwllgwyngyll');
     await page.locator('.ta-results [data-place-id]').first().click();
     await page.locator('.ta-view--place h1').waitFor();
-    for (const where of ['place', 'search']) {
+    const linkId = await page.locator('.ta-partners tbody tr').first().getAttribute('data-link-id');
+    const placeId = await page.locator('.ta-view--place').getAttribute('data-place-id');
+    for (const where of ['place', 'search', 'link', 'network']) {
       if (where === 'search') {
         await page.goto(`${s.url}#/search?q=Llanfairpwllgwyngyll`);
         await page.locator('.ta-results [data-place-id]').first().waitFor();
+      } else if (where === 'link') {
+        await page.goto(`${s.url}#/link/${linkId}`);
+        await page.locator('.ta-view--link h1').waitFor();
+      } else if (where === 'network') {
+        await page.goto(`${s.url}#/network?from=${placeId}&to=dresden-de`);
+        await page.locator('.ta-chain-result, .ta-count').first().waitFor();
       }
       const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
       assert.ok(scroll <= width, `${where}: the page is ${scroll - width}px wider than the window`);
