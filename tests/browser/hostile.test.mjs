@@ -107,10 +107,18 @@ test('hostile names are shown isolated, wrapped and marked, and the rejected row
     await typeSearch(page, 'Llanfairpwllgwyngyll');
     await page.locator('.ta-results [data-place-id]').first().click();
     await page.locator('.ta-view--place h1').waitFor();
-    for (const where of ['place', 'search']) {
+    const linkId = await page.locator('.ta-partners tbody tr').first().getAttribute('data-link-id');
+    const placeId = await page.locator('.ta-view--place').getAttribute('data-place-id');
+    for (const where of ['place', 'search', 'link', 'network']) {
       if (where === 'search') {
         await page.goto(`${s.url}#/search?q=Llanfairpwllgwyngyll`);
         await page.locator('.ta-results [data-place-id]').first().waitFor();
+      } else if (where === 'link') {
+        await page.goto(`${s.url}#/link/${linkId}`);
+        await page.locator('.ta-view--link h1').waitFor();
+      } else if (where === 'network') {
+        await page.goto(`${s.url}#/network?from=${placeId}&to=dresden-de`);
+        await page.locator('.ta-chain-result, .ta-count').first().waitFor();
       }
       const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
       assert.ok(scroll <= width, `${where}: the page is ${scroll - width}px wider than the window`);
@@ -197,6 +205,33 @@ test('the page declares its policy and runs under it with Trusted Types, with no
     assert.deepEqual(s.errors.filter((e) => /Content Security Policy|TrustedScriptURL|Trusted Type/i.test(e)), []);
     assert.equal(await page.evaluate(() => typeof window.trustedTypes?.createPolicy), 'function', 'Chromium enforces Trusted Types');
   } finally {
+    await s.close();
+  }
+});
+
+test('an embed works on a host page whose policy is the one the README gives, Trusted Types included', TEST, async () => {
+  const s = await session();
+  const atlas = new URL(s.url).origin;
+  const dir = await mkdtemp(path.join(tmpdir(), 'ta-host-'));
+  const policy = `script-src ${atlas} 'wasm-unsafe-eval'; style-src ${atlas}; connect-src ${atlas}; img-src ${atlas} data:; require-trusted-types-for 'script'; trusted-types twinning-atlas`;
+  await writeFile(path.join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${policy}"><title>Host</title><link rel="icon" href="data:,">
+<script type="module" src="${s.url}embed.js"></script></head>
+<body><twinning-atlas place="coventry-gb"></twinning-atlas></body></html>`);
+  const host = await startServer({ root: dir });
+  try {
+    const page = s.page;
+    const violations = [];
+    page.on('console', (msg) => {
+      if (/Content Security Policy|Trusted Type/i.test(msg.text())) violations.push(msg.text());
+    });
+    await page.goto(host.url);
+    await page.locator('twinning-atlas .ta-view--place h1').waitFor({ timeout: 15_000 });
+    assert.equal(await page.locator('twinning-atlas h1').textContent(), 'Coventry');
+    assert.deepEqual(violations, []);
+  } finally {
+    await host.stop();
+    await rm(dir, { recursive: true, force: true });
     await s.close();
   }
 });
