@@ -708,6 +708,11 @@ def main():
             # 'Halifax, West Yorkshire' is handled by the name; a name that only exists with its
             # qualifier ('Frankfurt (Oder)') is tried whole
             r = res.resolve(m.raw, m.cc, m.lat, m.lon, susp)
+        if r is not None and r[1] == 3 and m.src == S_WD17:
+            # Wikidata's own point is not a geocoding guess: a 2017 item placed in another
+            # country than stated (Saint-Denis, Réunion, stated as France) is not moved onto the
+            # namesake in the stated country; the point's country is tried below
+            r = None
         if r is None and m.lat is not None and m.src == S_WD17:
             # Wikidata 2017: the per-country queries mislabel some origins (Swedish towns in the
             # Danish file); the item's own coordinates decide, the disagreement is reported
@@ -1556,6 +1561,25 @@ def main():
         "mentions 30-100 km from the only entry of their name in their country (merged, source point kept)": len(midrange),
         "examples 30-100 km apart": [{"source": SRC_NAMES[m.src], "name": m.raw, "country": m.cc, "km": round(d), "place": pid(m.place)} for m, g, d in sorted(midrange, key=lambda x: (-x[2], x[0].raw))[:20]],
     }
+    # consistency: where one place merges Wikipedia and Wikidata 2017 mentions, Wikidata's own
+    # point (P625) checks the merge; far apart points flag a wrong merge or a bad point
+    apart = []
+    both = 0
+    for i, k in enumerate(keys):
+        ms = recs[k]["p"]["mentions"]
+        wp = [m for m in ms if m.src == S_WP and m.lat is not None and not (m.flags & {"centroid", "coord3", "foreign", "pairclash"})]
+        wd = [m for m in ms if m.src == S_WD17 and m.lat is not None]
+        if wp and wd:
+            both += 1
+            dmax = max(haversine(a.lat, a.lon, b.lat, b.lon) for a in wp for b in wd)
+            if dmax > 50:
+                apart.append((round(dmax), ids[i]))
+    apart.sort(key=lambda x: (-x[0], x[1]))
+    report_out["consistency"] = {
+        "places with points from both Wikipedia 2026 and Wikidata 2017": both,
+        "of which the two points are more than 50 km apart": len(apart),
+        "examples (km, place)": apart[:25],
+    }
     report_out["levels"] = dict(sorted(level_counts.items()))
     report_out["homonym_pairs_kept_apart"] = {
         "count": len(homonyms),
@@ -1668,6 +1692,12 @@ def render_docs(root, r):
              f"unresolved Wikipedia mentions whose coordinates lie in another country (coordinates dropped); "
              f"{cf['same-named places under 5 km apart in different countries (count; a country disagreement or border namesakes)']} "
              f"same-named places under 5 km apart in different countries.")
+    L.append("")
+    cs = r["consistency"]
+    L.append(f"Consistency: {cs['places with points from both Wikipedia 2026 and Wikidata 2017']:,} places merge "
+             f"points from both Wikipedia 2026 and Wikidata 2017; for "
+             f"{cs['of which the two points are more than 50 km apart']:,} of them the two points are more than 50 km apart "
+             f"(a wrong merge or a bad point; listed in the report).")
     L.append("")
     L.append(f"Homonym pairs kept apart (a link between two places of the same name): "
              f"{r['homonym_pairs_kept_apart']['count']}.")
