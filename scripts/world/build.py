@@ -1014,6 +1014,12 @@ def main():
         la, lb = qlabel.get(q, ""), qlabel.get(o, "")
         return not (core_key(la) == core_key(lb) and fold(la) != fold(lb))
 
+    def shares(q, support):
+        # a second item of the same label whose partners are, for the most part, that place's
+        # partners in the network is the same body under two items (Kalmar town and Kalmar
+        # Municipality, both "Kalmar" in German): it shares the place
+        return support >= 1 and support >= 0.6 * len(qnb[q])
+
     def take(q, key, how):
         qplace[q] = key
         qowner.setdefault(key, q)
@@ -1028,8 +1034,6 @@ def main():
                 continue
             score = collections.Counter()
             for c in lc[q]:
-                if blocked(q, c):
-                    continue
                 nbs = adj.get(c, set())
                 s = 0
                 for n in qnb[q]:
@@ -1038,7 +1042,7 @@ def main():
                             s += 1
                     elif lc[n] & nbs:
                         s += 1
-                if s:
+                if s and (not blocked(q, c) or shares(q, s)):
                     score[c] = s
             if not score:
                 continue
@@ -1047,8 +1051,8 @@ def main():
                 continue
             proposals.append((-ranked[0][1], int(q[1:]), q, ranked[0][0]))
         newly = 0
-        for _, _, q, key in sorted(proposals):
-            if blocked(q, key) or loops(q, key):
+        for negs, _, q, key in sorted(proposals):
+            if (blocked(q, key) and not shares(q, -negs)) or loops(q, key):
                 continue
             take(q, key, "graph context")
             newly += 1
