@@ -378,6 +378,10 @@ def core_key(name):
     for pre in CORE_PREFIXES:
         if f.startswith(pre) and len(f) > len(pre) + 2:
             f = f[len(pre):]
+    # 'Budapest XV. District', 'Budapest District XV', 'Budapest XV. kerülete', 'Budapest XV'
+    words = [w for w in f.split() if w not in ("district", "kerulet", "kerulete")]
+    if words and len(words) < len(f.split()):
+        f = " ".join(words)
     return f
 
 
