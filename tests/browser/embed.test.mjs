@@ -30,11 +30,11 @@ test('<twinning-atlas place="coventry-gb"> on another origin shows Coventry and 
   const host = await hostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
 <script type="module" src="${atlas}embed.js"></script></head>
 <body><h1 id="host-title">A town's website</h1>
-<twinning-atlas place="coventry-gb"></twinning-atlas>
+<twinning-atlas place="coventry-gb" world="false"></twinning-atlas>
 <div id="second"></div>
 <script type="module">
   import { mount } from '${atlas}embed.js';
-  window.second = await mount(document.getElementById('second'), { view: 'glossary' });
+  window.second = await mount(document.getElementById('second'), { view: 'glossary', world: false });
 </script></body></html>`);
   try {
     const page = s.page;
