@@ -69,3 +69,22 @@ test('index.html loads the style sheet, the manifest, the icon and app.js by rel
   assert.equal(manifest.display, 'standalone');
   assert.ok(manifest.icons.length > 0 && manifest.start_url);
 });
+
+test('index.html preloads the wasm and every module the page imports at start', () => {
+  const html = readFileSync(path.join(WWW, 'index.html'), 'utf8');
+  const preloaded = new Set([...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]));
+  const seen = new Set();
+  const walk = (f) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    const src = readFileSync(path.join(WWW, f), 'utf8');
+    for (const m of src.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]/gm)) {
+      walk(path.posix.normalize(path.posix.join(path.posix.dirname(f), m[1])));
+    }
+  };
+  walk('app.js');
+  seen.delete('app.js');
+  for (const f of seen) assert.ok(preloaded.has(f), `index.html does not modulepreload ${f}`);
+  for (const f of preloaded) assert.ok(seen.has(f), `index.html preloads ${f}, which app.js does not import`);
+  assert.match(html, /<link rel="preload" href="pkg\/twinning_atlas_bg\.wasm" as="fetch" type="application\/wasm" crossorigin>/);
+});
