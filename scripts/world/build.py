@@ -742,7 +742,7 @@ def main():
             # a spelling the gazetteer does not list ('Zaporizhzhya'), at the entry's own point
             lab = core_key(m.name)
             best = []
-            if len(lab) >= 4 and not re.search(r"\d|\b[ivx]+\b|district|kerulet", lab):
+            if len(lab) >= 4 and not re.search(r"\d|\b[ivx]+\b|district|kerulet", fold(m.name)):
                 for gid in gaz.near_entries(m.lat, m.lon, SIMILAR_KM, m.cc):
                     e = gaz.e[gid]
                     # the entry's own name only: alternate names of Chinese towns and Budapest's
