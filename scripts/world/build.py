@@ -89,6 +89,7 @@ SIMILAR_KM = 10.0       # an unresolved name this near an entry of a very simila
 MID_KM = 100.0          # a unique entry this near is taken even though the source's point is off
 CLUSTER_KM = 50.0       # unresolved mentions with the same (name, country) merge within this
 CELL = 0.25             # degrees: the gazetteer's spatial grid
+SIM_2016 = 0.7          # name similarity for a 2016 item placed beside its neighbours' partners
 CURATED_KM = 25.0       # curated place <-> network place
 DOMINANT = 5.0          # top candidate's population at least this many times the next one's
 
@@ -896,12 +897,9 @@ def main():
         cc = c.get("country") or ""
         lat, lon = c.get("lat"), c.get("lon")
         area = c.get("level") in ("region", "county", "island", "country")
-        if area:
-            # a region is matched by its own name only, never through a town's name among its
-            # aliases ("Lviv" is an alias of Lviv Oblast, and Lviv the city is another place)
-            allnames = [c["name"]] + [n["name"] for n in c.get("names", []) if isinstance(n, dict) and n.get("kind") == "local"]
-        else:
-            allnames = [c["name"]] + [n["name"] if isinstance(n, dict) else n for n in c.get("names", [])]
+        # a region is never matched through the gazetteer, whose entries are towns: its alias
+        # "Lviv" would pull Lviv the city into Lviv Oblast
+        allnames = [c["name"]] + [n["name"] if isinstance(n, dict) else n for n in c.get("names", [])]
         found = None
         how = ""
         if cc and lat is not None and not area:
@@ -1095,7 +1093,7 @@ def main():
                 if blocked(q, c) or c in qowner or loops(q, c):
                     continue
                 sim = max((difflib.SequenceMatcher(None, lab, core_key(x)).ratio() for x in short_names(c)), default=0)
-                if sim >= 0.75:
+                if sim >= SIM_2016:
                     best.append((sim, sup, c))
             if not best:
                 continue
@@ -1126,6 +1124,18 @@ def main():
         own = [g for g in cands if cands[g]]
         by_pop = sorted(own or cands, key=lambda g: (-gaz.pop(g), g))
         top = by_pop[0]
+        # the network may already hold the partner under a like name beside the item's placed
+        # neighbours (Mettmann's Ozyorsk is the Kaliningrad one, not the bigger one in the Urals):
+        # then the largest namesake is no safe guess
+        lab_core = core_key(nm)
+        rival = False
+        for n in qnb[q]:
+            for c in adj.get(qplace.get(n), ()):
+                if c != ("g", top) and any(difflib.SequenceMatcher(None, lab_core, core_key(x)).ratio() >= 0.6
+                                           for x in short_names(c)):
+                    rival = True
+        if rival:
+            continue
         second = gaz.pop(by_pop[1]) if len(by_pop) > 1 else 0
         floor = 10000 if own else 40000   # a match on an alternate name alone needs a bigger town
         if gaz.pop(top) >= floor and gaz.pop(top) >= 10 * max(second, 1):
@@ -1150,6 +1160,24 @@ def main():
         p.setdefault("qlabels", set())
         if qlabel.get(q):
             p["qlabels"].add(qlabel[q])
+    # curated towns first met through a 2016 item placed on a gazetteer entry (Los Mochis)
+    still = []
+    for u in curated_unmatched:
+        c = next(x for x in cur if x["id"] == u["id"])
+        hit = None
+        if c.get("country") and c.get("lat") is not None and c.get("level") not in ("region", "county", "island", "country"):
+            for n in [c["name"]] + [x["name"] if isinstance(x, dict) else x for x in c.get("names", [])]:
+                r = res.resolve(n, c["country"], c["lat"], c["lon"], False, CURATED_KM)
+                if r and ("g", r[0]) in places and ("g", r[0]) not in cur_by_key:
+                    hit = ("g", r[0])
+                    break
+        if hit:
+            cur_by_key[hit] = c
+            places[hit]["curated"] = c
+            curated_matched.append((c["id"], "gazetteer, through a 2016 item"))
+        else:
+            still.append(u)
+    curated_unmatched[:] = still
     report["wikidata2016_qids"] = len(qids)
     report["wikidata2016_resolution"] = dict(sorted(qroute.items()))
     log("wikidata-2016 routes:", dict(qroute))
