@@ -14,6 +14,7 @@ node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-t
 mv pkg/twinning_atlas_bg.opt.wasm pkg/twinning_atlas_bg.wasm
 node scripts/package.mjs
 rm -rf www/pkg && cp -r pkg www/pkg
+node scripts/maps/vendor.mjs
 raw=$(wc -c < pkg/twinning_atlas_bg.wasm)
 gz=$(gzip -9 -c pkg/twinning_atlas_bg.wasm | wc -c)
 echo "pkg/twinning_atlas_bg.wasm: $raw bytes, $gz gzipped"

@@ -16,6 +16,7 @@ pub mod export;
 pub mod geo;
 pub(crate) mod hash;
 pub mod import;
+pub mod map;
 pub mod model;
 pub mod network;
 pub mod search;

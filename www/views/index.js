@@ -19,6 +19,7 @@ import notes from './notes.js';
 import data from './data.js';
 import sources from './sources.js';
 import partners from './partners.js';
+import world from './world.js';
 
 export const routes = [
   { name: 'home', path: '/', view: search },
@@ -37,6 +38,7 @@ export const routes = [
   { name: 'data', path: '/data', view: data },
   { name: 'sources', path: '/sources', view: sources },
   { name: 'about', path: '/about', view: about },
+  { name: 'world', path: '/world', view: world },
 ];
 
 export { notfound };

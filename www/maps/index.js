@@ -1,0 +1,43 @@
+// The pictures' door for the views: small and loaded with them; the drawing code and the map
+// data load on first use (dynamic import), so a page that shows no picture pays nothing.
+// `placePictures` gives a place's page its map and timeline (and its ego network), each
+// drawn when the kit has arrived.
+//
+// Not for: drawing (place-map.js, timeline.js, ego.js).
+
+import { h } from '../lib/dom.js';
+import { errorBox } from '../lib/ui.js';
+
+/** A section that fills itself once the pictures' code is loaded; `build(modules)` → node. */
+export function lazyPicture(className, build) {
+  const box = h('div', { class: ['ta-pictures', className], dataset: { state: 'loading' } }, h('p', { class: 'ta-loading', role: 'status' }, 'Drawing…'));
+  Promise.all([import('./base.js'), import('./place-map.js'), import('./timeline.js'), import('./ego.js')])
+    .then(async ([base, placeMap, timeline, ego]) => {
+      const kit = await base.loadKit();
+      box.replaceChildren(build({ kit, base, placeMap, timeline, ego }));
+      box.dataset.state = 'ready';
+    })
+    .catch((err) => {
+      box.replaceChildren(errorBox(err, 'The picture could not be drawn'));
+      box.dataset.state = 'failed';
+    });
+  return box;
+}
+
+/** A place's map, timeline and network of partners, for its page. */
+export function placePictures(ctx, place, partners, asOf) {
+  if (!partners || partners.partners.length === 0) return null;
+  const headingId = `ta-pictures-${place.id}`;
+  return h(
+    'section',
+    { class: 'ta-section ta-section--pictures', 'aria-labelledby': headingId },
+    h('h2', { id: headingId }, 'Map, timeline and network'),
+    lazyPicture('ta-pictures--place', ({ kit, placeMap, timeline, ego }) => h(
+      'div',
+      null,
+      placeMap.placeMap({ kit, ctx, place, partners, asOf }),
+      timeline.placeTimeline({ ctx, place, partners, asOf }),
+      ego.egoNetwork({ kit, ctx, place, asOf }),
+    )),
+  );
+}
