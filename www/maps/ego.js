@@ -38,8 +38,11 @@ export function egoNetwork({ kit, ctx, place, asOf, limit = 40 }) {
     p.x = W / 2 + r1 * Math.cos(a);
     p.y = H / 2 + r1 * Math.sin(a);
   });
+  // each partner of partners starts beside the partner it is reached through
+  const angle = new Map(partners.map((p, i) => [p.id, (2 * Math.PI * i) / Math.max(1, partners.length)]));
   outer.forEach((o, i) => {
-    const a = (2 * Math.PI * i) / Math.max(1, outer.length);
+    const via = o.via.map((p) => angle.get(p.id)).filter((a) => a != null);
+    const a = via.length ? Math.atan2(via.reduce((t, x) => t + Math.sin(x), 0), via.reduce((t, x) => t + Math.cos(x), 0)) + (i % 5) * 0.02 : (2 * Math.PI * i) / Math.max(1, outer.length);
     o.x = W / 2 + r2 * Math.cos(a);
     o.y = H / 2 + r2 * Math.sin(a);
   });
@@ -56,7 +59,7 @@ export function egoNetwork({ kit, ctx, place, asOf, limit = 40 }) {
   }
   const idBase = `ta-ego-${place.id}`;
   const q = asOf ? { asOf } : {};
-  const labelled = partners.length <= 24;
+  const labelled = partners.length <= 32;
   const summary = `${place.name}: ${plural(partners.length, 'partner')}; ${plural(pop.total, 'partner')} of partners${pop.total > outer.length ? ` (the ${number(outer.length)} reached most often drawn)` : ''}`;
   const svg = s(
     'svg',

@@ -33,7 +33,7 @@ export function placeTimeline({ ctx, place, partners, asOf }) {
   const first = years.length ? Math.min(...years) : now - 10;
   const lo = Math.floor((first - 2) / 10) * 10;
   const hi = now + 1;
-  const top = 28;
+  const top = 30;
   const H = top + rows.length * ROW + 12;
   const x = (y) => LEFT + ((y - lo) / Math.max(1, hi - lo)) * (W - LEFT - 16);
   const span = hi - lo;
@@ -43,6 +43,13 @@ export function placeTimeline({ ctx, place, partners, asOf }) {
   const idBase = `ta-timeline-${place.id}`;
   const dated = rows.filter((r) => r.start != null).length;
   const marks = { suspended: 0, terminated: 0 };
+  const firstUndated = rows.findIndex((r) => r.start == null);
+  const named = new Map();
+  for (const r of rows) named.set(r.name, (named.get(r.name) ?? 0) + 1);
+  const shortName = (r) => {
+    const n = named.get(r.name) > 1 && r.country ? `${r.name} (${r.country})` : r.name;
+    return n.length > 24 ? `${n.slice(0, 23)}…` : n;
+  };
   const svg = s(
     'svg',
     { class: 'ta-timeline-svg', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${idBase}-t`, 'aria-describedby': `${idBase}-d`, dataset: { bars: rows.length } },
@@ -58,7 +65,7 @@ export function placeTimeline({ ctx, place, partners, asOf }) {
       const x0 = undated ? LEFT : x(r.start);
       const x1 = r.end != null ? x(r.end) : x(now + 0.5);
       const bar = [
-        s('text', { class: 'ta-timeline-name', x: LEFT - 8, y: y + 4, 'text-anchor': 'end' }, r.name.length > 24 ? `${r.name.slice(0, 23)}…` : r.name),
+        s('text', { class: 'ta-timeline-name', x: LEFT - 8, y: y + 4, 'text-anchor': 'end' }, shortName(r)),
         s('line', {
           class: ['ta-timeline-bar', undated && 'ta-timeline-bar--undated'],
           x1: x0, x2: Math.max(x0 + 3, x1), y1: y, y2: y,
@@ -66,13 +73,13 @@ export function placeTimeline({ ctx, place, partners, asOf }) {
           'stroke-dasharray': DASH[r.status],
         }),
       ];
-      if (undated) bar.push(s('text', { class: 'ta-timeline-note', x: LEFT + 4, y: y - 4 }, 'start not dated'));
+      if (undated && i === firstUndated) bar.push(s('text', { class: 'ta-timeline-note', x: LEFT + 4, y: y - 5 }, 'start not dated ↓ (drawn faded from the left edge)'));
       if (r.status === 'suspended' && r.decidedYear != null) {
         marks.suspended += 1;
         const mx = x(r.decidedYear);
         bar.push(s('path', { class: 'ta-timeline-mark ta-timeline-mark--suspended', d: `M${mx} ${y - 7}l5 9h-10z`, fill: statusVar('suspended') }, s('title', null, `suspended in ${r.decidedYear}`)));
       }
-      if (r.end != null) {
+      if (r.end != null && r.status !== 'suspended') {
         marks.terminated += 1;
         const mx = x(r.end);
         bar.push(s('path', { class: 'ta-timeline-mark ta-timeline-mark--terminated', d: `M${mx - 5} ${y - 5}l10 10M${mx + 5} ${y - 5}l-10 10`, stroke: statusVar('terminated') }, s('title', null, `ended in ${r.end}`)));

@@ -16,14 +16,17 @@ import {
 
 const dataCache = new WeakMap();
 
-/** The core's map data for an atlas and a date, computed once per pair. */
-export function mapDataFor(atlas, asOf) {
+/**
+ * The core's map data for an atlas and a date, computed once per pair and per world state
+ * (`tag`: laying the world network under an atlas changes its data in place).
+ */
+export function mapDataFor(atlas, asOf, tag = '') {
   let m = dataCache.get(atlas);
   if (!m) {
     m = new Map();
     dataCache.set(atlas, m);
   }
-  const key = asOf || '';
+  const key = `${asOf || ''}|${tag}`;
   if (!m.has(key)) m.set(key, atlas.mapData(asOf ? { asOf } : {}));
   return m.get(key);
 }
@@ -174,21 +177,6 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
     c.strokeStyle = colours.border;
     c.lineWidth = 0.6 / t.k;
     c.stroke(borderPath);
-    // arcs of the selection
-    let arcCount = 0;
-    if (arcPaths) {
-      c.lineWidth = 1.4 / t.k;
-      c.globalAlpha = selected.length > 2000 ? 0.35 : selected.length > 300 ? 0.6 : 0.9;
-      for (const st of [...STATUS_ORDER].reverse()) {
-        if (!arcPaths[st]) continue;
-        c.strokeStyle = colours[st];
-        c.setLineDash(DASH[st] ? DASH[st].split(' ').map((d) => Number(d) / t.k) : []);
-        c.stroke(arcPaths[st]);
-      }
-      c.setLineDash([]);
-      c.globalAlpha = 1;
-      arcCount = selected.length;
-    }
     // points, binned in screen space
     c.setTransform(dpr, 0, 0, dpr, 0, 0);
     const cell = t.k > 12 ? 4 : 9;
@@ -214,27 +202,45 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
     c.fillStyle = colours.point;
     c.strokeStyle = colours['point-edge'];
     c.lineWidth = 0.6;
-    c.globalAlpha = 0.75;
+    c.globalAlpha = selected ? 0.3 : 0.75;
     c.beginPath();
     for (const key of used) {
       const i = best[key];
       const sx = px[i] * t.k + t.x;
       const sy = py[i] * t.k + t.y;
-      const r = Math.min(cell * 1.1, 1.3 + Math.sqrt(sum[key]) * 0.55);
+      const r = Math.min(cell * 0.95, 1.2 + Math.sqrt(sum[key]) * 0.45);
       c.moveTo(sx + r, sy);
       c.arc(sx, sy, r, 0, Math.PI * 2);
       bins.push({ i, x: sx, y: sy, r, count: cnt[key], sum: sum[key] });
     }
     c.fill();
-    c.globalAlpha = 1;
+    c.globalAlpha = selected ? 0.3 : 1;
     c.stroke();
+    c.globalAlpha = 1;
     lastBins = bins;
+    // arcs of the selection, over the points
+    c.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
+    let arcCount = 0;
+    if (arcPaths) {
+      c.lineWidth = 1.4 / t.k;
+      c.globalAlpha = selected.length > 2000 ? 0.35 : selected.length > 300 ? 0.6 : 0.9;
+      for (const st of [...STATUS_ORDER].reverse()) {
+        if (!arcPaths[st]) continue;
+        c.strokeStyle = colours[st];
+        c.setLineDash(DASH[st] ? DASH[st].split(' ').map((d) => Number(d) / t.k) : []);
+        c.stroke(arcPaths[st]);
+      }
+      c.setLineDash([]);
+      c.globalAlpha = 1;
+      arcCount = selected.length;
+    }
+    c.setTransform(dpr, 0, 0, dpr, 0, 0);
     // the selected place and its partners on top
     if (selected && selectedPlace >= 0) {
       const L = data.links;
-      c.fillStyle = colours.select;
       for (const k of selected) {
         const j = L.a[k] === selectedPlace ? L.b[k] : L.a[k];
+        c.fillStyle = colours[data.statuses[L.status[k]]] ?? colours.unknown;
         const sx = px[j] * t.k + t.x;
         const sy = py[j] * t.k + t.y;
         c.beginPath();

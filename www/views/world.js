@@ -103,7 +103,7 @@ export default {
       .then(async ([base, wm]) => {
         const kit = await base.loadKit();
         state.wm = wm;
-        state.data = wm.mapDataFor(ctx.atlas, state.q.asOf);
+        state.data = wm.mapDataFor(ctx.atlas, state.q.asOf, ctx.worldState());
         state.map = wm.worldMap({ kit, ctx, data: state.data, query: state.q, onSelect: (id) => go({ ...state.q, place: id ?? '' }) });
         box.replaceChildren(state.map.node);
         box.dataset.state = 'ready';
@@ -125,7 +125,7 @@ export default {
     shown.showSelection();
     if (state.map && state.wm) {
       try {
-        state.data = state.wm.mapDataFor(ctx.atlas, q.asOf);
+        state.data = state.wm.mapDataFor(ctx.atlas, q.asOf, ctx.worldState());
         state.map.apply(state.data, q);
       } catch (err) {
         shown.form.after(errorBox(err, 'The date could not be read'));
