@@ -50,6 +50,7 @@ const ASSETS = [
   'pkg/twinning_atlas.js',
   'pkg/twinning_atlas_bg.wasm',
   'views/world.js',
+  'views/placemap.js',
   'maps/index.js',
   'maps/base.js',
   'maps/place-map.js',

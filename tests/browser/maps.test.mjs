@@ -6,7 +6,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, TEST, ready } from './_harness.mjs';
+import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { session, TEST, ready, startServer } from './_harness.mjs';
 
 /** Wait until a place's pictures are drawn. */
 async function pictures(page) {
@@ -242,6 +245,32 @@ test('the maps work offline after a first visit', TEST, async () => {
     assert.ok(await page.locator('.ta-map--place .ta-map-land').getAttribute('d'));
   } finally {
     await s.context.setOffline(false).catch(() => {});
+    await s.close();
+  }
+});
+
+test('<twinning-atlas place view="map"> on another site shows the map, and partners open the full atlas', TEST, async () => {
+  const s = await session();
+  const dir = await mkdtemp(path.join(tmpdir(), 'ta-host-'));
+  await writeFile(path.join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
+<script type="module" src="${s.url}embed.js"></script></head>
+<body><h1>A town's website</h1><twinning-atlas place="coventry-gb" view="map" world="false"></twinning-atlas></body></html>`);
+  const host = await startServer({ root: dir });
+  try {
+    const page = s.page;
+    await page.goto(host.url);
+    const el = page.locator('twinning-atlas');
+    await el.locator('.ta-pictures[data-state="ready"]').waitFor({ timeout: 20_000 });
+    assert.match(await el.locator('h2').first().textContent(), /Coventry on the map/);
+    assert.equal(await el.locator('.ta-search__input').count(), 0, 'no search box in the compact map');
+    assert.ok(await el.locator('.ta-map-arc').count() >= 3);
+    const a = el.locator('.ta-map-partner[data-partner-id="volgograd-ru"]');
+    assert.equal(await a.getAttribute('href'), `${s.url}index.html#/place/volgograd-ru`);
+    assert.equal(await a.getAttribute('target'), '_blank');
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await host.stop();
+    await rm(dir, { recursive: true, force: true });
     await s.close();
   }
 });

@@ -41,9 +41,9 @@ export function yearsText(r) {
 
 /**
  * The figure (drawn at once; the caller awaits `loadKit()` first).
- * options: { kit, ctx, place, partners, asOf, embedded }
+ * options: { kit, ctx, place, partners, asOf, title, outLinks (links open the full page in a new tab) }
  */
-export function placeMap({ kit, ctx, place, partners, asOf, title }) {
+export function placeMap({ kit, ctx, place, partners, asOf, title, outLinks = false }) {
   const { v } = kit;
   const rows = mapRows(partners);
   const located = rows.filter((r) => r.lat != null && r.lon != null);
@@ -93,7 +93,10 @@ export function placeMap({ kit, ctx, place, partners, asOf, title }) {
     const a = s('a', {
       class: 'ta-map-partner',
       href: hrefFor(r),
-      'data-ta-route': routeFor(r),
+      // in an embed the partner opens on the full atlas page, in a new tab
+      'data-ta-route': outLinks ? null : routeFor(r),
+      target: outLinks ? '_blank' : null,
+      rel: outLinks ? 'noopener' : null,
       'aria-label': tipLines(r).join(', '),
       dataset: { partnerId: r.id, status: r.status },
     }, s('circle', { class: 'ta-map-dot', r: 5, fill: statusVar(r.status) }), s('title', null, tipLines(r).join(' — ')));

@@ -20,12 +20,14 @@ import data from './data.js';
 import sources from './sources.js';
 import partners from './partners.js';
 import world from './world.js';
+import placemap from './placemap.js';
 
 export const routes = [
   { name: 'home', path: '/', view: search },
   { name: 'search', path: '/search', view: search },
   { name: 'place', path: '/place/:id', view: place },
   { name: 'partners', path: '/place/:id/partners', view: partners },
+  { name: 'placemap', path: '/place/:id/map', view: placemap },
   { name: 'link', path: '/link/:id', view: link },
   { name: 'glossary', path: '/glossary', view: glossary },
   { name: 'pair', path: '/pair/:a/:b', view: pair },
