@@ -57,6 +57,7 @@ const ASSETS = [
   'maps/timeline.js',
   'maps/ego.js',
   'maps/world-map.js',
+  'maps/chain-map.js',
   'pkg/maps-vendor.js',
   'pkg/countries-110m.json',
   'manifest.webmanifest',

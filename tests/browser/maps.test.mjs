@@ -274,3 +274,19 @@ test('<twinning-atlas place view="map"> on another site shows the map, and partn
     await s.close();
   }
 });
+
+test('the shortest chain between two places is drawn on the map hop by hop', TEST, async () => {
+  const s = await session({ world: false });
+  try {
+    const page = await s.open('#/network?from=volgograd-ru&to=belgrade-rs');
+    await page.locator('.ta-pictures--chain[data-state="ready"]').waitFor({ timeout: 20_000 });
+    const steps = await page.locator('.ta-chain__step').count();
+    assert.ok(steps >= 2, `${steps} steps`);
+    assert.equal(await page.locator('.ta-map--chain .ta-map-arc').count(), steps);
+    assert.equal(await page.locator('.ta-map--chain .ta-map-home').count(), steps + 1);
+    assert.match(await page.locator('.ta-map--chain .ta-map-summary').textContent(), new RegExp(`^${steps} hops from Volgograd to Belgrade`));
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});

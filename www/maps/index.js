@@ -11,10 +11,10 @@ import { errorBox } from '../lib/ui.js';
 /** A section that fills itself once the pictures' code is loaded; `build(modules)` → node. */
 export function lazyPicture(className, build) {
   const box = h('div', { class: ['ta-pictures', className], dataset: { state: 'loading' } }, h('p', { class: 'ta-loading', role: 'status' }, 'Drawing…'));
-  Promise.all([import('./base.js'), import('./place-map.js'), import('./timeline.js'), import('./ego.js')])
-    .then(async ([base, placeMap, timeline, ego]) => {
+  Promise.all([import('./base.js'), import('./place-map.js'), import('./timeline.js'), import('./ego.js'), import('./chain-map.js')])
+    .then(async ([base, placeMap, timeline, ego, chain]) => {
       const kit = await base.loadKit();
-      box.replaceChildren(build({ kit, base, placeMap, timeline, ego }));
+      box.replaceChildren(build({ kit, base, placeMap, timeline, ego, chain }));
       box.dataset.state = 'ready';
     })
     .catch((err) => {
@@ -28,10 +28,12 @@ export function lazyPicture(className, build) {
 export function placePictures(ctx, place, partners, asOf) {
   if (!partners || partners.partners.length === 0) return null;
   const headingId = `ta-pictures-${place.id}`;
+  const onWorld = ctx.link('world', {}, { place: place.id, asOf: asOf || undefined }, 'See it on the world map', { class: 'ta-action' });
   return h(
     'section',
     { class: 'ta-section ta-section--pictures', 'aria-labelledby': headingId },
     h('h2', { id: headingId }, 'Map, timeline and network'),
+    h('p', { class: 'ta-actions' }, onWorld),
     lazyPicture('ta-pictures--place', ({ kit, placeMap, timeline, ego }) => h(
       'div',
       null,
