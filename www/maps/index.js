@@ -14,7 +14,9 @@ export function lazyPicture(className, build) {
   Promise.all([import('./base.js'), import('./place-map.js'), import('./timeline.js'), import('./ego.js'), import('./chain-map.js')])
     .then(async ([base, placeMap, timeline, ego, chain]) => {
       const kit = await base.loadKit();
+      const t0 = performance.now();
       box.replaceChildren(build({ kit, base, placeMap, timeline, ego, chain }));
+      performance.measure?.(`ta-picture-build ${className}`, { start: t0, duration: performance.now() - t0 });
       box.dataset.state = 'ready';
     })
     .catch((err) => {
@@ -22,6 +24,14 @@ export function lazyPicture(className, build) {
       box.dataset.state = 'failed';
     });
   return box;
+}
+
+/** Run `fn`, recording its duration as a performance measure named `name` (benches/maps.mjs). */
+function timed(name, fn) {
+  const t0 = performance.now();
+  const out = fn();
+  performance.measure?.(name, { start: t0, duration: performance.now() - t0 });
+  return out;
 }
 
 /** A place's map, timeline and network of partners, for its page. */
@@ -37,9 +47,9 @@ export function placePictures(ctx, place, partners, asOf) {
     lazyPicture('ta-pictures--place', ({ kit, placeMap, timeline, ego }) => h(
       'div',
       null,
-      placeMap.placeMap({ kit, ctx, place, partners, asOf }),
-      timeline.placeTimeline({ ctx, place, partners, asOf }),
-      ego.egoNetwork({ kit, ctx, place, asOf }),
+      timed('ta-picture place-map', () => placeMap.placeMap({ kit, ctx, place, partners, asOf })),
+      timed('ta-picture timeline', () => timeline.placeTimeline({ ctx, place, partners, asOf })),
+      timed('ta-picture ego', () => ego.egoNetwork({ kit, ctx, place, asOf })),
     )),
   );
 }

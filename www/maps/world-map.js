@@ -15,6 +15,8 @@ import {
 } from './base.js';
 
 const dataCache = new WeakMap();
+/** From this many arcs on, they are drawn into a layer that pan and zoom move (canvas). */
+const LAYER_FROM = 1500;
 
 /**
  * The core's map data for an atlas and a date, computed once per pair and per world state
@@ -27,8 +29,21 @@ export function mapDataFor(atlas, asOf, tag = '') {
     dataCache.set(atlas, m);
   }
   const key = `${asOf || ''}|${tag}`;
-  if (!m.has(key)) m.set(key, atlas.mapData(asOf ? { asOf } : {}));
+  if (!m.has(key)) m.set(key, decode(atlas.mapData(asOf ? { asOf } : {})));
   return m.get(key);
+}
+
+/** The core's columns as the map reads them: text columns split, missing years as null. */
+function decode(raw) {
+  const split = (text, n) => (n === 0 ? [] : text.split('\n'));
+  const years = (col) => Array.from(col, (y) => (y === raw.noYear ? null : y));
+  const n = raw.places.lat.length;
+  const m = raw.links.a.length;
+  return {
+    ...raw,
+    places: { ...raw.places, id: split(raw.places.id, n), name: split(raw.places.name, n), country: split(raw.places.country, n) },
+    links: { ...raw.links, id: split(raw.links.id, m), since: years(raw.links.since), until: years(raw.links.until), decided: years(raw.links.decided) },
+  };
 }
 
 /** Which links a query selects: indexes into `data.links`, or null for "none by default". */
@@ -81,6 +96,8 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
   let colours = null;
   let lastBins = [];
   let raf = 0;
+  let interacting = false;
+  const layer = { canvas: document.createElement('canvas'), t: null, stale: true };
 
   const canvas = h('canvas', {
     class: 'ta-world-canvas',
@@ -92,7 +109,19 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
   const tip = tooltip(frame);
   const bar = scaleBar();
   const size = () => ({ width: W, height: H });
-  const z = zoomable(canvas, { onChange: () => schedule(), size, scale: () => 1, maxK: 60, onEnd: () => schedule() });
+  const z = zoomable(canvas, {
+    onChange: () => {
+      interacting = true;
+      schedule();
+    },
+    size,
+    scale: () => 1,
+    maxK: 60,
+    onEnd: () => {
+      interacting = false;
+      schedule();
+    },
+  });
   frame.appendChild(h('div', { class: 'ta-map-overlay' }, bar.el, zoomButtons(z, size)));
   const summary = h('p', { class: 'ta-map-summary', role: 'status' });
   const legendBox = h('div', { class: 'ta-world-legend' });
@@ -142,6 +171,7 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
 
   function buildArcs() {
     arcPaths = null;
+    layer.stale = true;
     if (!selected || !projection) return;
     const path = v.geoPath(projection);
     const groups = {};
@@ -160,6 +190,20 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
       raf = 0;
       draw();
     });
+  }
+
+  function strokeArcs(c, t) {
+    c.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
+    c.lineWidth = 1.4 / t.k;
+    c.globalAlpha = selected.length > 2000 ? 0.35 : selected.length > 300 ? 0.6 : 0.9;
+    for (const st of [...STATUS_ORDER].reverse()) {
+      if (!arcPaths[st]) continue;
+      c.strokeStyle = colours[st];
+      c.setLineDash(DASH[st] ? DASH[st].split(' ').map((d) => Number(d) / t.k) : []);
+      c.stroke(arcPaths[st]);
+    }
+    c.setLineDash([]);
+    c.globalAlpha = 1;
   }
 
   function draw() {
@@ -218,21 +262,31 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
     c.stroke();
     c.globalAlpha = 1;
     lastBins = bins;
-    // arcs of the selection, over the points
-    c.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
+    // arcs of the selection, over the points: many arcs are drawn once into a layer when the
+    // map is still, and that layer is moved and scaled while it is dragged or zoomed
     let arcCount = 0;
     if (arcPaths) {
-      c.lineWidth = 1.4 / t.k;
-      c.globalAlpha = selected.length > 2000 ? 0.35 : selected.length > 300 ? 0.6 : 0.9;
-      for (const st of [...STATUS_ORDER].reverse()) {
-        if (!arcPaths[st]) continue;
-        c.strokeStyle = colours[st];
-        c.setLineDash(DASH[st] ? DASH[st].split(' ').map((d) => Number(d) / t.k) : []);
-        c.stroke(arcPaths[st]);
-      }
-      c.setLineDash([]);
-      c.globalAlpha = 1;
       arcCount = selected.length;
+      if (selected.length > LAYER_FROM) {
+        if (interacting && layer.t) {
+          const r = t.k / layer.t.k;
+          c.setTransform(dpr * r, 0, 0, dpr * r, dpr * (t.x - layer.t.x * r), dpr * (t.y - layer.t.y * r));
+          c.drawImage(layer.canvas, 0, 0, W, H);
+        } else {
+          if (!layer.t || layer.t.k !== t.k || layer.t.x !== t.x || layer.t.y !== t.y || layer.stale) {
+            const lc = layer.canvas.getContext('2d');
+            layer.canvas.width = canvas.width;
+            layer.canvas.height = canvas.height;
+            strokeArcs(lc, t);
+            layer.t = { ...t };
+            layer.stale = false;
+          }
+          c.setTransform(1, 0, 0, 1, 0, 0);
+          c.drawImage(layer.canvas, 0, 0);
+        }
+      } else {
+        strokeArcs(c, t);
+      }
     }
     c.setTransform(dpr, 0, 0, dpr, 0, 0);
     // the selected place and its partners on top
@@ -268,6 +322,10 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
     canvas.dataset.zoom = t.k.toFixed(2);
     const ms = performance.now() - t0;
     performance.measure?.('ta-world-frame', { start: t0, duration: ms });
+    if (!canvas.dataset.firstDraw) {
+      canvas.dataset.firstDraw = '1';
+      performance.mark?.('ta-world-first-draw');
+    }
   }
 
   function binAt(x, y) {

@@ -25,6 +25,7 @@ export default {
   render(ctx, route) {
     const q = clean(route.query);
     const state = { q, map: null, data: null };
+    performance.mark?.('ta-world-render');
     const go = (next) => ctx.go('world', {}, clean(next), { replace: true, focus: false });
     const world = ctx.worldState();
     if (world === 'none') ctx.loadWorld();
@@ -103,7 +104,9 @@ export default {
       .then(async ([base, wm]) => {
         const kit = await base.loadKit();
         state.wm = wm;
+        const t0 = performance.now();
         state.data = wm.mapDataFor(ctx.atlas, state.q.asOf, ctx.worldState());
+        performance.measure?.('ta-world-data', { start: t0, duration: performance.now() - t0 });
         state.map = wm.worldMap({ kit, ctx, data: state.data, query: state.q, onSelect: (id) => go({ ...state.q, place: id ?? '' }) });
         box.replaceChildren(state.map.node);
         box.dataset.state = 'ready';
