@@ -52,7 +52,7 @@ export function egoNetwork({ kit, ctx, place, asOf, limit = 40 }) {
     .force('radial', v.forceRadial((d) => (d.ring === 1 ? r1 : d.ring === 2 ? r2 : 0), W / 2, H / 2).strength(0.9))
     .force('collide', v.forceCollide(9))
     .stop();
-  for (let i = 0; i < 220; i += 1) sim.tick();
+  for (let i = 0; i < 160; i += 1) sim.tick();
   for (const n of nodes) {
     n.x = Math.max(12, Math.min(W - 12, n.x));
     n.y = Math.max(12, Math.min(H - 12, n.y));

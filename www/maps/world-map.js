@@ -33,17 +33,20 @@ export function mapDataFor(atlas, asOf, tag = '') {
   return m.get(key);
 }
 
-/** The core's columns as the map reads them: text columns split, missing years as null. */
+/** The core's columns as the map reads them: text columns split (years stay typed arrays,
+ * with `noYear` where there is none). */
 function decode(raw) {
   const split = (text, n) => (n === 0 ? [] : text.split('\n'));
-  const years = (col) => Array.from(col, (y) => (y === raw.noYear ? null : y));
   const n = raw.places.lat.length;
-  const m = raw.links.a.length;
   return {
     ...raw,
     places: { ...raw.places, id: split(raw.places.id, n), name: split(raw.places.name, n), country: split(raw.places.country, n) },
-    links: { ...raw.links, id: split(raw.links.id, m), since: years(raw.links.since), until: years(raw.links.until), decided: years(raw.links.decided) },
   };
+}
+
+/** A year column's value, or null where there is none. */
+function yr(data, v) {
+  return v === data.noYear ? null : v;
 }
 
 /** Which links a query selects: indexes into `data.links`, or null for "none by default". */
@@ -66,7 +69,7 @@ export function selectLinks(data, q) {
     if (country && P.country[a] !== country && P.country[b] !== country) continue;
     if (statusCode >= 0 && L.status[i] !== statusCode) continue;
     if (formCode >= 0 && L.form[i] !== formCode) continue;
-    if (decade != null && (L.since[i] == null || Math.floor(L.since[i] / 10) * 10 !== decade)) continue;
+    if (decade != null && (L.since[i] === data.noYear || Math.floor(L.since[i] / 10) * 10 !== decade)) continue;
     if (changed != null && L.decided[i] !== changed) continue;
     out.push(i);
   }
@@ -390,7 +393,7 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
       const other = selectedPlace >= 0 ? (L.a[k] === selectedPlace ? L.b[k] : L.a[k]) : L.b[k];
       const st = data.statuses[L.status[k]] ?? 'unknown';
       counts[st] = (counts[st] ?? 0) + 1;
-      return { k, other, status: st, country: P.country[other], decidedYear: st === 'suspended' || st === 'terminated' ? L.decided[k] : null };
+      return { k, other, status: st, country: P.country[other], decidedYear: st === 'suspended' || st === 'terminated' ? yr(data, L.decided[k]) : null };
     });
     const what = selectedPlace >= 0 ? `${P.name[selectedPlace]}: ${summaryText(rows)}` : `${plural(rows.length, 'link')} match${rows.length === 1 ? 'es' : ''}: ${summaryText(rows, { noun: 'link' }).replace(/^[^;]*?in /, 'places in ')}`;
     summary.textContent = `${what}. (${total}.)`;
@@ -408,7 +411,7 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
             h('td', null, P.name[a], ` (${P.country[a] || '—'})`),
             h('td', null, ctx.link('place', { id: P.id[r.other] }, {}, P.name[r.other]), ` (${P.country[r.other] || '—'})`),
             h('td', { class: 'ta-map-table__status' }, label(STATUS, r.status), r.decidedYear ? ` (${r.decidedYear})` : ''),
-            h('td', null, L.since[r.k] != null ? String(L.since[r.k]) : 'not dated'),
+            h('td', null, yr(data, L.since[r.k]) != null ? String(L.since[r.k]) : 'not dated'),
             h('td', null, label(FORM, data.forms[L.form[r.k]])));
         }))),
     ));
