@@ -70,6 +70,8 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['p
     try {
       for (const [name, fn] of shots) {
         const target = await fn(s);
+        // element shots: the sticky header must not cover the top of the picture
+        if (target) await s.page.addStyleTag({ content: '.ta-header { position: static !important; }' });
         const file = path.join(out, `${name}-${device}-${colorScheme}.png`);
         if (target) await target.screenshot({ path: file });
         else await s.page.screenshot({ path: file });

@@ -28,6 +28,11 @@ export function s(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** A phone-sized screen: pictures are built with a narrower drawing so text stays legible. */
+export function narrow() {
+  return typeof matchMedia === 'function' && matchMedia('(max-width: 640px)').matches;
+}
+
 let kit = null;
 
 /**
@@ -284,9 +289,9 @@ export function zoomButtons(z, size) {
  * The text summary of a set of partnerships: "27 partners in 14 countries; 1 suspended in
  * 2022". rows: [{ country, status, decidedYear }].
  */
-export function summaryText(rows, { noun = 'partner' } = {}) {
+export function summaryText(rows, { noun = 'partner', head = null } = {}) {
   const countries = new Set(rows.map((r) => r.country).filter(Boolean));
-  const parts = [`${plural(rows.length, noun)} in ${plural(countries.size, 'country', 'countries')}`];
+  const parts = [head ?? `${plural(rows.length, noun)} in ${plural(countries.size, 'country', 'countries')}`];
   for (const st of ['suspended', 'terminated']) {
     const these = rows.filter((r) => r.status === st);
     if (these.length === 0) continue;

@@ -6,14 +6,16 @@
 
 import { h } from '../lib/dom.js';
 import { label, STATUS, plural } from '../lib/format.js';
-import { s, DASH, statusVar, legend, attribution, downloads, STATUS_ORDER } from './base.js';
+import { s, DASH, statusVar, legend, attribution, downloads, narrow, STATUS_ORDER } from './base.js';
 
-const W = 960;
-const H = 480;
 
 /** options: { kit, ctx, chain } — `chain` as the core's `chain(a, b)` answers. */
 export function chainMap({ kit, ctx, chain }) {
   const { v } = kit;
+  const small = narrow();
+  const W = small ? 480 : 960;
+  const H = small ? 420 : 480;
+  const pad = small ? 70 : 110;
   const places = chain.places.map((p) => {
     let full = null;
     try { full = ctx.atlas.place(p.id); } catch { /* not here */ }
@@ -26,7 +28,7 @@ export function chainMap({ kit, ctx, chain }) {
   if (pts.length) {
     const c = pts[0];
     pts.push([c[0] - 12, c[1] - 6], [c[0] + 12, c[1] + 6]);
-    projection.fitExtent([[30, 30], [W - 30, H - 30]], { type: 'MultiPoint', coordinates: pts });
+    projection.fitExtent([[pad, 40], [W - pad, H - 30]], { type: 'MultiPoint', coordinates: pts });
   } else projection.fitExtent([[8, 8], [W - 8, H - 8]], kit.sphere);
   const path = v.geoPath(projection);
   const counts = {};

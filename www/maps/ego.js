@@ -7,10 +7,20 @@
 
 import { h } from '../lib/dom.js';
 import { number, plural } from '../lib/format.js';
-import { s, downloads } from './base.js';
+import { s, downloads, narrow } from './base.js';
 
-const W = 720;
-const H = 560;
+
+/** A node's name, outside the ring: to the right of nodes on the right, left on the left. */
+function egoLabel(n, W, H) {
+  const name = n.name.length > 16 ? `${n.name.slice(0, 15)}…` : n.name;
+  if (n.ring === 0) return s('text', { x: n.x, y: n.y - 14, 'text-anchor': 'middle', class: 'ta-ego-label' }, name);
+  const a = Math.atan2(n.y - H / 2, n.x - W / 2);
+  const c = Math.cos(a);
+  const anchor = c > 0.35 ? 'start' : c < -0.35 ? 'end' : 'middle';
+  const dx = anchor === 'start' ? 9 : anchor === 'end' ? -9 : 0;
+  const dy = anchor === 'middle' ? (Math.sin(a) > 0 ? 18 : -10) : 4;
+  return s('text', { x: n.x + dx, y: n.y + dy, 'text-anchor': anchor, class: 'ta-ego-label ta-ego-label--partner' }, name);
+}
 
 /** options: { kit, ctx, place, asOf, limit } */
 export function egoNetwork({ kit, ctx, place, asOf, limit = 40 }) {
@@ -21,6 +31,9 @@ export function egoNetwork({ kit, ctx, place, asOf, limit = 40 }) {
     return h('p', { class: 'ta-hint' }, `The network of partners could not be computed: ${err.message}`);
   }
   const { v } = kit;
+  const small = narrow();
+  const W = small ? 440 : 720;
+  const H = small ? 440 : 560;
   const centre = { id: place.id, name: place.name, ring: 0, fx: W / 2, fy: H / 2 };
   const partners = pop.partners.map((p) => ({ id: p.id, name: p.name, country: p.country, ring: 1 }));
   const outer = pop.partnersOfPartners.map((x) => ({ id: x.place.id, name: x.place.name, country: x.place.country, ring: 2, via: x.via }));
@@ -50,7 +63,7 @@ export function egoNetwork({ kit, ctx, place, asOf, limit = 40 }) {
     .force('link', v.forceLink(edges).id((d) => d.id).strength(0.05))
     .force('charge', v.forceManyBody().strength(-30))
     .force('radial', v.forceRadial((d) => (d.ring === 1 ? r1 : d.ring === 2 ? r2 : 0), W / 2, H / 2).strength(0.9))
-    .force('collide', v.forceCollide(9))
+    .force('collide', v.forceCollide((d) => (d.ring === 1 ? 13 : 8)))
     .stop();
   for (let i = 0; i < 160; i += 1) sim.tick();
   for (const n of nodes) {
@@ -74,9 +87,7 @@ export function egoNetwork({ kit, ctx, place, asOf, limit = 40 }) {
       { class: `ta-ego-node ta-ego-node--${n.ring}`, href: ctx.href('place', { id: n.id }, q), 'data-ta-route': ctx.location('place', { id: n.id }, q), dataset: { placeId: n.id, ring: n.ring } },
       s('title', null, n.ring === 2 ? `${n.name} — via ${n.via.map((p) => p.name).join(', ')}` : n.name),
       s('circle', { cx: n.x, cy: n.y, r: n.ring === 0 ? 9 : n.ring === 1 ? 6 : 4 }),
-      n.ring === 0 || (n.ring === 1 && labelled)
-        ? s('text', { x: n.x, y: n.y - (n.ring === 0 ? 13 : 9), 'text-anchor': 'middle', class: 'ta-ego-label' }, n.name.length > 18 ? `${n.name.slice(0, 17)}…` : n.name)
-        : null,
+      n.ring === 0 || (n.ring === 1 && labelled) ? egoLabel(n, W, H) : null,
     ))),
   );
   return h(

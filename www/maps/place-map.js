@@ -9,11 +9,9 @@
 import { h } from '../lib/dom.js';
 import { label, STATUS, yearText, number, distance } from '../lib/format.js';
 import {
-  s, loadKit, DASH, statusVar, legend, attribution, scaleAt, scaleBar, zoomable, zoomButtons, summaryText, downloads, tooltip, yearOf, STATUS_ORDER,
+  s, loadKit, narrow, DASH, statusVar, legend, attribution, scaleAt, scaleBar, zoomable, zoomButtons, summaryText, downloads, tooltip, yearOf, STATUS_ORDER,
 } from './base.js';
 
-const W = 960;
-const H = 520;
 
 /** The facts the map, its legend, its summary and its table share. */
 export function mapRows(partners) {
@@ -45,6 +43,9 @@ export function yearsText(r) {
  */
 export function placeMap({ kit, ctx, place, partners, asOf, title, outLinks = false }) {
   const { v } = kit;
+  const small = narrow();
+  const W = small ? 560 : 960;
+  const H = small ? 500 : 520;
   const rows = mapRows(partners);
   const located = rows.filter((r) => r.lat != null && r.lon != null);
   const home = place.lat != null && place.lon != null ? [place.lon, place.lat] : null;
@@ -99,13 +100,13 @@ export function placeMap({ kit, ctx, place, partners, asOf, title, outLinks = fa
       rel: outLinks ? 'noopener' : null,
       'aria-label': tipLines(r).join(', '),
       dataset: { partnerId: r.id, status: r.status },
-    }, s('circle', { class: 'ta-map-dot', r: 5, fill: statusVar(r.status) }), s('title', null, tipLines(r).join(' — ')));
+    }, s('circle', { class: 'ta-map-dot', r: small ? 7 : 5, fill: statusVar(r.status) }), s('title', null, tipLines(r).join(' — ')));
     if (arc) arcs.appendChild(arc);
     marks.appendChild(a);
     byId.set(r.id, { r, a, arc, xy: projection([r.lon, r.lat]) });
   }
   const homeMark = home
-    ? s('g', { class: 'ta-map-home' }, s('circle', { class: 'ta-map-home__dot', r: 7 }), s('text', { class: 'ta-map-home__label', dy: -12, 'text-anchor': 'middle' }, place.name))
+    ? s('g', { class: 'ta-map-home' }, s('circle', { class: 'ta-map-home__dot', r: 7 }), s('text', { class: 'ta-map-home__label', dy: -12, 'text-anchor': 'middle', style: small ? 'font-size: 20px' : null }, place.name))
     : null;
   if (homeMark) marks.appendChild(homeMark);
   const homeXY = home ? projection(home) : null;

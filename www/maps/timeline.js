@@ -7,12 +7,9 @@
 
 import { h } from '../lib/dom.js';
 import { label, STATUS, number } from '../lib/format.js';
-import { s, statusVar, DASH, legend, downloads } from './base.js';
+import { s, statusVar, DASH, legend, downloads, narrow } from './base.js';
 import { mapRows, yearsText, mapTable } from './place-map.js';
 
-const ROW = 18;
-const LEFT = 170;
-const W = 960;
 
 function num(y) {
   const m = /-?\d{1,4}/.exec(String(y ?? ''));
@@ -21,6 +18,10 @@ function num(y) {
 
 /** options: { ctx, place, partners, asOf } */
 export function placeTimeline({ ctx, place, partners, asOf }) {
+  const small = narrow();
+  const ROW = 18;
+  const LEFT = small ? 120 : 170;
+  const W = small ? 380 : 960;
   const now = asOf && num(asOf) ? num(asOf) : new Date().getFullYear();
   const rows = mapRows(partners).map((r) => {
     const start = num(r.since);
@@ -37,7 +38,7 @@ export function placeTimeline({ ctx, place, partners, asOf }) {
   const H = top + rows.length * ROW + 12;
   const x = (y) => LEFT + ((y - lo) / Math.max(1, hi - lo)) * (W - LEFT - 16);
   const span = hi - lo;
-  const step = span > 120 ? 25 : span > 60 ? 10 : span > 25 ? 5 : span > 10 ? 2 : 1;
+  const step = (small ? 2 : 1) * (span > 120 ? 25 : span > 60 ? 10 : span > 25 ? 5 : span > 10 ? 2 : 1);
   const ticks = [];
   for (let y = Math.ceil(lo / step) * step; y <= hi; y += step) ticks.push(y);
   const idBase = `ta-timeline-${place.id}`;
@@ -48,7 +49,8 @@ export function placeTimeline({ ctx, place, partners, asOf }) {
   for (const r of rows) named.set(r.name, (named.get(r.name) ?? 0) + 1);
   const shortName = (r) => {
     const n = named.get(r.name) > 1 && r.country ? `${r.name} (${r.country})` : r.name;
-    return n.length > 24 ? `${n.slice(0, 23)}…` : n;
+    const max = small ? 17 : 24;
+    return n.length > max ? `${n.slice(0, max - 1)}…` : n;
   };
   const svg = s(
     'svg',
@@ -73,7 +75,7 @@ export function placeTimeline({ ctx, place, partners, asOf }) {
           'stroke-dasharray': DASH[r.status],
         }),
       ];
-      if (undated && i === firstUndated) bar.push(s('text', { class: 'ta-timeline-note', x: LEFT + 4, y: y - 5 }, 'start not dated ↓ (drawn faded from the left edge)'));
+      if (undated && i === firstUndated) bar.push(s('text', { class: 'ta-timeline-note', x: LEFT + 4, y: y - 5 }, small ? 'start not dated ↓' : 'start not dated ↓ (drawn faded from the left edge)'));
       if (r.status === 'suspended' && r.decidedYear != null) {
         marks.suspended += 1;
         const mx = x(r.decidedYear);

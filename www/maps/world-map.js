@@ -142,7 +142,7 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
 
   function layout() {
     const w = Math.max(280, Math.round(frame.clientWidth || 960));
-    const hgt = Math.round(Math.min(620, Math.max(240, w * 0.52)));
+    const hgt = Math.round(Math.min(620, Math.max(240, w * (w < 640 ? 0.85 : 0.52))));
     dpr = Math.min(2, window.devicePixelRatio || 1);
     if (w === W && hgt === H && projection) return false;
     W = w;
@@ -395,7 +395,17 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
       counts[st] = (counts[st] ?? 0) + 1;
       return { k, other, status: st, country: P.country[other], decidedYear: st === 'suspended' || st === 'terminated' ? yr(data, L.decided[k]) : null };
     });
-    const what = selectedPlace >= 0 ? `${P.name[selectedPlace]}: ${summaryText(rows)}` : `${plural(rows.length, 'link')} match${rows.length === 1 ? 'es' : ''}: ${summaryText(rows, { noun: 'link' }).replace(/^[^;]*?in /, 'places in ')}`;
+    let what;
+    if (selectedPlace >= 0) what = `${P.name[selectedPlace]}: ${summaryText(rows)}`;
+    else {
+      const cs = new Set();
+      for (const k of selected) {
+        cs.add(P.country[L.a[k]]);
+        cs.add(P.country[L.b[k]]);
+      }
+      cs.delete('');
+      what = summaryText(rows, { head: `${plural(rows.length, 'link')} match${rows.length === 1 ? 'es' : ''}, between places in ${plural(cs.size, 'country', 'countries')}` });
+    }
     summary.textContent = `${what}. (${total}.)`;
     legendBox.replaceChildren(legend(counts, { caption: 'Links drawn, by status' }));
     const shown = rows.slice(0, 500);
