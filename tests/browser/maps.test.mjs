@@ -201,16 +201,32 @@ test('clicking a point on the world map selects its place', TEST, async () => {
     await worldDrawn(page);
     await page.waitForFunction(() => Number(document.querySelector('.ta-world-canvas').dataset.arcs) > 0);
     // the selected place is drawn with its label at a known spot: unselect, then click there
-    const box = await page.locator('.ta-world-canvas').boundingBox();
+    const frame = await page.locator('.ta-world-canvas').boundingBox();
     await page.locator('.ta-world-table tbody tr').first().waitFor();
-    await page.mouse.click(box.x + 3, box.y + 3); // the sea in a corner: unselects
+    await page.mouse.click(frame.x + 3, frame.y + 3); // the sea in a corner: unselects
     await page.waitForFunction(() => !/place=/.test(location.hash));
     assert.equal(await page.locator('.ta-world-canvas').getAttribute('data-arcs'), '0');
+    // a click on Coventry's point selects it again
+    const [x, y] = (await page.locator('.ta-world-canvas').getAttribute('data-selected-at')).split(',').map(Number);
+    const moved = await page.locator('.ta-world-canvas').boundingBox(); // the "Selected" line is gone
+    await page.mouse.click(moved.x + x, moved.y + y);
+    await page.waitForFunction(() => /place=coventry-gb/.test(location.hash));
+    await page.waitForFunction(() => Number(document.querySelector('.ta-world-canvas').dataset.arcs) > 0);
     // the table of the largest points selects too
+    await page.getByRole('button', { name: 'Unselect' }).click();
+    await page.waitForFunction(() => !/place=/.test(location.hash));
     await page.locator('.ta-world-table summary').click();
     await page.locator('.ta-world-table tbody tr a').first().click();
     await page.waitForFunction(() => /place=/.test(location.hash));
     await page.waitForFunction(() => Number(document.querySelector('.ta-world-canvas').dataset.arcs) > 0);
+    // and so does typing a place, with the keyboard only
+    const box = page.getByRole('combobox', { name: 'Place', exact: true });
+    await box.fill('');
+    await box.pressSequentially('tornio', { delay: 10 });
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.waitForFunction(() => /place=tornio-fi/.test(location.hash));
+    await page.waitForFunction(() => document.querySelector('.ta-world-canvas').dataset.arcs === '1');
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();

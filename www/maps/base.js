@@ -33,6 +33,13 @@ export function narrow() {
   return typeof matchMedia === 'function' && matchMedia('(max-width: 640px)').matches;
 }
 
+// printing opens the tables beside the pictures, so paper carries the same facts
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', () => {
+    for (const d of document.querySelectorAll('details.ta-map-table')) d.open = true;
+  });
+}
+
 let kit = null;
 
 /**
@@ -239,7 +246,7 @@ export function zoomable(el, { onChange, size, scale = () => 1, minK = 1, maxK =
   el.addEventListener('click', (e) => {
     if (moved) {
       e.preventDefault();
-      e.stopPropagation();
+      e.stopImmediatePropagation();
       moved = false;
     }
   }, true);

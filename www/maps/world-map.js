@@ -306,6 +306,7 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
       }
       const sx = px[selectedPlace] * t.k + t.x;
       const sy = py[selectedPlace] * t.k + t.y;
+      canvas.dataset.selectedAt = `${sx.toFixed(1)},${sy.toFixed(1)}`;
       c.beginPath();
       c.arc(sx, sy, 7, 0, Math.PI * 2);
       c.fillStyle = colours.select;

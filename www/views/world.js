@@ -9,6 +9,7 @@
 import { h } from '../lib/dom.js';
 import { STATUS, FORM, label } from '../lib/format.js';
 import { viewHeading, errorBox } from '../lib/ui.js';
+import { placePicker } from '../lib/picker.js';
 
 const KEYS = ['place', 'country', 'status', 'form', 'decade', 'changed', 'asOf'];
 const DECADES = [];
@@ -61,9 +62,13 @@ export default {
       },
     });
     const yearOut = h('output', { id: 'ta-world-asof-out', for: 'ta-world-asof', class: 'ta-world-year' }, state.q.asOf || 'now');
+    let picked = null;
+    try { picked = q.place ? ctx.atlas.place(q.place) : null; } catch { /* not here */ }
+    const picker = placePicker(ctx, { label: 'Place', value: picked, placeholder: 'Type a place…', onPick: (p) => go({ ...state.q, place: p.id }) });
     const form = h(
       'form',
       { class: 'ta-world-filters', 'aria-label': 'What the map draws', on: { submit: (e) => e.preventDefault() } },
+      h('span', { class: 'ta-world-field ta-world-field--place' }, picker.node),
       select('country', 'Country', countries.map((c) => [c.code, c.name])),
       select('status', 'Status', ['established', 'suspended', 'terminated', 'proposed', 'unknown'].map((s) => [s, label(STATUS, s)])),
       select('form', 'Form', ['twinning', 'sister_city', 'friendship', 'cooperation', 'contact', 'unspecified'].map((f) => [f, label(FORM, f)])),
