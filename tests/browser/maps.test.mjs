@@ -306,3 +306,40 @@ test('the shortest chain between two places is drawn on the map hop by hop', TES
     await s.close();
   }
 });
+
+test('pictures download as SVG and PNG', TEST, async () => {
+  const s = await session({ world: false });
+  try {
+    const page = await s.open('#/place/coventry-gb');
+    await pictures(page);
+    const map = page.locator('.ta-map--place');
+    const [svg] = await Promise.all([page.waitForEvent('download'), map.getByRole('button', { name: 'Download SVG' }).click()]);
+    assert.equal(svg.suggestedFilename(), 'coventry-gb-partners-map.svg');
+    const text = await (await import('node:fs/promises')).readFile(await svg.path(), 'utf8');
+    assert.match(text, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    assert.ok((text.match(/class="ta-map-arc/g) ?? []).length >= 3);
+    const [png] = await Promise.all([page.waitForEvent('download'), map.getByRole('button', { name: 'Download PNG' }).click()]);
+    assert.equal(png.suggestedFilename(), 'coventry-gb-partners-map.png');
+    const bytes = await (await import('node:fs/promises')).readFile(await png.path());
+    assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+    assert.ok(bytes.length > 5000, `${bytes.length} bytes`);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('the statistics charts run on a true time axis: a decade without twinnings is an empty bar', TEST, async () => {
+  const s = await session({ world: false });
+  try {
+    const page = await s.open('#/statistics');
+    const decades = await page.locator('#ta-chart-decades .ta-chart__group').evaluateAll((gs) => gs.map((g) => Number.parseInt(g.dataset.category, 10)));
+    assert.ok(decades.length >= 3);
+    for (let i = 1; i < decades.length; i += 1) assert.equal(decades[i] - decades[i - 1], 10, `${decades[i - 1]}s then ${decades[i]}s`);
+    const years = await page.locator('#ta-chart-endings .ta-chart__group').evaluateAll((gs) => gs.map((g) => Number(g.dataset.category)));
+    for (let i = 1; i < years.length; i += 1) assert.equal(years[i] - years[i - 1], 1);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
