@@ -288,7 +288,7 @@ export function zoomButtons(z, size) {
     { class: 'ta-map-zoom', role: 'group', 'aria-label': 'Zoom' },
     btn('+', 'Zoom in', () => { const { width, height } = size(); z.zoomBy(1.6, width / 2, height / 2); }),
     btn('−', 'Zoom out', () => { const { width, height } = size(); z.zoomBy(1 / 1.6, width / 2, height / 2); }),
-    btn('⟲', 'Show all', () => z.reset()),
+    btn('⟲', 'Reset the view', () => z.reset()),
   );
 }
 
