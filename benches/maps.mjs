@@ -104,6 +104,10 @@ try {
       };
     });
     line(`${label}: draw per frame`, stats(draws));
+    // the full-quality redraw once the map is still again (many arcs stroked afresh)
+    await page.waitForTimeout(600);
+    const settle = await page.evaluate(() => performance.getEntriesByName('ta-world-frame').pop()?.duration ?? 0);
+    console.log(`${`${label}: redraw when still`.padEnd(46)} ${ms(settle)}`);
     // only the intervals while frames were being drawn (idle gaps between input events excluded)
     line(`${label}: frame interval`, stats(intervals.filter((x) => x < 500)));
   }
@@ -115,11 +119,11 @@ try {
     const t = await page.evaluate(() => {
       const a = performance.getEntriesByName('ta-world-render').pop();
       const b = performance.getEntriesByName('ta-world-first-draw').pop();
-      const d = performance.getEntriesByName('ta-world-data').pop();
-      return { first: b.startTime - a.startTime, data: d ? d.duration : null };
+      const d = performance.getEntriesByName('ta-world-data').map((e) => e.duration);
+      return { first: b.startTime - a.startTime, data: d.length ? Math.max(...d) : 0 };
     });
     firsts.push(t.first);
-    if (i === 0) console.log(`mapData (core, columns for the whole world): ${ms(t.data)}`);
+    console.log(`mapData (core + decoding, the whole world), load ${i + 1}: ${ms(t.data)}`);
   }
   line('world view first draw (render → first frame)', stats(firsts));
   await frames('pan/zoom, no links');

@@ -58,8 +58,7 @@ export function loadKit() {
     ]);
     const countries = v.feature(topo, topo.objects.countries);
     const borders = v.mesh(topo, topo.objects.countries, (a, b) => a !== b);
-    const land = v.mesh(topo, topo.objects.countries, (a, b) => a === b);
-    return { v, countries, borders, land, sphere: { type: 'Sphere' } };
+    return { v, countries, borders, sphere: { type: 'Sphere' } };
   })();
   kit.catch(() => {
     kit = null;

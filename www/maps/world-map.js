@@ -176,7 +176,11 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
     arcPaths = null;
     layer.stale = true;
     if (!selected || !projection) return;
-    const path = v.geoPath(projection);
+    // many arcs: a coarser resampling of the great circles (fewer segments to stroke)
+    const coarse = selected.length > LAYER_FROM
+      ? v.geoEqualEarth().scale(projection.scale()).translate(projection.translate()).precision(2.5)
+      : projection;
+    const path = v.geoPath(coarse);
     const groups = {};
     const L = data.links;
     for (const i of selected) {
@@ -197,12 +201,14 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
 
   function strokeArcs(c, t) {
     c.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
-    c.lineWidth = 1.4 / t.k;
+    const many = selected.length > LAYER_FROM;
+    c.lineWidth = (many ? 1 : 1.4) / t.k;
     c.globalAlpha = selected.length > 2000 ? 0.35 : selected.length > 300 ? 0.6 : 0.9;
     for (const st of [...STATUS_ORDER].reverse()) {
       if (!arcPaths[st]) continue;
       c.strokeStyle = colours[st];
-      c.setLineDash(DASH[st] ? DASH[st].split(' ').map((d) => Number(d) / t.k) : []);
+      // dash patterns cost seconds over thousands of arcs: solid lines then (the legend says so)
+      c.setLineDash(DASH[st] && !many ? DASH[st].split(' ').map((d) => Number(d) / t.k) : []);
       c.stroke(arcPaths[st]);
     }
     c.setLineDash([]);
@@ -408,7 +414,10 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
       what = summaryText(rows, { head: `${plural(rows.length, 'link')} match${rows.length === 1 ? 'es' : ''}, between places in ${plural(cs.size, 'country', 'countries')}` });
     }
     summary.textContent = `${what}. (${total}.)`;
-    legendBox.replaceChildren(legend(counts, { caption: 'Links drawn, by status' }));
+    legendBox.replaceChildren(
+      legend(counts, { caption: 'Links drawn, by status' }),
+      selected.length > LAYER_FROM ? h('p', { class: 'ta-hint' }, `More than ${number(LAYER_FROM)} links: drawn as solid lines, without the dash patterns; the table below and a narrower filter tell the statuses apart.`) : null,
+    );
     const shown = rows.slice(0, 500);
     tableBox.replaceChildren(h(
       'details',
