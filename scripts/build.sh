@@ -14,6 +14,7 @@ node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-t
 mv pkg/twinning_atlas_bg.opt.wasm pkg/twinning_atlas_bg.wasm
 node scripts/package.mjs
 rm -rf www/pkg && cp -r pkg www/pkg
+node scripts/maps/vendor.mjs
 # the page's server sends this to browsers that take brotli (best quality: built once here)
 node -e "const z=require('zlib'),fs=require('fs');const f='www/pkg/twinning_atlas_bg.wasm';fs.writeFileSync(f+'.br',z.brotliCompressSync(fs.readFileSync(f),{params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}))"
 raw=$(wc -c < pkg/twinning_atlas_bg.wasm)

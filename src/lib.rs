@@ -17,6 +17,7 @@ pub mod geo;
 pub(crate) mod hash;
 pub mod import;
 pub mod limits;
+pub mod map;
 pub mod model;
 pub mod network;
 pub mod search;

@@ -131,3 +131,18 @@ fn a_hostile_date_or_an_array_of_options_is_a_coded_error_and_the_atlas_still_an
     let q = js_sys::JSON::parse("{\"text\": \"Coventry\"}").unwrap();
     assert!(get(&a.search(q).unwrap(), "total").as_f64().unwrap_or(0.0) > 0.0);
 }
+
+#[wasm_bindgen_test]
+fn map_data_gives_typed_columns_and_rejects_a_bad_date() {
+    let a = atlas();
+    let d = a.map_data(JsValue::UNDEFINED).unwrap();
+    let places = get(&d, "places");
+    let lat: js_sys::Float64Array = get(&places, "lat").dyn_into().unwrap();
+    let ids = get(&places, "id").as_string().unwrap();
+    assert_eq!(ids.split('\n').count(), lat.length() as usize);
+    let links = get(&d, "links");
+    let la: js_sys::Uint32Array = get(&links, "a").dyn_into().unwrap();
+    assert!(la.length() > 10);
+    let e = a.map_data(obj(&[("asOf", "soon".into())])).unwrap_err();
+    assert_eq!(code_of(e), "invalid_argument");
+}

@@ -80,7 +80,7 @@ function ensureStyles(base) {
 /** The location a mount starts at, from its options. */
 function initialLocation(options) {
   const asOf = options.asOf ?? undefined;
-  if (isCompact(options)) return table.format('partners', { id: options.place }, { asOf });
+  if (isCompact(options)) return table.format(compactView(options) === 'map' ? 'placemap' : 'partners', { id: options.place }, { asOf });
   if (options.link) return table.format('link', { id: options.link }, { asOf });
   if (options.place) return table.format('place', { id: options.place }, { asOf });
   if (options.view) {
@@ -95,9 +95,14 @@ function noWorld(options) {
   return options.world === false || options.world === 'false';
 }
 
-/** The compact partners view: `view: 'partners'` with a `place`. */
+/** The compact views with a `place`: 'partners' (the list) or 'map' (its map), else null. */
+function compactView(options) {
+  const v = String(options.view ?? '').replace(/^#?\/?/, '');
+  return options.place && (v === 'partners' || v === 'map') ? v : null;
+}
+
 function isCompact(options) {
-  return Boolean(options.place) && String(options.view ?? '').replace(/^#?\/?/, '') === 'partners';
+  return compactView(options) !== null;
 }
 
 /**
@@ -106,7 +111,8 @@ function isCompact(options) {
  * options:
  * - `place`: a place id to open (`"coventry-gb"`); `link`: a link id (`"coventry-gb~volgograd-ru"`)
  * - `view`: a location to open instead (`"glossary"`, `"search?q=köln"`, `"place/narva-ee?asOf=1990"`),
- *   or `"partners"` with `place`: the compact partners-only view, without search box and navigation
+ *   or `"partners"` with `place`: the compact partners-only view, without search box and navigation,
+ *   or `"map"` with `place`: the place's map of partners alone, the same way
  * - `asOf`: the date for a place's or link's status (`"2021"`)
  * - `base`: where the assets live (default: beside embed.js)
  * - `routing`: `"memory"` (default: the host page's URL is left alone) or `"hash"` (the

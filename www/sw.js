@@ -6,7 +6,7 @@
 // version>`, so a new package also installs a new cache. Old caches are deleted on activate.
 // tests/js/page-sw.test.mjs checks that ASSETS lists every file of www/.
 
-const VERSION = '5';
+const VERSION = '6';
 const PACKAGE = new URL(self.location.href).searchParams.get('v') || 'dev';
 const PREFIX = 'twinning-atlas-';
 const CACHE = `${PREFIX}${VERSION}-${PACKAGE}`;
@@ -51,6 +51,17 @@ const ASSETS = [
   'pkg/world.json.gz',
   'pkg/twinning_atlas.js',
   'pkg/twinning_atlas_bg.wasm',
+  'views/world.js',
+  'views/placemap.js',
+  'maps/index.js',
+  'maps/base.js',
+  'maps/place-map.js',
+  'maps/timeline.js',
+  'maps/ego.js',
+  'maps/world-map.js',
+  'maps/chain-map.js',
+  'pkg/maps-vendor.js',
+  'pkg/countries-110m.json',
   'manifest.webmanifest',
   'icon.svg',
 ];

@@ -6,6 +6,7 @@
 
 mod classify;
 mod import;
+mod map;
 mod search;
 mod world;
 

@@ -86,7 +86,10 @@ export function barChart({ title, description, categories, series, stacked = fal
         'g',
         { class: 'ta-chart__group', 'data-category': cat },
         bars,
-        i % labelEvery === 0 ? s('text', { x: (x0 + groupW / 2).toFixed(1), y: H - M.bottom + 16, 'text-anchor': 'middle', class: ['ta-chart__label', (i / labelEvery) % 2 === 1 ? 'ta-chart__label--odd' : null], 'aria-hidden': 'true' }, cat) : null,
+        // a break in a time axis ("… 1060 years …") is always labelled, on a second line
+        String(cat).startsWith('…')
+          ? s('text', { x: (x0 + groupW / 2).toFixed(1), y: H - M.bottom + 32, 'text-anchor': 'middle', class: 'ta-chart__label ta-chart__label--break', 'aria-hidden': 'true' }, cat)
+          : i % labelEvery === 0 ? s('text', { x: (x0 + groupW / 2).toFixed(1), y: H - M.bottom + 16, 'text-anchor': 'middle', class: ['ta-chart__label', (i / labelEvery) % 2 === 1 ? 'ta-chart__label--odd' : null], 'aria-hidden': 'true' }, cat) : null,
       );
     }),
     s('line', { x1: M.left, x2: W - M.right, y1: y(0), y2: y(0), class: 'ta-chart__axis', 'aria-hidden': 'true' }),

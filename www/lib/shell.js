@@ -58,6 +58,7 @@ export function createShell(root, options) {
     { class: 'ta-nav', 'aria-label': 'Twinning Atlas' },
     h('ul', null, [
       ['home', 'Search'],
+      ['world', 'Map'],
       ['compare', 'Compare'],
       ['network', 'Network'],
       ['statistics', 'Statistics'],

@@ -19,12 +19,15 @@ import notes from './notes.js';
 import data from './data.js';
 import sources from './sources.js';
 import partners from './partners.js';
+import world from './world.js';
+import placemap from './placemap.js';
 
 export const routes = [
   { name: 'home', path: '/', view: search },
   { name: 'search', path: '/search', view: search },
   { name: 'place', path: '/place/:id', view: place },
   { name: 'partners', path: '/place/:id/partners', view: partners },
+  { name: 'placemap', path: '/place/:id/map', view: placemap },
   { name: 'link', path: '/link/:id', view: link },
   { name: 'glossary', path: '/glossary', view: glossary },
   { name: 'pair', path: '/pair/:a/:b', view: pair },
@@ -37,6 +40,7 @@ export const routes = [
   { name: 'data', path: '/data', view: data },
   { name: 'sources', path: '/sources', view: sources },
   { name: 'about', path: '/about', view: about },
+  { name: 'world', path: '/world', view: world },
 ];
 
 export { notfound };

@@ -9,6 +9,7 @@ import { h, dataName } from '../lib/dom.js';
 import { FORM, label, dateText, number, plural } from '../lib/format.js';
 import { statusBadge, section, viewHeading, errorBox } from '../lib/ui.js';
 import { placePicker } from '../lib/picker.js';
+import { lazyPicture } from '../maps/index.js';
 
 export default {
   name: 'network',
@@ -88,6 +89,7 @@ function chainSection(ctx, q, opts) {
               ),
             ),
           ),
+          c.hops > 0 ? lazyPicture('ta-pictures--chain', ({ kit, chain }) => chain.chainMap({ kit, ctx, chain: c })) : null,
         )
       : h('p', { class: 'ta-count', role: 'status' }, ['No chain of partnerships joins ', dataName(c.from.name), ' and ', dataName(c.to.name), ` in this data (${plural(c.explored, 'place')} explored).`]);
   }

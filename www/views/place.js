@@ -6,6 +6,7 @@
 
 import { h, externalLink, dataName } from '../lib/dom.js';
 import { noteList } from './notes.js';
+import { placePictures } from '../maps/index.js';
 import {
   FORM, NAME_KIND, GROUP_KIND, LEVEL, STATUS, label, span, yearText, dateText, distance, number, plural, where, sourceShort,
 } from '../lib/format.js';
@@ -40,6 +41,7 @@ export default {
         ctx.link('network', {}, { place: place.id }, 'Partners of partners and chains', { class: 'ta-action' }),
       ),
       partnersSection(ctx, place, partners, asOf, asOfError),
+      placePictures(ctx, place, partners, asOf),
       namesSection(place),
       historicSection(place),
       groupsSection(ctx, place),

@@ -13,12 +13,33 @@ import { barChart } from '../lib/chart.js';
 const pct = (x) => `${Math.round(x * 100)}%`;
 const km = (x) => (x == null ? '—' : `${number(Math.round(x))} km`);
 
+/**
+ * A true time axis: every step from the first to the last key, the missing ones with zeros,
+ * so that a gap in time shows as a gap (not "830s" beside "1900s"). A stretch of more than
+ * `maxGap` empty steps becomes one break marker (`{ gap: years }`), so a lone early record
+ * does not squeeze the rest into a sliver. rows: [{ [key], … }], sorted by key.
+ */
+export function fillAxis(rows, key, step, zero, maxGap = 8) {
+  const out = [];
+  rows.forEach((r, i) => {
+    if (i > 0) {
+      const prev = rows[i - 1][key];
+      const missing = (r[key] - prev) / step - 1;
+      if (missing > maxGap) out.push({ ...zero, [key]: null, gap: missing * step });
+      else for (let k = prev + step; k < r[key]; k += step) out.push({ ...zero, [key]: k });
+    }
+    out.push(r);
+  });
+  return out;
+}
+
 export default {
   name: 'statistics',
   render(ctx) {
     const s = ctx.atlas.statistics({});
-    const decades = s.newPerDecade ?? [];
-    const endings = s.endings ?? { byYear: [] };
+    const decades = fillAxis([...(s.newPerDecade ?? [])].sort((a, b) => a.decade - b.decade), 'decade', 10, { count: 0 });
+    const rawEndings = s.endings ?? { byYear: [] };
+    const endings = { ...rawEndings, byYear: fillAxis([...(rawEndings.byYear ?? [])].sort((a, b) => a.year - b.year), 'year', 1, { suspended: 0, terminated: 0 }) };
     const di = s.distanceInfluence;
     const bands = di?.observed?.bands ?? s.distances?.bands ?? [];
     const baseBands = di?.baseline?.bands ?? [];
@@ -36,12 +57,13 @@ export default {
             ? barChart({
                 id: 'ta-chart-decades',
                 title: 'New twinnings per decade',
-                description: decades.map((d) => `${d.decade}s: ${d.count}`).join('; '),
-                categories: decades.map((d) => `${d.decade}s`),
+                description: decades.filter((d) => d.count > 0).map((d) => `${d.decade}s: ${d.count}`).join('; '),
+                categories: decades.map((d) => (d.gap ? `… ${d.gap} years …` : `${d.decade}s`)),
                 series: [{ key: 'new', name: 'new twinnings', values: decades.map((d) => d.count) }],
                 format: (n) => number(Math.round(n)),
               })
             : h('p', { class: 'ta-hint' }, 'No dated twinning.'),
+          decades.length ? h('p', { class: 'ta-hint' }, `One bar per decade on a true time axis, ${decades[0].decade}s to ${decades[decades.length - 1].decade}s: a decade with none is an empty bar; a long stretch with none is one “…” marker.`) : null,
           h('p', { class: 'ta-hint' }, `${plural(s.undated, 'agreement')} without a founding date ${s.undated === 1 ? 'is' : 'are'} not counted.`),
         ],
         { id: 'ta-stats-decades' },
@@ -53,8 +75,8 @@ export default {
             ? barChart({
                 id: 'ta-chart-endings',
                 title: 'Suspensions and terminations by year',
-                description: endings.byYear.map((y) => `${y.year}: ${y.suspended} suspended, ${y.terminated} terminated`).join('; '),
-                categories: endings.byYear.map((y) => String(y.year)),
+                description: endings.byYear.filter((y) => y.suspended + y.terminated > 0).map((y) => `${y.year}: ${y.suspended} suspended, ${y.terminated} terminated`).join('; '),
+                categories: endings.byYear.map((y) => (y.gap ? `… ${y.gap} years …` : String(y.year))),
                 series: [
                   { key: 'suspended', name: 'suspended', values: endings.byYear.map((y) => y.suspended) },
                   { key: 'terminated', name: 'terminated', values: endings.byYear.map((y) => y.terminated) },
