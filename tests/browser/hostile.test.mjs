@@ -213,7 +213,7 @@ test('an embed works on a host page whose policy is the one the README gives, Tr
   const s = await session();
   const atlas = new URL(s.url).origin;
   const dir = await mkdtemp(path.join(tmpdir(), 'ta-host-'));
-  const policy = `script-src ${atlas} 'wasm-unsafe-eval'; style-src ${atlas}; connect-src ${atlas}; img-src ${atlas} data:; require-trusted-types-for 'script'; trusted-types twinning-atlas`;
+  const policy = `script-src ${atlas} 'wasm-unsafe-eval'; style-src ${atlas}; connect-src ${atlas}; img-src ${atlas} data: blob:; require-trusted-types-for 'script'; trusted-types twinning-atlas`;
   await writeFile(path.join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${policy}"><title>Host</title><link rel="icon" href="data:,">
 <script type="module" src="${s.url}embed.js"></script></head>

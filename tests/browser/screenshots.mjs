@@ -18,6 +18,22 @@ const out = path.join(ROOT, 'docs');
 await mkdir(out, { recursive: true });
 
 const shots = [
+  ['world-place', async (s) => {
+    // a town only the world network knows, with who lists each partner
+    const page = await s.open('#/place/krakow-pl');
+    await page.locator('.ta-root[data-ta-world="ready"]').waitFor({ timeout: 60_000 });
+    await page.locator('.ta-view--place[data-place-id="krakow-pl"] .ta-partners').waitFor();
+    await page.evaluate(() => {
+      const top = document.querySelector('.ta-section--partners').getBoundingClientRect().top;
+      window.scrollBy(0, top - document.querySelector('.ta-header').getBoundingClientRect().height - 8);
+    });
+  }],
+  ['world-search', async (s) => {
+    const page = await s.open('#/');
+    await page.locator('.ta-root[data-ta-world="ready"]').waitFor({ timeout: 60_000 });
+    await typeSearch(page, 'Кёльн');
+    await page.locator('.ta-results [role="option"]').first().waitFor();
+  }],
   ['search', async (s) => {
     const page = await s.open('#/');
     await typeSearch(page, 'stal');

@@ -88,3 +88,16 @@ test('index.html preloads the wasm and every module the page imports at start', 
   for (const f of preloaded) assert.ok(seen.has(f), `index.html preloads ${f}, which app.js does not import`);
   assert.match(html, /<link rel="preload" href="pkg\/twinning_atlas_bg\.wasm" as="fetch" type="application\/wasm" crossorigin>/);
 });
+
+test('the style sheet is well formed: every block it opens it closes', () => {
+  const css = readFileSync(path.join(WWW, 'style.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/"[^"]*"|'[^']*'/g, '""');
+  let depth = 0;
+  let line = 1;
+  for (const ch of css) {
+    if (ch === '\n') line += 1;
+    if (ch === '{') depth += 1;
+    if (ch === '}') depth -= 1;
+    assert.ok(depth >= 0, `a } with no block to close, line ${line} (comments removed)`);
+  }
+  assert.equal(depth, 0, 'a block is never closed');
+});

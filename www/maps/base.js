@@ -322,10 +322,14 @@ function standalone(svg) {
   const live = svg.querySelectorAll('*');
   const copies = clone.querySelectorAll('*');
   const props = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'fill-opacity', 'stroke-opacity', 'font-size', 'font-family', 'font-weight', 'paint-order', 'visibility'];
+  // presentation attributes, not style attributes: the page's policy (style-src 'self')
+  // refuses inline styles, and the downloaded file has no style sheet for the classes anyway
   live.forEach((node, i) => {
     const cs = getComputedStyle(node);
-    const style = props.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-    copies[i].setAttribute('style', style);
+    for (const p of props) {
+      const v = cs.getPropertyValue(p).trim();
+      if (v) copies[i].setAttribute(p, v);
+    }
   });
   const bg = getComputedStyle(svg.closest('.ta-root') ?? document.body).getPropertyValue('--ta-surface').trim();
   const vb = svg.viewBox.baseVal;

@@ -106,7 +106,7 @@ export function placeMap({ kit, ctx, place, partners, asOf, title, outLinks = fa
     byId.set(r.id, { r, a, arc, xy: projection([r.lon, r.lat]) });
   }
   const homeMark = home
-    ? s('g', { class: 'ta-map-home' }, s('circle', { class: 'ta-map-home__dot', r: 7 }), s('text', { class: 'ta-map-home__label', dy: -12, 'text-anchor': 'middle', style: small ? 'font-size: 20px' : null }, place.name))
+    ? s('g', { class: 'ta-map-home' }, s('circle', { class: 'ta-map-home__dot', r: 7 }), s('text', { class: 'ta-map-home__label', dy: -12, 'text-anchor': 'middle', 'font-size': small ? '20px' : null }, place.name))
     : null;
   if (homeMark) marks.appendChild(homeMark);
   const homeXY = home ? projection(home) : null;
