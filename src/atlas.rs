@@ -30,6 +30,8 @@ pub struct Atlas {
     pub(crate) search: SearchIndex,
     /// The world network laid under the data, when it was loaded (`world.rs`).
     pub(crate) world: Option<crate::world::WorldInfo>,
+    /// The partner-suggestion model, trained on first use (`suggest/`).
+    pub(crate) suggest: crate::suggest::SuggestCache,
 }
 
 /// Options of [`Atlas::partners`] and [`Atlas::link`].
@@ -138,6 +140,7 @@ impl Atlas {
             degree,
             search,
             world: None,
+            suggest: Default::default(),
         }
     }
 
