@@ -65,7 +65,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut all = Outcome::default();
     let mut per_seed = Vec::new();
     let mut train_secs = Vec::new();
-    for seed in SEEDS {
+    // SUGGEST_EVAL_SEEDS=1 runs one split (for quick experiments); the table uses three
+    let seeds: Vec<u64> = match std::env::var("SUGGEST_EVAL_SEEDS") {
+        Ok(n) => SEEDS.iter().copied().take(n.parse().unwrap_or(3)).collect(),
+        Err(_) => SEEDS.to_vec(),
+    };
+    for seed in seeds {
         let (kept, hidden) = random_split(&edges, seed, HIDE);
         let t = Instant::now();
         let engine = Engine::from_parts(
@@ -132,7 +137,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     println!();
     let mut regions: Vec<_> = all.by_region.iter().collect();
-    regions.sort_by(|a, b| b.1.queries.cmp(&a.1.queries));
+    regions.sort_by_key(|r| std::cmp::Reverse(r.1.queries));
     for (r, tally) in regions {
         print!("| {r} | {} |", tally.queries);
         for m in 0..NM {

@@ -104,12 +104,11 @@ pub fn expected(g: usize, t: usize, k: usize) -> (f64, f64) {
     (recall, rr)
 }
 
+/// Links as pairs of place indexes.
+pub type Edges = Vec<(u32, u32)>;
+
 /// Split the links at random: `hide` of them (rounded) hidden, the rest kept.
-pub fn random_split(
-    edges: &[(u32, u32)],
-    seed: u64,
-    hide: f64,
-) -> (Vec<(u32, u32)>, Vec<(u32, u32)>) {
+pub fn random_split(edges: &[(u32, u32)], seed: u64, hide: f64) -> (Edges, Edges) {
     let mut e = edges.to_vec();
     Rng::new(seed).shuffle(&mut e);
     let h = ((e.len() as f64) * hide.clamp(0.0, 1.0)).round() as usize;
@@ -121,7 +120,7 @@ pub fn random_split(
 
 /// Split the links by date: those established after `year` hidden, everything else kept
 /// (links with no date stay in the network the model learns from).
-pub fn time_split(atlas: &Atlas, year: i32) -> (Vec<(u32, u32)>, Vec<(u32, u32)>) {
+pub fn time_split(atlas: &Atlas, year: i32) -> (Edges, Edges) {
     let mut later: FxMap<(u32, u32), ()> = FxMap::default();
     for l in &atlas.data.links {
         let started = l
@@ -145,7 +144,11 @@ fn region(places: &Places, a: usize) -> &'static str {
     let Some(c) = places.country_of(a) else {
         return "no country";
     };
-    let code = places.country_codes.get(c).map(String::as_str).unwrap_or("");
+    let code = places
+        .country_codes
+        .get(c)
+        .map(String::as_str)
+        .unwrap_or("");
     match countries().get(code).map(|c| c.continent) {
         Some("AF") => "Africa",
         Some("AS") => "Asia",
@@ -180,12 +183,7 @@ pub fn evaluate(engine: &Engine, hidden: &[(u32, u32)], seed: u64, k: usize) -> 
         }
         let others: Vec<usize> = hidden_of
             .get(&(a as u32))
-            .map(|v| {
-                v.iter()
-                    .map(|&z| z as usize)
-                    .filter(|&z| z != b)
-                    .collect()
-            })
+            .map(|v| v.iter().map(|&z| z as usize).filter(|&z| z != b).collect())
             .unwrap_or_default();
         let eligible = |c: usize| c != a && !g.has_edge(a, c) && !others.contains(&c);
         let m = (0..n).filter(|&c| eligible(c)).count();

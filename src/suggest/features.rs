@@ -170,7 +170,10 @@ pub(crate) fn candidates(
             let total = f64::from(stats.per_country.get(usize::from(c)).copied().unwrap_or(0));
             // with no country to go by: the most twinned countries
             let prior = if ca == NO_COUNTRY { total } else { 0.0 };
-            (c, pair + 3.0 * own + prior + if c == ca { 0.5 } else { 0.0 })
+            (
+                c,
+                pair + 3.0 * own + prior + if c == ca { 0.5 } else { 0.0 },
+            )
         })
         .filter(|x| x.1 > 0.0)
         .collect();
@@ -222,11 +225,7 @@ pub(crate) fn candidates(
         }
     }
     // namesakes and fellow members of a group
-    if let Some(list) = places
-        .name_key
-        .get(a)
-        .and_then(|k| places.by_name.get(k))
-    {
+    if let Some(list) = places.name_key.get(a).and_then(|k| places.by_name.get(k)) {
         for &p in list.iter().take(NAMESAKES) {
             push(p, &mut out);
         }
@@ -270,12 +269,13 @@ pub(crate) fn features(
     let a = q.a;
     let mut x = [0.0; NF];
     let mut facts = Facts::default();
-    if let Some(&(cn, aa, ra)) = q.two_hop.get(&(c as u32)) {
-        x[F_CN] = f64::from(cn).ln_1p();
-        x[F_AA] = aa;
-        x[F_RA] = ra;
-        facts.common = cn;
-    }
+    // on a log scale, so that the model multiplies the signals rather than adds them: no
+    // partner in common is a large step down, not one point less
+    let (cn, aa, ra) = q.two_hop.get(&(c as u32)).copied().unwrap_or((0, 0.0, 0.0));
+    x[F_CN] = (f64::from(cn) + 0.5).ln();
+    x[F_AA] = (aa + 0.05).ln();
+    x[F_RA] = (ra + 0.005).ln();
+    facts.common = cn;
     x[F_DEG] = (g.degree(c) as f64).ln_1p();
     let (ca, cc) = (
         places.country.get(a).copied().unwrap_or(NO_COUNTRY),

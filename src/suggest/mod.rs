@@ -258,7 +258,12 @@ impl Filter {
             Some(n) => n.min(MAX_LIMIT),
         } as usize;
         let mut scope = Scope::default();
-        if let Some(c) = o.country.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        if let Some(c) = o
+            .country
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
             let code = countries()
                 .lookup(c)
                 .map(|x| x.code)

@@ -7,6 +7,7 @@
 mod classify;
 mod import;
 mod search;
+mod suggest;
 mod world;
 
 use crate::{atlas, Error};
