@@ -9,7 +9,7 @@
 //! Not for: choosing candidates or computing features (`features.rs`).
 
 use super::features::{candidates, features, Query, Scope, F_CN, F_CTRY_FROM, F_DIST, NF};
-use super::features::{F_AA, F_DEG, F_PARTNER_CTRY, F_SAME_NAME};
+use super::features::{F_AA, F_DEG, F_GROUP, F_PARTNER_CTRY, F_SAME_NAME, F_SIZE_GAP};
 use super::net::{Graph, Places, Rng, Stats};
 
 /// How the model is trained.
@@ -61,9 +61,14 @@ impl Model {
         w[F_PARTNER_CTRY] = 0.5;
         w[F_DIST] = 0.5;
         w[F_SAME_NAME] = 1.0;
+        w[F_SIZE_GAP] = -0.5;
+        w[F_GROUP] = 0.5;
+        // a size gap below a factor of four speaks for the pair, above it against
+        let mut mean = [0.0; NF];
+        mean[F_SIZE_GAP] = 4f64.ln();
         Model {
             weights: w,
-            mean: [0.0; NF],
+            mean,
             scale: [1.0; NF],
             trained_on: 0,
             seed,
