@@ -19,12 +19,14 @@ import notes from './notes.js';
 import data from './data.js';
 import sources from './sources.js';
 import partners from './partners.js';
+import suggest from './suggest.js';
 
 export const routes = [
   { name: 'home', path: '/', view: search },
   { name: 'search', path: '/search', view: search },
   { name: 'place', path: '/place/:id', view: place },
   { name: 'partners', path: '/place/:id/partners', view: partners },
+  { name: 'suggest', path: '/place/:id/suggest', view: suggest },
   { name: 'link', path: '/link/:id', view: link },
   { name: 'glossary', path: '/glossary', view: glossary },
   { name: 'pair', path: '/pair/:a/:b', view: pair },
