@@ -107,15 +107,40 @@ pub fn expected(g: usize, t: usize, k: usize) -> (f64, f64) {
 /// Links as pairs of place indexes.
 pub type Edges = Vec<(u32, u32)>;
 
-/// Split the links at random: `hide` of them (rounded) hidden, the rest kept.
+/// Split the links at random: `hide` of them (rounded) hidden, the rest kept. A link is only
+/// hidden when both its places keep another link: a place left with none is not "in the
+/// network" any more, and in the shipped data every place has a link, so a place with no
+/// link left would give its hidden partner away (and no method could find it from the
+/// network anyway). The first links in a seeded shuffle that qualify are hidden.
 pub fn random_split(edges: &[(u32, u32)], seed: u64, hide: f64) -> (Edges, Edges) {
     let mut e = edges.to_vec();
     Rng::new(seed).shuffle(&mut e);
-    let h = ((e.len() as f64) * hide.clamp(0.0, 1.0)).round() as usize;
-    let hidden = e[..h].to_vec();
-    let mut kept = e[h..].to_vec();
+    let want = ((e.len() as f64) * hide.clamp(0.0, 1.0)).round() as usize;
+    let (hidden, mut kept) = hide_keeping_every_place(&e, want);
     kept.sort_unstable();
     (kept, hidden)
+}
+
+/// The first `want` links of `edges` whose places both keep another link, and the rest.
+pub fn hide_keeping_every_place(edges: &[(u32, u32)], want: usize) -> (Edges, Edges) {
+    let mut degree: FxMap<u32, u32> = FxMap::default();
+    for &(a, b) in edges {
+        *degree.entry(a).or_insert(0) += 1;
+        *degree.entry(b).or_insert(0) += 1;
+    }
+    let (mut hidden, mut kept) = (Vec::with_capacity(want), Vec::with_capacity(edges.len()));
+    for &(a, b) in edges {
+        let da = degree.get(&a).copied().unwrap_or(0);
+        let db = degree.get(&b).copied().unwrap_or(0);
+        if hidden.len() < want && da > 1 && db > 1 {
+            hidden.push((a, b));
+            degree.insert(a, da - 1);
+            degree.insert(b, db - 1);
+        } else {
+            kept.push((a, b));
+        }
+    }
+    (hidden, kept)
 }
 
 /// Split the links by date: those established after `year` hidden, everything else kept
@@ -137,6 +162,17 @@ pub fn time_split(atlas: &Atlas, year: i32) -> (Edges, Edges) {
     }
     let edges = Graph::edges_of(atlas);
     let (hidden, kept): (Vec<_>, Vec<_>) = edges.into_iter().partition(|e| later.contains_key(e));
+    // only the later links whose places both have an earlier link are asked about (see
+    // `random_split`); the others stay out of the network all the same
+    let mut degree: FxMap<u32, u32> = FxMap::default();
+    for &(a, b) in &kept {
+        *degree.entry(a).or_insert(0) += 1;
+        *degree.entry(b).or_insert(0) += 1;
+    }
+    let hidden = hidden
+        .into_iter()
+        .filter(|(a, b)| degree.contains_key(a) && degree.contains_key(b))
+        .collect();
     (kept, hidden)
 }
 
@@ -298,9 +334,14 @@ mod tests {
 
     #[test]
     fn a_random_split_hides_the_share_asked_for_and_is_repeatable() {
-        let edges: Vec<(u32, u32)> = (0..100).map(|i| (i, i + 1)).collect();
+        // a ring: every place has two links, so any link may go, but not two at one place
+        let edges: Vec<(u32, u32)> = (0..100).map(|i| (i, (i + 1) % 100)).collect();
         let (kept, hidden) = random_split(&edges, 1, 0.1);
         assert_eq!((kept.len(), hidden.len()), (90, 10));
+        let mut ends: Vec<u32> = hidden.iter().flat_map(|&(a, b)| [a, b]).collect();
+        ends.sort_unstable();
+        ends.dedup();
+        assert_eq!(ends.len(), 20, "a place lost both its links");
         assert_eq!(random_split(&edges, 1, 0.1).1, hidden);
         assert_ne!(random_split(&edges, 2, 0.1).1, hidden);
     }

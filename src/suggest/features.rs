@@ -4,7 +4,7 @@
 //!
 //! Not for: the weights (`model.rs`) or the words (`reasons.rs`).
 
-use super::net::{Graph, Places, Stats, NO_COUNTRY};
+use super::net::{block, Graph, Places, Stats, NO_CELL, NO_COUNTRY};
 use crate::hash::FxMap;
 
 /// The features, in the model's order.
@@ -26,8 +26,10 @@ pub const FEATURES: [&str; NF] = [
     "bothRegional",
     "levelMismatch",
     "sameCountry",
+    "nearbyLinks",
+    "threeSteps",
 ];
-pub const NF: usize = 17;
+pub const NF: usize = 19;
 
 pub(crate) const F_CN: usize = 0;
 pub(crate) const F_AA: usize = 1;
@@ -46,6 +48,8 @@ pub(crate) const F_GROUP: usize = 13;
 pub(crate) const F_BOTH_REGIONAL: usize = 14;
 pub(crate) const F_LEVEL_MISMATCH: usize = 15;
 pub(crate) const F_SAME_COUNTRY: usize = 16;
+pub(crate) const F_AREA: usize = 17;
+pub(crate) const F_THREE: usize = 18;
 
 /// How many candidates each source gives at most.
 const MAX_TWO_HOP: usize = 4_000;
@@ -53,6 +57,9 @@ const COUNTRIES: usize = 12;
 const PER_COUNTRY: usize = 40;
 const NEAREST: usize = 40;
 const NAMESAKES: usize = 50;
+const AREA_CELLS: usize = 15;
+const THREE_STEPS: usize = 300;
+const PER_CELL: usize = 15;
 const GROUP_MEMBERS: usize = 200;
 /// With a country filter: this many of that country's places.
 const IN_COUNTRY: usize = 600;
@@ -71,6 +78,11 @@ pub struct Query {
     pub(crate) partner_countries: FxMap<u16, u32>,
     /// Distances to the source's partners, sorted.
     pub(crate) partner_distances: Vec<f64>,
+    /// Links from the places near the source (its 3 × 3 cells), by the cell of the far end.
+    pub(crate) area: FxMap<u32, u32>,
+    /// Paths of three links from the source, each weighted by 1 / the middle place's
+    /// partners, for places not two steps away.
+    pub(crate) three: FxMap<u32, f64>,
 }
 
 impl Query {
@@ -99,12 +111,45 @@ impl Query {
             }
         }
         partner_distances.sort_by(f64::total_cmp);
+        let mut area: FxMap<u32, u32> = FxMap::default();
+        if let Some(&home) = places.cell.get(a).filter(|&&c| c != NO_CELL) {
+            for k in block(home) {
+                for &p in places.cell_places.get(&k).map_or(&[][..], Vec::as_slice) {
+                    for &z in g.neighbours(p as usize) {
+                        if let Some(&far) = places.cell.get(z as usize).filter(|&&c| c != NO_CELL) {
+                            *area.entry(far).or_insert(0) += 1;
+                        }
+                    }
+                }
+            }
+        }
+        let mut three: FxMap<u32, f64> = FxMap::default();
+        for (&m, v) in &two_hop {
+            let dm = g.degree(m as usize).max(1) as f64;
+            for &c in g.neighbours(m as usize) {
+                if c as usize != a && !two_hop.contains_key(&c) {
+                    *three.entry(c).or_insert(0.0) += f64::from(v.0) / dm;
+                }
+            }
+        }
         Query {
             a,
+            three,
             deg: g.degree(a),
             two_hop,
             partner_countries,
             partner_distances,
+            area,
+        }
+    }
+
+    /// Links between the places near the source and the places near `c`.
+    pub(crate) fn nearby_links(&self, places: &Places, c: usize) -> u32 {
+        match places.cell.get(c) {
+            Some(&k) if k != NO_CELL => block(k)
+                .map(|x| self.area.get(&x).copied().unwrap_or(0))
+                .sum(),
+            _ => 0,
         }
     }
 }
@@ -155,6 +200,12 @@ pub(crate) fn candidates(
     }
     hop.sort_by_key(|x| x.0);
     for (c, _) in hop {
+        push(c, &mut out);
+    }
+    // three steps away, the best supported
+    let mut far: Vec<(u32, f64)> = q.three.iter().map(|(&c, &v)| (c, v)).collect();
+    far.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    for &(c, _) in far.iter().take(THREE_STEPS) {
         push(c, &mut out);
     }
     // the countries this place's country (and this place) twins with most
@@ -224,6 +275,22 @@ pub(crate) fn candidates(
             push(p, &mut out);
         }
     }
+    // the places where the source's neighbours' partners are
+    let mut cells: Vec<(u32, u32)> = q.area.iter().map(|(&k, &n)| (k, n)).collect();
+    cells.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    for &(k, _) in cells.iter().take(AREA_CELLS) {
+        if let Some(list) = places.cell_places.get(&k) {
+            let mut list: Vec<u32> = list
+                .iter()
+                .copied()
+                .filter(|&p| g.degree(p as usize) > 0)
+                .collect();
+            list.sort_by_key(|&p| (std::cmp::Reverse(g.degree(p as usize)), p));
+            for p in list.into_iter().take(PER_CELL) {
+                push(p, &mut out);
+            }
+        }
+    }
     // namesakes and fellow members of a group
     if let Some(list) = places.name_key.get(a).and_then(|k| places.by_name.get(k)) {
         for &p in list.iter().take(NAMESAKES) {
@@ -256,6 +323,8 @@ pub struct Facts {
     pub distance_km: Option<f64>,
     pub shared_groups: Vec<u16>,
     pub same_name: bool,
+    /// Links between places near the source and places near the candidate.
+    pub nearby_links: u32,
 }
 
 /// The feature vector of the pair (`q.a`, `c`).
@@ -332,6 +401,9 @@ pub(crate) fn features(
         places.level.get(a).copied().map(regional).unwrap_or(false),
         places.level.get(c).copied().map(regional).unwrap_or(false),
     );
+    x[F_THREE] = (q.three.get(&(c as u32)).copied().unwrap_or(0.0) + 0.05).ln();
+    facts.nearby_links = q.nearby_links(places, c);
+    x[F_AREA] = f64::from(facts.nearby_links).ln_1p();
     x[F_BOTH_REGIONAL] = f64::from(u8::from(la && lc));
     x[F_LEVEL_MISMATCH] = f64::from(u8::from(la != lc));
     (x, facts)

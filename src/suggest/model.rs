@@ -104,8 +104,14 @@ impl Model {
             return Model::prior(config.seed);
         }
         rng.shuffle(&mut edges);
-        let (held, kept) = edges.split_at(q);
-        let rest = Graph::from_edges(places.n, kept);
+        // set aside only links whose places keep another one (see `eval::random_split`)
+        let (held, kept) = super::eval::hide_keeping_every_place(&edges, q);
+        if held.len() < 20 {
+            return Model::prior(config.seed);
+        }
+        let q = held.len();
+        let held = held.as_slice();
+        let rest = Graph::from_edges(places.n, &kept);
         let stats = Stats::build(places, &rest, config.seed);
         // one group per set-aside link: the partner first, then sampled candidates
         let mut groups: Vec<Vec<[f64; NF]>> = Vec::with_capacity(q);

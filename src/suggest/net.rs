@@ -61,6 +61,30 @@ pub struct Places {
     pub(crate) groups: Vec<Vec<u16>>,
     pub(crate) group_names: Vec<String>,
     pub(crate) group_members: Vec<Vec<u32>>,
+    /// The 1° × 1° cell of each place ([`NO_CELL`] without coordinates), and the places of
+    /// each cell: "towns near A and towns near B" are counted over 3 × 3 cells.
+    pub(crate) cell: Vec<u32>,
+    pub(crate) cell_places: FxMap<u32, Vec<u32>>,
+}
+
+pub(crate) const NO_CELL: u32 = u32::MAX;
+
+/// The cell of a position: 1° of latitude by 1° of longitude.
+fn cell_of(lat: f64, lon: f64) -> u32 {
+    let r = ((lat + 90.0).floor() as i64).clamp(0, 179) as u32;
+    let c = ((lon + 180.0).floor() as i64).clamp(0, 359) as u32;
+    r * 360 + c
+}
+
+/// The cell and its eight neighbours (without wrapping at the poles or the date line).
+pub(crate) fn block(cell: u32) -> impl Iterator<Item = u32> {
+    let (r, c) = ((cell / 360) as i64, (cell % 360) as i64);
+    (-1..=1).flat_map(move |dr| {
+        (-1..=1).filter_map(move |dc| {
+            let (rr, cc) = (r + dr, c + dc);
+            ((0..180).contains(&rr) && (0..360).contains(&cc)).then_some((rr * 360 + cc) as u32)
+        })
+    })
 }
 
 impl Places {
@@ -96,6 +120,18 @@ impl Places {
                 }
                 _ => None,
             });
+        }
+        let mut cell = Vec::with_capacity(n);
+        let mut cell_places: FxMap<u32, Vec<u32>> = FxMap::default();
+        for (i, p) in data.places.iter().enumerate() {
+            match (p.lat, p.lon) {
+                (Some(lat), Some(lon)) if lat.is_finite() && lon.is_finite() => {
+                    let k = cell_of(lat, lon);
+                    cell.push(k);
+                    cell_places.entry(k).or_default().push(i as u32);
+                }
+                _ => cell.push(NO_CELL),
+            }
         }
         let mut country_size = vec![0u32; country_codes.len()];
         for &c in &country {
@@ -137,6 +173,8 @@ impl Places {
             groups,
             group_names,
             group_members,
+            cell,
+            cell_places,
         }
     }
 

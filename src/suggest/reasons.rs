@@ -181,6 +181,16 @@ pub(crate) fn explain(
             );
         }
     }
+    // the neighbourhoods
+    if facts.nearby_links > 0 {
+        let text = format!(
+            "towns near {} and near {} are twinned {}",
+            pa.name,
+            pc.name,
+            times(facts.nearby_links)
+        );
+        add("nearby", contrib[F_AREA], Some(text), Vec::new());
+    }
     // distance
     if let Some(d) = facts.distance_km {
         let w = contrib[F_DIST];
