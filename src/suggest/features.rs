@@ -58,7 +58,7 @@ const PER_COUNTRY: usize = 40;
 const NEAREST: usize = 40;
 const NAMESAKES: usize = 50;
 const AREA_CELLS: usize = 15;
-const THREE_STEPS: usize = 300;
+const THREE_STEPS: usize = 1_000;
 const PER_CELL: usize = 15;
 const GROUP_MEMBERS: usize = 200;
 /// With a country filter: this many of that country's places.
@@ -80,8 +80,8 @@ pub struct Query {
     pub(crate) partner_distances: Vec<f64>,
     /// Links from the places near the source (its 3 × 3 cells), by the cell of the far end.
     pub(crate) area: FxMap<u32, u32>,
-    /// Paths of three links from the source, each weighted by 1 / the middle place's
-    /// partners, for places not two steps away.
+    /// Paths of three links from the source to places not two steps away, each weighted by
+    /// 1 / the partners of the place two steps along.
     pub(crate) three: FxMap<u32, f64>,
 }
 

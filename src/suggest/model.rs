@@ -9,7 +9,7 @@
 //! Not for: choosing candidates or computing features (`features.rs`).
 
 use super::features::{candidates, features, Query, Scope, F_CN, F_CTRY_FROM, F_DIST, NF};
-use super::features::{F_AA, F_DEG, F_GROUP, F_PARTNER_CTRY, F_SAME_NAME, F_SIZE_GAP};
+use super::features::{F_AA, F_DEG, F_GROUP, F_PARTNER_CTRY, F_SAME_NAME, F_SIZE_GAP, F_THREE};
 use super::net::{Graph, Places, Rng, Stats};
 
 /// How the model is trained.
@@ -195,16 +195,20 @@ impl Model {
         // a linear fit spreads its weight over the many easy candidates; what a suggestion
         // must get right is the top of the list, where shared partners decide most: give
         // them the extra weight that ranks the checking links best (none if none helps)
-        let mut best = (recall_at_10(&checks, &weights, &mean, &scale), 0.0);
-        for boost in [0.25, 0.5, 1.0, 2.0, 4.0, 8.0] {
-            let mut w = weights;
-            w[F_AA] += boost;
-            let r = recall_at_10(&checks, &w, &mean, &scale);
-            if r > best.0 {
-                best = (r, boost);
+        let mut best = (recall_at_10(&checks, &weights, &mean, &scale), 0.0, 0.0);
+        for boost in [0.0, 0.5, 1.0, 2.0, 4.0, 8.0] {
+            for far in [0.0, 0.5, 1.0, 2.0, 4.0] {
+                let mut w = weights;
+                w[F_AA] += boost;
+                w[F_THREE] += far;
+                let r = recall_at_10(&checks, &w, &mean, &scale);
+                if r > best.0 {
+                    best = (r, boost, far);
+                }
             }
         }
         weights[F_AA] += best.1;
+        weights[F_THREE] += best.2;
         Model {
             weights,
             mean,
