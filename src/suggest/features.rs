@@ -325,6 +325,8 @@ pub struct Facts {
     pub same_name: bool,
     /// Links between places near the source and places near the candidate.
     pub nearby_links: u32,
+    /// The candidate is three links away (and not two).
+    pub three_steps: bool,
 }
 
 /// The feature vector of the pair (`q.a`, `c`).
@@ -401,7 +403,9 @@ pub(crate) fn features(
         places.level.get(a).copied().map(regional).unwrap_or(false),
         places.level.get(c).copied().map(regional).unwrap_or(false),
     );
-    x[F_THREE] = (q.three.get(&(c as u32)).copied().unwrap_or(0.0) + 0.05).ln();
+    let three = q.three.get(&(c as u32)).copied().unwrap_or(0.0);
+    facts.three_steps = three > 0.0;
+    x[F_THREE] = (three + 0.05).ln();
     facts.nearby_links = q.nearby_links(places, c);
     x[F_AREA] = f64::from(facts.nearby_links).ln_1p();
     x[F_BOTH_REGIONAL] = f64::from(u8::from(la && lc));

@@ -60,8 +60,8 @@ pub struct SuggestOptions {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Reason {
-    /// `sharedPartners`, `countries`, `partnersInCountry`, `distance`, `size`,
-    /// `partnerCount`, `sameName`, `group` or `level`.
+    /// `sharedPartners`, `threeSteps`, `nearby`, `countries`, `partnersInCountry`,
+    /// `distance`, `size`, `partnerCount`, `sameName`, `group` or `level`.
     pub kind: &'static str,
     pub text: String,
     /// This signal's share of the score (positive helps).

@@ -181,6 +181,14 @@ pub(crate) fn explain(
             );
         }
     }
+    // further along the network
+    if facts.common == 0 && facts.three_steps {
+        let text = format!(
+            "{} is a partner of a partner of one of {}'s partners",
+            pc.name, pa.name
+        );
+        add("threeSteps", contrib[F_THREE], Some(text), Vec::new());
+    }
     // the neighbourhoods
     if facts.nearby_links > 0 {
         let text = format!(
