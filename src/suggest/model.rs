@@ -31,9 +31,9 @@ impl Default for TrainConfig {
         TrainConfig {
             seed: 14,
             queries: 1_500,
-            negatives: 100,
+            negatives: 40,
             hard_negatives: 0,
-            iterations: 200,
+            iterations: 150,
         }
     }
 }
@@ -118,28 +118,16 @@ impl Model {
         // a fifth of the set-aside links checks the fit: the full candidate list of each
         let v = (held.len() / 5).min(VALIDATION);
         let (validation, held) = held.split_at(v);
-        let mut checks: Vec<(usize, Vec<[f64; NF]>)> = Vec::with_capacity(v);
-        for &(x, y) in validation {
-            let (a, b) = if rng.below(2) == 0 { (x, y) } else { (y, x) };
-            let (a, b) = (a as usize, b as usize);
-            let query = Query::new(places, &rest, a);
-            let pool = candidates(places, &rest, &stats, &query, &Scope::default());
-            let Some(at) = pool.iter().position(|&c| c as usize == b) else {
-                continue;
-            };
-            let rows = pool
-                .iter()
-                .filter(|&&c| c as usize == b || !g.has_edge(a, c as usize))
-                .take(VALIDATION_POOL.max(at + 1))
-                .map(|&c| features(places, &rest, &stats, &query, c as usize).0)
-                .collect::<Vec<_>>();
-            let at = pool
-                .iter()
-                .filter(|&&c| c as usize == b || !g.has_edge(a, c as usize))
-                .position(|&c| c as usize == b)
-                .unwrap_or(0);
-            checks.push((at, rows));
-        }
+        let validation: Vec<(usize, usize)> = validation
+            .iter()
+            .map(|&(x, y)| {
+                if rng.below(2) == 0 {
+                    (x as usize, y as usize)
+                } else {
+                    (y as usize, x as usize)
+                }
+            })
+            .collect();
         for &(x, y) in held {
             let (a, b) = if rng.below(2) == 0 { (x, y) } else { (y, x) };
             let (a, b) = (a as usize, b as usize);
@@ -192,6 +180,47 @@ impl Model {
             })
             .collect();
         let mut weights = fit(&z, config.iterations);
+        // the checking links: each one's partner first, then the candidates that could reach
+        // the top 10 (the best under the fitted weights, by shared partners, by three-step
+        // paths); the rest of a long list never does
+        let mut checks: Vec<Vec<[f64; NF]>> = Vec::with_capacity(validation.len());
+        for &(a, b) in &validation {
+            let query = Query::new(places, &rest, a);
+            let pool = candidates(places, &rest, &stats, &query, &Scope::default());
+            if !pool.iter().any(|&c| c as usize == b) {
+                continue;
+            }
+            let rows: Vec<[f64; NF]> = pool
+                .iter()
+                .filter(|&&c| c as usize != b && !g.has_edge(a, c as usize))
+                .map(|&c| features(places, &rest, &stats, &query, c as usize).0)
+                .collect();
+            let mut keep = vec![false; rows.len()];
+            let fitted = |x: &[f64; NF]| -> f64 {
+                (0..NF)
+                    .map(|i| weights[i] * (x[i] - mean[i]) / scale[i])
+                    .sum()
+            };
+            for key in [
+                &fitted as &dyn Fn(&[f64; NF]) -> f64,
+                &|x: &[f64; NF]| x[F_AA],
+                &|x: &[f64; NF]| x[F_THREE],
+            ] {
+                let mut order: Vec<(f64, usize)> =
+                    rows.iter().enumerate().map(|(i, x)| (key(x), i)).collect();
+                if order.len() > CHECK_KEEP {
+                    order.select_nth_unstable_by(CHECK_KEEP, |x, y| y.0.total_cmp(&x.0));
+                    order.truncate(CHECK_KEEP);
+                }
+                for (_, i) in order {
+                    keep[i] = true;
+                }
+            }
+            let mut kept = Vec::with_capacity(CHECK_KEEP * 3 + 1);
+            kept.push(features(places, &rest, &stats, &query, b).0);
+            kept.extend(rows.iter().zip(&keep).filter(|x| *x.1).map(|x| *x.0));
+            checks.push(kept);
+        }
         // a linear fit spreads its weight over the many easy candidates; what a suggestion
         // must get right is the top of the list, where shared partners decide most: give
         // them the extra weight that ranks the checking links best (none if none helps)
@@ -221,11 +250,12 @@ impl Model {
 
 /// Links set aside to check the fit, and the most candidates kept for each.
 const VALIDATION: usize = 200;
-const VALIDATION_POOL: usize = 2_500;
+const CHECK_KEEP: usize = 300;
 
-/// Share of the checking links whose partner ranks in the top 10 of its candidates.
+/// Share of the checking links (each: the partner first, then other candidates) whose
+/// partner ranks in the top 10 under the weights `w`.
 fn recall_at_10(
-    checks: &[(usize, Vec<[f64; NF]>)],
+    checks: &[Vec<[f64; NF]>],
     w: &[f64; NF],
     mean: &[f64; NF],
     scale: &[f64; NF],
@@ -237,11 +267,11 @@ fn recall_at_10(
         |x: &[f64; NF]| -> f64 { (0..NF).map(|i| w[i] * (x[i] - mean[i]) / scale[i]).sum() };
     let hits = checks
         .iter()
-        .filter(|(at, rows)| {
-            let Some(target) = rows.get(*at).map(score) else {
+        .filter(|rows| {
+            let Some(target) = rows.first().map(score) else {
                 return false;
             };
-            rows.iter().filter(|x| score(x) > target).count() < 10
+            rows[1..].iter().filter(|x| score(x) > target).count() < 10
         })
         .count();
     hits as f64 / checks.len() as f64
