@@ -33,8 +33,13 @@ test('Coventry gets ten suggestions, each with reasons in plain words', () => {
   const shared = r.suggestions.flatMap((s) => s.reasons).find((x) => x.kind === 'sharedPartners');
   assert.ok(shared, 'a suggestion rests on shared partners');
   assert.match(shared.text, /^\d+ of Coventry's partners (are also partners|is also a partner) of .+$/);
-  const dist = r.suggestions.flatMap((s) => [...s.reasons, ...s.against]).find((x) => x.kind === 'distance');
-  assert.match(dist.text, /^[\d,]+ km apart, /);
+  // every distance is said the same way, wherever it is strong enough to be said
+  for (const s of r.suggestions) {
+    assert.equal(typeof s.distanceKm, 'number');
+    for (const x of [...s.reasons, ...s.against].filter((y) => y.kind === 'distance')) assert.match(x.text, /^[\d,]+ km apart, /);
+  }
+  const why = world.whyNot('coventry-gb', 'lyon-fr');
+  assert.ok([...why.other.reasons, ...why.other.against].some((x) => x.kind === 'countries' && /^towns in United Kingdom and France are twinned [\d,]+ times$/.test(x.text)), JSON.stringify(why.other));
 });
 
 test('the filters keep only places of that country, distance and size', () => {
