@@ -99,7 +99,12 @@ impl Model {
                 }
             }
         }
-        let q = config.queries.min(edges.len() / 5);
+        // each set-aside link costs a pass over the places and links: bound the whole
+        let per_query = (places.n + 2 * edges.len()).max(1);
+        let q = config
+            .queries
+            .min(edges.len() / 5)
+            .min((TRAIN_BUDGET / per_query).max(MIN_QUERIES));
         if q < 20 {
             return Model::prior(config.seed);
         }
@@ -247,6 +252,11 @@ impl Model {
         }
     }
 }
+
+/// Work allowed for training, in place-or-link visits (the world network uses about a
+/// sixth of it), and the fewest set-aside links it may cut down to.
+const TRAIN_BUDGET: usize = 150_000_000;
+const MIN_QUERIES: usize = 200;
 
 /// Links set aside to check the fit, and the most candidates kept for each.
 const VALIDATION: usize = 200;
