@@ -61,7 +61,7 @@ pub struct SuggestOptions {
 #[serde(rename_all = "camelCase")]
 pub struct Reason {
     /// `sharedPartners`, `threeSteps`, `nearby`, `countries`, `partnersInCountry`,
-    /// `distance`, `size`, `partnerCount`, `sameName`, `group` or `level`.
+    /// `distance`, `size`, `population`, `partnerCount`, `sameName`, `group` or `level`.
     pub kind: &'static str,
     pub text: String,
     /// This signal's share of the score (positive helps).

@@ -160,7 +160,13 @@ pub(crate) fn explain(
             Vec::new(),
         );
         if q.deg > 0 {
+            let new_country = contrib[F_PARTNER_CTRY] > 0.0;
             let text = match facts.partners_in_country {
+                0 if new_country => format!(
+                    "a new country for {}: none of its {} partners is in {nc}",
+                    pa.name,
+                    thousands(q.deg as u64)
+                ),
                 0 => format!(
                     "none of {}'s {} partners is in {nc}",
                     pa.name,
@@ -231,8 +237,16 @@ pub(crate) fn explain(
         );
         add(
             "size",
-            sum(&[F_SIZE_GAP, F_SIZE_UNKNOWN, F_POP]),
+            sum(&[F_SIZE_GAP, F_SIZE_UNKNOWN]),
             Some(text),
+            Vec::new(),
+        );
+    }
+    if let Some(p) = pc.population {
+        add(
+            "population",
+            contrib[F_POP],
+            Some(format!("{} has {} people", pc.name, population(p))),
             Vec::new(),
         );
     }
