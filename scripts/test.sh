@@ -32,7 +32,7 @@ section "build the package"
 bash scripts/build.sh
 
 section "wasm facade tests (Node)"
-cargo test --target wasm32-unknown-unknown --test wasm --test search_wasm
+cargo test --target wasm32-unknown-unknown --test wasm --test search_wasm --test suggest_wasm
 
 section "npm package tests (node --test)"
 node --test tests/js/

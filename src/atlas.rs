@@ -32,6 +32,8 @@ pub struct Atlas {
     pub(crate) world: Option<crate::world::WorldInfo>,
     /// The one date rule (`crate::status::DateRule`), with this dataset's source dates.
     pub(crate) dates: DateRule,
+    /// The partner-suggestion model, trained on first use (`suggest/`).
+    pub(crate) suggest: crate::suggest::SuggestCache,
 }
 
 /// Options of [`Atlas::partners`] and [`Atlas::link`].
@@ -142,6 +144,7 @@ impl Atlas {
             search,
             world: None,
             dates,
+            suggest: Default::default(),
         }
     }
 

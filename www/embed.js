@@ -20,7 +20,11 @@
 //   last link opens the town there with its history, sources and criteria. Theme it from the
 //   host page with custom properties, e.g. `twinning-atlas { --ta-accent: #8b1f4f }`.
 //
-// Attributes (and mount options): `place`, `link`, `view` ("partners" with `place`, or any
+// Partner suggestions for the town, with their reasons and filters (compact too):
+//
+//   <twinning-atlas place="coventry-gb" view="suggest"></twinning-atlas>
+//
+// Attributes (and mount options): `place`, `link`, `view` ("partners" or "suggest" with `place`, or any
 // location: "glossary", "search?q=köln"), `as-of`, `data`, `base`, `world="false"`; see
 // mount() below.
 //
@@ -80,7 +84,10 @@ function ensureStyles(base) {
 /** The location a mount starts at, from its options. */
 function initialLocation(options) {
   const asOf = options.asOf ?? undefined;
-  if (isCompact(options)) return table.format(compactView(options) === 'map' ? 'placemap' : 'partners', { id: options.place }, { asOf });
+  if (isCompact(options)) {
+    const v = compactView(options);
+    return table.format(v === 'map' ? 'placemap' : v, { id: options.place }, v === 'partners' ? { asOf } : {});
+  }
   if (options.link) return table.format('link', { id: options.link }, { asOf });
   if (options.place) return table.format('place', { id: options.place }, { asOf });
   if (options.view) {
@@ -95,10 +102,14 @@ function noWorld(options) {
   return options.world === false || options.world === 'false';
 }
 
-/** The compact views with a `place`: 'partners' (the list) or 'map' (its map), else null. */
+/** The compact views a `place` can open without search box and navigation. */
+const COMPACT_VIEWS = ['partners', 'map', 'suggest'];
+
+/** 'partners' (the list), 'map' (its map) or 'suggest' (find a partner) when `view` names a
+ * compact view and `place` is set, else null. */
 function compactView(options) {
   const v = String(options.view ?? '').replace(/^#?\/?/, '');
-  return options.place && (v === 'partners' || v === 'map') ? v : null;
+  return options.place && COMPACT_VIEWS.includes(v) ? v : null;
 }
 
 function isCompact(options) {

@@ -38,6 +38,7 @@ const ASSETS = [
   'views/notes.js',
   'views/sources.js',
   'views/partners.js',
+  'views/suggest.js',
   'lib/picker.js',
   'lib/chart.js',
   'lib/store.js',

@@ -8,6 +8,7 @@ mod classify;
 mod import;
 mod map;
 mod search;
+mod suggest;
 mod world;
 
 use crate::{atlas, limits, Error};

@@ -21,6 +21,7 @@ import sources from './sources.js';
 import partners from './partners.js';
 import world from './world.js';
 import placemap from './placemap.js';
+import suggest from './suggest.js';
 
 export const routes = [
   { name: 'home', path: '/', view: search },
@@ -28,6 +29,7 @@ export const routes = [
   { name: 'place', path: '/place/:id', view: place },
   { name: 'partners', path: '/place/:id/partners', view: partners },
   { name: 'placemap', path: '/place/:id/map', view: placemap },
+  { name: 'suggest', path: '/place/:id/suggest', view: suggest },
   { name: 'link', path: '/link/:id', view: link },
   { name: 'glossary', path: '/glossary', view: glossary },
   { name: 'pair', path: '/pair/:a/:b', view: pair },

@@ -109,6 +109,7 @@ function partnersOfPartnersSection(ctx, q, opts) {
     const comp = ctx.atlas.componentOf(place.id, { ...opts });
     body = [
       h('p', null, `${place.name} has ${plural(r.partners.length, 'partner')}; they have ${plural(r.total, 'other partner')}.`),
+      h('p', { class: 'ta-actions' }, ctx.link('suggest', { id: place.id }, {}, `Find a partner for ${place.name}: suggestions with their reasons`, { class: 'ta-action ta-action--suggest' })),
       r.partnersOfPartners.length
         ? h(
             'ul',

@@ -39,6 +39,7 @@ export default {
         { class: 'ta-actions' },
         ctx.link('compare', {}, { places: place.id }, 'Compare with other places', { class: 'ta-action' }),
         ctx.link('network', {}, { place: place.id }, 'Partners of partners and chains', { class: 'ta-action' }),
+        ctx.link('suggest', { id: place.id }, {}, 'Find a partner', { class: 'ta-action ta-action--suggest' }),
       ),
       partnersSection(ctx, place, partners, asOf, asOfError),
       placePictures(ctx, place, partners, asOf),
