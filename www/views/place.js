@@ -199,15 +199,17 @@ function coverageLine(partners) {
   if (!c) return null;
   const total = c.withHistory + c.listedOnly;
   if (c.listedOnly === 0) {
-    return h('p', { class: 'ta-coverage', dataset: { coverage: 'recorded' } }, `Every one of the ${plural(total, 'link')} has a recorded, dated history in the atlas.`);
+    return h('p', { class: 'ta-coverage', dataset: { coverage: 'recorded' } }, `Every one of the ${plural(total, 'partner')} has a recorded, dated history in the atlas.`);
   }
   const world = c.bySource.filter((s) => /^world-/.test(s.source.id));
   const listers = (world.length ? world : c.bySource).map((s) => `${sourceShort(s.source)} (${number(s.count)})`).join(', ');
-  const recorded = c.withHistory > 0 ? `${number(c.withHistory)} with a recorded, dated history; ` : '';
+  const lead = c.withHistory > 0
+    ? `Of ${plural(total, 'partner')}, ${number(c.withHistory)} ${c.withHistory === 1 ? 'has' : 'have'} a recorded, dated history and ${number(c.listedOnly)} ${c.listedOnly === 1 ? 'is' : 'are'} only listed`
+    : c.listedOnly === 1 ? 'The one partner is only listed' : `All ${number(c.listedOnly)} partners are only listed`;
   return h(
     'p',
     { class: 'ta-coverage', dataset: { coverage: c.withHistory > 0 ? 'mixed' : 'listed' } },
-    `${plural(total, 'link')}: ${recorded}${number(c.listedOnly)} only listed — by ${listers} — with no dates, so whether ${c.listedOnly === 1 ? 'it is' : 'they are'} still in force is not known. Public lists are incomplete: a missing partner is not proof of no partnership.`,
+    `${lead} — by ${listers} — with no dates, so whether ${c.listedOnly === 1 ? 'it is' : 'they are'} still in force is not known. Public lists are incomplete: a missing partner is not proof of no partnership.`,
   );
 }
 
