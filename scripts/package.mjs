@@ -89,6 +89,8 @@ writeFileSync(glue, glueText + guard);
 const worldAsset = new URL('data/world/world.json.gz', root);
 const hasWorld = existsSync(worldAsset);
 if (hasWorld) copyFileSync(worldAsset, new URL('world.json.gz', pkg));
+// the page's fetch-and-decompress module, shared with the package's Atlas.loadWorld
+copyFileSync(new URL('www/lib/world-bytes.js', root), new URL('world-bytes.js', pkg));
 
 // The data's licences travel with the package: the world network's attribution is read from
 // the asset itself, so the two cannot disagree.
@@ -114,69 +116,25 @@ ${worldMeta.sources.map((x) => `  - ${x.title}${x.url ? ` <${x.url}>` : ''} — 
 // Browser and bundler entry: the wasm-bindgen module, plus Atlas.loadWorld.
 writeFileSync(new URL('index.js', pkg), `// Browser and bundler entry: everything wasm-bindgen exports, plus Atlas.loadWorld.
 import init, { Atlas } from './twinning_atlas.js';
+import { worldBytes as fetchWorld, gunzipped, fail } from './world-bytes.js';
 export * from './twinning_atlas.js';
 export default init;
 
-/** The largest world document accepted (compressed or not), checked before any copy. */
-export const MAX_WORLD_BYTES = 64 * 1024 * 1024;
+export { MAX_WORLD_BYTES } from './world-bytes.js';
 
-/** Bytes of the world asset, decompressed when they are gzip (1f 8b). */
+/** Bytes of the world asset, from a URL or given, decompressed when they are gzip (1f 8b). */
 export async function worldBytes(source) {
-  let bytes;
   if (source === undefined || source === null || typeof source === 'string' || source instanceof URL) {
     const url = source == null ? new URL('./world.json.gz', import.meta.url) : new URL(String(source), globalThis.document?.baseURI ?? import.meta.url);
-    const res = await fetch(url);
-    if (!res.ok) throw worldError('not_found', \`cannot load the world data from \${url}: HTTP \${res.status}\`);
-    const length = Number(res.headers.get('content-length'));
-    if (length > MAX_WORLD_BYTES) throw worldError('too_large', \`the world data at \${url} has \${length} bytes; at most \${MAX_WORLD_BYTES} are read\`);
-    bytes = new Uint8Array(await res.arrayBuffer());
-  } else if (source instanceof Uint8Array) {
-    bytes = source;
-  } else if (source instanceof ArrayBuffer) {
-    bytes = new Uint8Array(source);
-  } else {
-    throw worldError('invalid_argument', 'invalid world source: give a URL, a string, an ArrayBuffer or a Uint8Array');
+    return fetchWorld(url);
   }
-  if (bytes.byteLength > MAX_WORLD_BYTES) throw worldError('too_large', \`the world data has \${bytes.byteLength} bytes; at most \${MAX_WORLD_BYTES} are read\`);
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    const reader = stream.getReader();
-    const parts = [];
-    let total = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > MAX_WORLD_BYTES) {
-        await reader.cancel();
-        throw worldError('too_large', \`the world data decompresses to more than \${MAX_WORLD_BYTES} bytes\`);
-      }
-      parts.push(value);
-    }
-    bytes = new Uint8Array(total);
-    let at = 0;
-    for (const p of parts) {
-      bytes.set(p, at);
-      at += p.byteLength;
-    }
-  }
-  return bytes;
+  if (source instanceof Uint8Array) return gunzipped(source);
+  if (source instanceof ArrayBuffer) return gunzipped(new Uint8Array(source));
+  throw fail('invalid_argument', 'invalid world source: give a URL, a string, an ArrayBuffer or a Uint8Array');
 }
 
-function worldError(code, message) {
-  const err = new Error(message);
-  err.name = 'TwinningAtlasError';
-  err.code = code;
-  return err;
-}
-
-/**
- * \`await Atlas.loadWorld(source?)\` → a new Atlas with the curated data and the world network
- * laid under it. \`source\`: the asset's URL (default: world.json.gz beside this module) or
- * its bytes (gzip or plain JSON). Call \`init()\` first in browsers.
- */
-Atlas.loadWorld = async function loadWorld(source) {
-  const bytes = await worldBytes(source);
+/** A new Atlas with the curated data and the world network (uncompressed bytes) laid under it. */
+export function curatedWithWorld(bytes) {
   const atlas = Atlas.withDefaultData();
   try {
     atlas.loadWorldBytes(bytes);
@@ -185,6 +143,15 @@ Atlas.loadWorld = async function loadWorld(source) {
     throw err;
   }
   return atlas;
+}
+
+/**
+ * \`await Atlas.loadWorld(source?)\` → a new Atlas with the curated data and the world network
+ * laid under it. \`source\`: the asset's URL (default: world.json.gz beside this module) or
+ * its bytes (gzip or plain JSON). Call \`init()\` first in browsers.
+ */
+Atlas.loadWorld = async function loadWorld(source) {
+  return curatedWithWorld(await worldBytes(source));
 };
 `);
 writeFileSync(new URL('index.d.ts', pkg), `export * from './twinning_atlas.js';
@@ -193,6 +160,8 @@ export { default } from './twinning_atlas.js';
 export declare const MAX_WORLD_BYTES: number;
 /** The world asset's bytes, decompressed when gzip. */
 export declare function worldBytes(source?: string | URL | ArrayBuffer | Uint8Array): Promise<Uint8Array>;
+/** A new Atlas with the curated data and the (uncompressed) world network laid under it. */
+export declare function curatedWithWorld(bytes: Uint8Array): import('./twinning_atlas.js').Atlas;
 declare module './twinning_atlas.js' {
   namespace Atlas {
     /** A new Atlas with the curated data and the world network laid under it. */
@@ -208,7 +177,7 @@ writeFileSync(new URL('node.js', pkg), `// Node entry: loads the wasm from besid
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { initSync, Atlas } from './twinning_atlas.js';
-import { MAX_WORLD_BYTES, worldBytes } from './index.js';
+import { MAX_WORLD_BYTES, worldBytes, curatedWithWorld } from './index.js';
 initSync({ module: readFileSync(new URL('./twinning_atlas_bg.wasm', import.meta.url)) });
 export * from './index.js';
 
@@ -216,28 +185,12 @@ const WORLD = new URL('./world.json.gz', import.meta.url);
 
 /** \`Atlas.withWorldData()\` → the curated data with the world network laid under it. */
 Atlas.withWorldData = function withWorldData() {
-  const bytes = gunzipSync(readFileSync(WORLD), { maxOutputLength: MAX_WORLD_BYTES });
-  const atlas = Atlas.withDefaultData();
-  try {
-    atlas.loadWorldBytes(bytes);
-  } catch (err) {
-    atlas.free();
-    throw err;
-  }
-  return atlas;
+  return curatedWithWorld(gunzipSync(readFileSync(WORLD), { maxOutputLength: MAX_WORLD_BYTES }));
 };
 
 // In Node a bare fetch() of the file: URL fails: read the default asset from disk instead.
 Atlas.loadWorld = async function loadWorld(source) {
-  const bytes = source == null ? readFileSync(WORLD) : source;
-  const atlas = Atlas.withDefaultData();
-  try {
-    atlas.loadWorldBytes(await worldBytes(bytes));
-  } catch (err) {
-    atlas.free();
-    throw err;
-  }
-  return atlas;
+  return curatedWithWorld(await worldBytes(source == null ? readFileSync(WORLD) : source));
 };
 `);
 writeFileSync(new URL('node.d.ts', pkg), `export * from './index.js';\n`);
@@ -265,7 +218,7 @@ const manifest = {
   },
   files: [
     'twinning_atlas.js', 'twinning_atlas.d.ts', 'twinning_atlas_bg.wasm', 'twinning_atlas_bg.wasm.d.ts',
-    'node.js', 'node.d.ts', 'index.js', 'index.d.ts', 'README.md', 'DATA-LICENSES.md',
+    'node.js', 'node.d.ts', 'index.js', 'index.d.ts', 'world-bytes.js', 'README.md', 'DATA-LICENSES.md',
     ...(hasWorld ? ['world.json.gz'] : []),
   ],
   sideEffects: ['./node.js', './index.js'],
