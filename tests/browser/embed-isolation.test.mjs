@@ -83,6 +83,11 @@ test('hostile host CSS on another origin does not reach inside the embed', TEST,
       };
     });
     assert.ok(look.shadow, 'no shadow root');
+    // the adopted sheet measures in --ta-font-size and answers to the embed's width, not the window's
+    const sheet = await el.evaluate((host) => [...host.shadowRoot.adoptedStyleSheets[0].cssRules].map((r) => r.cssText).join('\n'));
+    assert.doesNotMatch(sheet, /\d(rem|vw)\b/);
+    assert.doesNotMatch(sheet, /@media[^{]*width/);
+    assert.match(sheet, /@container ta-embed \(max-width: 640px\)/);
     assert.notEqual(look.mainDisplay, 'none', 'div { display: none } hid the embed');
     assert.ok(look.viewHeight > 100, `the place view is ${look.viewHeight}px high`);
     assert.ok(parseFloat(look.h1Size) < 40, `h1 is ${look.h1Size}`);
