@@ -94,7 +94,7 @@ const shadowSheets = new Map();
  * width, not the window's), and inside it nothing is inherited from the host page but the
  * custom properties and `color-scheme` (which `theme="auto"` follows).
  */
-const SHADOW_RULES = `:host { display: block; container: ta-embed / inline-size; min-width: min(100%, 18rem); max-width: 100%; }
+const SHADOW_RULES = `:host { display: block; container: ta-embed / inline-size; min-width: min(100%, 288px); max-width: 100%; }
 :host([hidden]) { display: none; }
 :where(.ta-shadow) { all: initial; display: block; color-scheme: inherit; }
 `;

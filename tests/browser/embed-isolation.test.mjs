@@ -74,7 +74,7 @@ test('hostile host CSS on another origin does not reach inside the embed', TEST,
         h1Colour: cs('.ta-view--place h1').color,
         bodyText: cs('.ta-view--place p').fontSize,
         transform: cs('.ta-view--place h1').textTransform,
-        spacing: cs('.ta-view--place h1').letterSpacing,
+        spacing: cs('.ta-view--place p').letterSpacing,
         font: cs('.ta-root').fontFamily,
         input: cs('.ta-search__input').display,
         tableWidth: box('.ta-partners').width,
@@ -94,7 +94,7 @@ test('hostile host CSS on another origin does not reach inside the embed', TEST,
     assert.notEqual(look.h1Colour, 'rgb(34, 51, 68)', 'h2/h1 { color: #234 } recoloured the embed');
     assert.ok(parseFloat(look.bodyText) < 20, `* { font-size: 40px } reached the text: ${look.bodyText}`);
     assert.equal(look.transform, 'none');
-    assert.equal(look.spacing, 'normal');
+    assert.equal(look.spacing, 'normal', 'the host\'s letter-spacing got in');
     assert.doesNotMatch(look.font, /Comic Sans/);
     assert.notEqual(look.input, 'none');
     assert.ok(look.tableWidth <= look.hostWidth, `the partners table is ${look.tableWidth}px in a ${look.hostWidth}px embed`);
