@@ -325,6 +325,33 @@ test('Tab reaches the search box and the links inside the shadow root; Enter fol
   }
 });
 
+test('under a host policy that allows no style from the atlas, the embed is still styled, with no violation', TEST, async () => {
+  const s = await session();
+  const atlas = new URL(s.url).origin;
+  // style-src 'self' only: the shadow root's constructed sheet is fetched (connect-src), not linked
+  const policy = `default-src 'self'; script-src ${atlas} 'wasm-unsafe-eval'; style-src 'self'; connect-src ${atlas}; img-src ${atlas} data: blob:; require-trusted-types-for 'script'; trusted-types twinning-atlas`;
+  const host = await hostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${policy}"><title>Host</title><link rel="icon" href="data:,">
+<script type="module" src="${s.url}embed.js"></script></head>
+<body><twinning-atlas place="coventry-gb" world="false"></twinning-atlas></body></html>`);
+  try {
+    const page = s.page;
+    const violations = [];
+    page.on('console', (msg) => {
+      if (/Content Security Policy|Trusted Type/i.test(msg.text())) violations.push(msg.text());
+    });
+    await page.goto(host.url);
+    const el = page.locator('twinning-atlas');
+    await el.locator('.ta-view--place h1').waitFor({ timeout: 15_000 });
+    assert.equal(await el.locator('.ta-badge').first().evaluate((b) => getComputedStyle(b).borderRadius), '999px');
+    assert.equal(await el.evaluate((e) => e.shadowRoot.querySelectorAll('link').length), 0);
+    assert.deepEqual(violations, []);
+  } finally {
+    await host.stop();
+    await s.close();
+  }
+});
+
 test('the npm package’s entry twinning-atlas/embed works from the built pkg/ folder on another origin', { ...TEST, skip: TEST.skip || (existsSync(path.join(ROOT, 'pkg', 'embed', 'embed.js')) ? false : 'pkg/embed is not built (bash scripts/build.sh)') }, async () => {
   const s = await session();
   // a server of installed packages, as a CDN of npm packages is: pkg/ as node_modules/twinning-atlas
