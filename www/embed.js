@@ -112,7 +112,8 @@ export function forShadow(css) {
     css
       .replace(/(-?\d*\.?\d+)rem\b/g, 'calc($1 * var(--ta-font-size, 16px))')
       .replace(/(\d*\.?\d+)vw\b/g, '$1cqi')
-      .replace(/@media\s*\(\s*((?:max|min)-width:\s*[\d.]+px)\s*\)/g, '@container ta-embed ($1)')
+      // only a lone width query: one combined with other features stays a media query
+      .replace(/@media\s*\(\s*((?:max|min)-width:\s*[\d.]+px)\s*\)\s*\{/g, '@container ta-embed ($1) {')
   );
 }
 
