@@ -236,6 +236,28 @@ test('at 320 px the full, partners and suggest embeds fit their container: no si
   }
 });
 
+test('a map embed in a 320 px sidebar on a wide screen draws its phone-sized picture', TEST, async () => {
+  const s = await session({ viewport: { width: 1280, height: 800 } });
+  const host = await hostPage(hostHtml(s.url, `
+<aside style="width: 320px"><twinning-atlas id="side" place="coventry-gb" view="map" world="false"></twinning-atlas></aside>
+<main><twinning-atlas id="wide" place="coventry-gb" view="map" world="false"></twinning-atlas></main>`, { css: 'body { margin: 0 }' }));
+  try {
+    const page = s.page;
+    await page.goto(host.url);
+    const width = async (id) => {
+      const svg = page.locator(`#${id} svg.ta-map-svg, #${id} .ta-pictures svg`).first();
+      await svg.waitFor({ timeout: 30_000 });
+      return svg.evaluate((el) => el.viewBox.baseVal.width);
+    };
+    assert.equal(await width('side'), 560);
+    assert.equal(await width('wide'), 960);
+    assert.ok((await sideways(page)) <= 0);
+  } finally {
+    await host.stop();
+    await s.close();
+  }
+});
+
 test('two embeds on one page keep their own place, date and imported data', TEST, async () => {
   const s = await session();
   const host = await hostPage(hostHtml(s.url, `

@@ -148,6 +148,8 @@ export function createShell(root, options) {
     assetUrl: options.assetUrl,
     /** Inside another site's page (memory routing): links out open the full atlas page. */
     embedded: routing === 'memory',
+    /** The mount's width in CSS pixels (an embed lays out for it, not for the window). */
+    width: () => root.clientWidth,
     /** The location of a view (`/place/x?asOf=2021`) and the href that opens it. */
     location: (name, params, query) => table.format(name, params, query),
     href: (name, params, query) => router.href(table.format(name, params, query)),

@@ -28,8 +28,13 @@ export function s(tag, attrs = {}, ...children) {
   return el;
 }
 
-/** A phone-sized screen: pictures are built with a narrower drawing so text stays legible. */
-export function narrow() {
+/**
+ * A phone-sized screen — or, in an embed, a phone-sized embed (a sidebar on a wide screen):
+ * pictures are built with a narrower drawing so text stays legible.
+ */
+export function narrow(ctx) {
+  const w = ctx && ctx.embedded && typeof ctx.width === 'function' ? ctx.width() : 0;
+  if (w > 0) return w <= 640;
   return typeof matchMedia === 'function' && matchMedia('(max-width: 640px)').matches;
 }
 
