@@ -195,7 +195,7 @@ fn no_rows_make_the_quickstatements_export_panic() {
         "\u{202E}",
         "ftp://x",
     ];
-    let mut pick = |rng: &mut Rng| -> Option<String> {
+    let pick = |rng: &mut Rng| -> Option<String> {
         match rng.below(4) {
             0 => None,
             1 => Some(pieces[rng.below(pieces.len())].repeat(1 + rng.below(3))),
