@@ -368,8 +368,9 @@ impl Builder {
                 s.admin = Some(qualifier.to_string());
             }
             s.country = Some(cc);
-            // the same title written in a row that gave its country ("Newmarket, Suffolk"
-            // in the British column of the UK list)
+            // the same title in a row that gave its country ("Newmarket, Suffolk" in the
+            // British column of the UK list, "Gering, Nebraska" as a page of pnadel's list):
+            // that place, whichever row comes first
             self.key_buf.clear();
             self.key_buf.push_str(cc);
             self.key_buf.push('\u{1}');
@@ -381,6 +382,9 @@ impl Builder {
             if let Some(i) = titled {
                 self.enrich(i, side);
                 return Some(i);
+            }
+            if !last_pass {
+                return None;
             }
             // "Walldorf, Thuringia" listed by Walldorf: a namesake, not the place itself
             return Some(self.by_country(head, cc, &s, row, not));
