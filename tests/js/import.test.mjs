@@ -157,3 +157,14 @@ test('quickStatements writes P190 both ways and lists what it cannot write', () 
   assert.equal(codeOf(() => Atlas.quickStatements([{ a: 'Q1', bogus: 1 }])), 'invalid_argument');
   assert.equal(codeOf(() => Atlas.quickStatements('Q1')), 'invalid_argument');
 });
+
+test('quickStatementsFor writes the atlas\'s own links', () => {
+  const a = Atlas.withDefaultData();
+  a.import(readFileSync(join(fixtures, 'wikidata-query-download.json'), 'utf8'), {});
+  const link = a.link('coventry-gb', 'kiel-de');
+  const out = a.quickStatementsFor([link.id]);
+  assertJsonSafe(out);
+  assert.ok(out.commands.startsWith('Q23311\tP190\tQ1707\tP580\t+1947-00-00T00:00:00Z/9'), out.commands);
+  assert.equal(out.lines, 2);
+  assert.equal(codeOf(() => a.quickStatementsFor(['nope~nope'])), 'not_found');
+});
