@@ -103,6 +103,15 @@ fn a_pipe_file_is_previewed_with_its_delimiter_header_rows_and_a_guess() {
         "{roles:?}"
     );
     assert!(roles.contains(&("gemelli_names", "ignored")), "{roles:?}");
+    // every role a form offers is a key the mapping object takes
+    assert_eq!(p.roles.len(), 26);
+    for role in &p.roles {
+        let json = format!("{{\"{role}\": 1}}");
+        assert!(
+            serde_json::from_str::<twinning_atlas::import::ColumnMapping>(&json).is_ok(),
+            "{role}"
+        );
+    }
     let sample = p
         .columns
         .iter()

@@ -51,7 +51,40 @@ pub struct TablePreview {
     pub columns: Vec<ColumnPreview>,
     /// What the importer would warn about in these rows; or why the given mapping fails.
     pub problems: Vec<Warning>,
+    /// Every role a column can be given: the keys of `mapping`, in the order a form lists
+    /// them (place A, place B, then the link).
+    pub roles: Vec<&'static str>,
 }
+
+/// The keys of [`ColumnMapping`] a column can take, in a form's order.
+pub const ROLES: [&str; 26] = [
+    "aName",
+    "aCountry",
+    "aAdmin",
+    "aId",
+    "aAltName",
+    "aLat",
+    "aLon",
+    "aCoord",
+    "aPopulation",
+    "aLevel",
+    "bName",
+    "bCountry",
+    "bAdmin",
+    "bId",
+    "bAltName",
+    "bLat",
+    "bLon",
+    "bCoord",
+    "bPopulation",
+    "bLevel",
+    "start",
+    "startPrecision",
+    "end",
+    "endPrecision",
+    "endCause",
+    "form",
+];
 
 fn cut(s: &str) -> String {
     match s.char_indices().nth(PREVIEW_CELL_CHARS) {
@@ -139,6 +172,7 @@ pub fn preview(input: &[u8], options: &ImportOptions) -> Result<TablePreview> {
                 recognised: true,
                 columns: Vec::new(),
                 problems: report.warnings,
+                roles: ROLES.to_vec(),
             });
         }
     };
@@ -190,5 +224,6 @@ pub fn preview(input: &[u8], options: &ImportOptions) -> Result<TablePreview> {
         recognised,
         columns,
         problems: report.warnings,
+        roles: ROLES.to_vec(),
     })
 }
