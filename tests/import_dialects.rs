@@ -218,6 +218,7 @@ fn a_merged_start_that_disagrees_is_a_conflict_and_both_statements_are_kept() {
         .import(KIEL_1967.as_bytes(), &ImportOptions::default())
         .unwrap();
     assert_eq!(r.conflicts.len(), 1, "{:?}", r.conflicts);
+    assert_eq!(r.conflicts_total, 1);
     let c = &r.conflicts[0];
     assert_eq!(c.kind, ConflictKind::Start);
     assert_eq!(c.id, "start:coventry-gb~kiel-de");

@@ -620,7 +620,15 @@ pub(crate) fn merge(
                             if resolution == Resolution::Take {
                                 e.country = Some(ic);
                             }
-                            ImportReport::capped(&mut report.truncated, &mut report.conflicts, c);
+                            // two imported places found as one loaded place: one conflict
+                            if !report.conflicts.iter().any(|x| x.id == c.id) {
+                                report.conflicts_total += 1;
+                                ImportReport::capped(
+                                    &mut report.truncated,
+                                    &mut report.conflicts,
+                                    c,
+                                );
+                            }
                         }
                     }
                     enrich(e, p);
@@ -698,7 +706,10 @@ pub(crate) fn merge(
                     options,
                 );
                 for c in found {
-                    ImportReport::capped(&mut report.truncated, &mut report.conflicts, c);
+                    if !report.conflicts.iter().any(|x| x.id == c.id) {
+                        report.conflicts_total += 1;
+                        ImportReport::capped(&mut report.truncated, &mut report.conflicts, c);
+                    }
                 }
                 report.links_merged += 1;
             }

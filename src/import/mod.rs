@@ -488,6 +488,8 @@ pub struct ImportReport {
     pub warnings_total: u32,
     /// Where the import disagrees with the loaded data, and what was done.
     pub conflicts: Vec<Conflict>,
+    /// All conflicts (the list keeps the first [`LIST_LIMIT`]).
+    pub conflicts_total: u32,
     /// Imported names that fit several loaded places of one country (kept apart).
     pub ambiguous: Vec<Ambiguous>,
     /// Countries written as historic states.
@@ -529,6 +531,7 @@ impl ImportReport {
             warnings: Vec::new(),
             warnings_total: 0,
             conflicts: Vec::new(),
+            conflicts_total: 0,
             ambiguous: Vec::new(),
             historic_countries: Vec::new(),
             gazetteer: GazetteerUse::default(),
