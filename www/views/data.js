@@ -13,6 +13,10 @@ import { number, plural } from '../lib/format.js';
 import { section, facts, viewHeading, errorBox } from '../lib/ui.js';
 import { current, save, clearSaved, loadSaved } from '../lib/store.js';
 import { scriptUrl } from '../lib/trusted.js';
+import { applyMine } from '../lib/edits.js';
+import { myChangesSection } from '../lib/mychanges.js';
+import { mappingPanel, remember, templateCsv } from '../lib/mapping.js';
+import { conflictsSection } from '../lib/conflicts.js';
 
 const WORKER_URL = new URL('../worker.js', import.meta.url);
 const FORMATS = [
@@ -33,6 +37,11 @@ const PHASES = {
 
 /** The last import's report, shown again when the view is opened later. */
 let last = null;
+/**
+ * The last import as it was asked for — the data it was merged into, the file, the mode and
+ * the options — so that it can run again with the user's choices for its conflicts.
+ */
+let lastRun = null;
 
 export default {
   name: 'data',
@@ -46,11 +55,28 @@ export default {
     const fileInput = h('input', { id: `${id}-file`, class: 'ta-file', type: 'file', name: 'file', accept: '.csv,.tsv,.txt,.json,.geojson,text/csv,text/tab-separated-values,application/json' });
     const chosen = h('p', { class: 'ta-hint ta-chosen-file' }, 'No file chosen.');
     const button = h('button', { type: 'submit', class: 'ta-button', disabled: true }, 'Import');
+    const mapButton = h(
+      'button',
+      {
+        type: 'button',
+        class: 'ta-button ta-button--quiet ta-map-open',
+        disabled: true,
+        on: {
+          click: () => {
+            if (!file || form.dataset.busy) return;
+            const mode = form.elements.namedItem('mode').value === 'replace' ? 'replace' : 'merge';
+            showMapping(ctx, file, mode, { status, bar, result, form }, null);
+          },
+        },
+      },
+      'Map columns…',
+    );
     let file = null;
     const choose = (f) => {
       file = f ?? null;
       chosen.textContent = file ? `${file.name} (${number(Math.round(file.size / 1024))} KB)` : 'No file chosen.';
       button.disabled = !file;
+      mapButton.disabled = !file;
     };
     fileInput.addEventListener('change', () => choose(fileInput.files[0]));
     const drop = h(
@@ -103,7 +129,14 @@ export default {
         h('label', null, h('input', { type: 'radio', name: 'mode', value: 'replace' }), ' Replace it: show only the file’s data'),
         replaceWarning,
       ),
-      button,
+      h('p', { class: 'ta-import__buttons' }, button, ' ', mapButton),
+      h(
+        'p',
+        { class: 'ta-hint' },
+        'Starting from nothing? ',
+        h('a', { class: 'ta-template', href: URL.createObjectURL(new Blob([templateCsv()], { type: 'text/csv' })), download: 'twinning-template.csv' }, 'Download a template CSV'),
+        ', fill in one row per partnership (in any spreadsheet), and import it here.',
+      ),
       bar,
       status,
     );
@@ -128,8 +161,9 @@ export default {
         ],
         { id: `${id}-export` },
       ),
+      myChangesSection(ctx),
     );
-    if (last) replace(result, reportView(last.report, last.timings));
+    if (last) replace(result, reportView(last.report, last.timings, conflictHandler(ctx, { status, bar, result, form })));
     return { node, title: 'Your data' };
   },
 };
@@ -162,9 +196,19 @@ export async function resetToCurated(ctx) {
   current.savedAt = null;
   current.name = null;
   last = null;
-  const previous = ctx.setAtlas(Atlas.withDefaultData());
+  const previous = ctx.setAtlas(withChanges(Atlas.withDefaultData()));
   freeLater(previous);
   ctx.notify(null);
+}
+
+/** The user's own changes (lib/edits.js) laid on a new atlas; a failure leaves it as it was. */
+function withChanges(atlas) {
+  try {
+    applyMine(atlas);
+  } catch (err) {
+    console.warn('Twinning Atlas: your changes could not be applied:', err.message);
+  }
+  return atlas;
 }
 
 function freeLater(atlas) {
@@ -214,6 +258,7 @@ async function onThisThread(message, onProgress) {
   const input = typeof message.input === 'string' || !message.input ? message.input : new Uint8Array(await message.input.arrayBuffer());
   const atlas = message.base ? Atlas.fromJson(message.base) : Atlas.withDefaultData();
   try {
+    if (message.type === 'preview') return { type: 'done', preview: Atlas.previewTable(input, message.options ?? {}), timings: {} };
     if (message.type === 'import') {
       onProgress({ phase: 'importing' });
       const report = atlas.import(input, message.options ?? {});
@@ -242,7 +287,47 @@ function replaceLoss(ctx) {
   return `Replacing removes what the atlas shows now: ${parts.join('; ')}. “Reset to the curated data” brings the curated data back.`;
 }
 
-async function runImport(ctx, file, mode, ui) {
+/** Re-run the last import with the user's choices for its conflicts. */
+function conflictHandler(ctx, ui) {
+  return (resolutions, all) => {
+    if (!lastRun) return;
+    const options = { ...lastRun.options, resolutions };
+    if (all) options.conflicts = all;
+    else delete options.conflicts;
+    runImport(ctx, lastRun.file, lastRun.mode, ui, options, lastRun.base);
+  };
+}
+
+/** Preview the file in the worker and show the mapping step; `err` is why, when an import failed. */
+async function showMapping(ctx, file, mode, ui, err, hasHeader = true) {
+  const { status, result } = ui;
+  status.textContent = 'Reading the first rows…';
+  let preview;
+  try {
+    const done = await inWorker({ type: 'preview', input: file, options: hasHeader ? {} : { mapping: { header: false } } }, () => {});
+    preview = done.preview;
+  } catch (e) {
+    status.textContent = 'The file could not be read; the data shown is unchanged.';
+    replace(result, errorBox(err ?? e, `${file.name} could not be imported`), err ? errorBox(e, 'Its columns could not be read either') : null);
+    return;
+  }
+  status.textContent = err ? 'The columns need your help: choose what each one holds.' : 'Choose what each column holds.';
+  const panel = mappingPanel({
+    preview,
+    fileName: file.name,
+    hasHeader,
+    onImport: (mapping) => runImport(ctx, file, mode, ui, { mapping }, undefined, preview.header),
+    onHeader: (yes) => showMapping(ctx, file, mode, ui, err, yes),
+    onCancel: () => {
+      replace(result);
+      status.textContent = 'Nothing imported; the data shown is unchanged.';
+    },
+  });
+  replace(result, err ? errorBox(err, `${file.name} was not imported as it is`) : null, panel);
+  panel.querySelector('h3')?.focus();
+}
+
+async function runImport(ctx, file, mode, ui, extra = {}, base = current.json, header = null) {
   const { status, bar, result, form } = ui;
   form.dataset.busy = 'true';
   form.setAttribute('aria-busy', 'true');
@@ -255,14 +340,16 @@ async function runImport(ctx, file, mode, ui) {
   };
   replace(result);
   try {
-    const done = await inWorker(
-      { type: 'import', base: current.json, input: file, options: { mode, sourceName: file.name } },
-      (p) => show(p.phase, p.loaded, p.total),
-    );
+    const options = { mode, sourceName: file.name, ...extra };
+    const done = await inWorker({ type: 'import', base, input: file, options }, (p) => show(p.phase, p.loaded, p.total));
+    lastRun = { file, mode, options, base };
+    let mappingKept = null;
+    if (extra.mapping && header) mappingKept = remember(header, extra.mapping, file.name);
+    if (mappingKept) console.warn('Twinning Atlas: the mapping could not be remembered:', mappingKept);
     show('building');
     await nextFrame();
     const t0 = performance.now();
-    const next = Atlas.fromJson(done.json);
+    const next = withChanges(Atlas.fromJson(done.json));
     const timings = { ...done.timings, fromJson: Math.round(performance.now() - t0) };
     const previous = ctx.setAtlas(next, { rerender: false });
     freeLater(previous);
@@ -291,6 +378,13 @@ async function runImport(ctx, file, mode, ui) {
     ctx.setAtlas(next);
   } catch (err) {
     bar.hidden = true;
+    if (err.code === 'unsupported_format' && typeof file !== 'string') {
+      // a file whose columns the importer cannot tell: ask the user
+      delete form.dataset.busy;
+      form.removeAttribute('aria-busy');
+      await showMapping(ctx, file, mode, ui, err, extra.mapping?.header !== false);
+      return;
+    }
     status.textContent = 'The import failed; the data shown is unchanged.';
     replace(result, errorBox(err, `${file.name} could not be imported`));
   } finally {
@@ -360,7 +454,7 @@ function flaggedList(flagged) {
   ];
 }
 
-function reportView(r, timings) {
+function reportView(r, timings, onConflicts) {
   const count = (n) => number(n ?? 0);
   const rejected = r.rejected ?? [];
   const download = rejected.length
@@ -399,6 +493,7 @@ function reportView(r, timings) {
         ['Links merged', r.linksMerged, 'linksMerged'],
       ].map(([k, v, key]) => h('div', { class: 'ta-stat', dataset: { count: key } }, h('dt', null, k), h('dd', null, count(v)))),
     ),
+    onConflicts ? conflictsSection(r, { onApply: onConflicts }) : null,
     r.rowsRejected
       ? section(
           'Rejected rows',
