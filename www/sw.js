@@ -50,6 +50,7 @@ const ASSETS = [
   'lib/mychanges.js',
   'lib/mapping.js',
   'lib/conflicts.js',
+  'lib/wikidata.js',
   'worker.js',
   'world-worker.js',
   'lib/world.js',

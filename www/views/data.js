@@ -17,6 +17,7 @@ import { applyMine } from '../lib/edits.js';
 import { myChangesSection } from '../lib/mychanges.js';
 import { mappingPanel, remember, templateCsv } from '../lib/mapping.js';
 import { conflictsSection } from '../lib/conflicts.js';
+import { wikidataPanel } from '../lib/wikidata.js';
 
 const WORKER_URL = new URL('../worker.js', import.meta.url);
 const FORMATS = [
@@ -146,6 +147,14 @@ export default {
       viewHeading('Your data', 'Import the worldwide network, export what the atlas shows, or go back to the curated data.'),
       shownNow(ctx),
       h('section', { class: 'ta-section', 'aria-labelledby': `${id}-h` }, h('h2', { id: `${id}-h` }, 'Import a file'), form, result),
+      wikidataPanel(ctx, {
+        busy: () => Boolean(form.dataset.busy),
+        onLoaded: (loaded) => {
+          const mode = form.elements.namedItem('mode').value === 'replace' ? 'replace' : 'merge';
+          result.scrollIntoView({ block: 'nearest' });
+          return runImport(ctx, loaded, mode, { status, bar, result, form }, { format: 'sparql_json', sourceName: `Wikidata query service (${new Date().toISOString().slice(0, 10)})` });
+        },
+      }),
       section(
         'Export',
         [
