@@ -157,7 +157,7 @@ export function myChangesSection(ctx) {
       h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => { confirmBox.hidden = true; resetButton.focus(); } } }, 'Keep them'),
     );
     const resetButton = h('button', { type: 'button', class: 'ta-button ta-button--quiet ta-mychanges__reset', 'aria-expanded': 'false', on: { click: () => { confirmBox.hidden = false; resetButton.setAttribute('aria-expanded', 'true'); confirmBox.querySelector('button')?.focus(); } } }, 'Discard all my changes…');
-    const qs = quickStatementsPart(ctx);
+    const qs = quickStatementsPart();
     return [
       head,
       loadProblem,
@@ -175,7 +175,126 @@ export function myChangesSection(ctx) {
   return box;
 }
 
-/** "Give it back": the QuickStatements part (filled in once the core can write them). */
-function quickStatementsPart(ctx) {
-  return null;
+const QS_WHY = {
+  suspended: 'Wikidata’s P190 statement has no qualifier for a suspension',
+  resumed: 'Wikidata’s P190 statement has no qualifier for a resumption',
+  renewed: 'Wikidata’s P190 statement has no qualifier for a renewal',
+  proposed: 'a proposed partnership is not a P190 statement',
+  attempted: 'an attempted partnership is not a P190 statement',
+  other: 'Wikidata’s P190 statement has no place for this event',
+};
+
+/**
+ * What of the user's changes can go to Wikidata: `{ rows, from, unwritable }` — `rows` for
+ * the core's `Atlas.quickStatements` (both places' Wikidata ids, the start or end, the source
+ * URL), `from[i]` the change behind row i, `unwritable` the changes that have no P190 form.
+ */
+export function quickStatementRows(list = mine.list) {
+  const rows = [];
+  const from = [];
+  const unwritable = [];
+  for (const e of list) {
+    const edit = e.edit;
+    if (e.outcome && !e.outcome.applied) continue;
+    const ev = edit.event;
+    const row = { a: edit.a?.wikidata ?? null, b: edit.b?.wikidata ?? null, aName: edit.a?.name ?? null, bName: edit.b?.name ?? null, reference: edit.sourceUrl ?? null };
+    if (edit.kind === 'disputed') {
+      unwritable.push({ edit, reason: 'a dispute is not a statement Wikidata can hold; say it on the item’s talk page' });
+      continue;
+    }
+    if (ev && ev.kind === 'established' && ev.date) row.start = ev.date;
+    else if (ev && ev.kind === 'terminated' && ev.date) row.end = ev.date;
+    else if (ev && edit.kind !== 'partner') {
+      unwritable.push({ edit, reason: QS_WHY[ev.kind] ?? 'this event has no P190 form' });
+      continue;
+    }
+    rows.push(row);
+    from.push(edit);
+  }
+  return { rows, from, unwritable };
+}
+
+/** "Give it back": the QuickStatements commands for the user's changes, previewed exactly. */
+function quickStatementsPart() {
+  const id = uniqueId('ta-qs');
+  const out = h('div', { class: 'ta-qs__out' });
+  const open = h(
+    'button',
+    {
+      type: 'button',
+      class: 'ta-button ta-button--quiet ta-qs__open',
+      'aria-expanded': 'false',
+      'aria-controls': `${id}-out`,
+      on: {
+        click: () => {
+          open.setAttribute('aria-expanded', 'true');
+          replace(out, ...quickStatementsPreview(id));
+          out.querySelector('textarea')?.focus();
+        },
+      },
+    },
+    'Give it back: QuickStatements for Wikidata…',
+  );
+  out.id = `${id}-out`;
+  return h(
+    'div',
+    { class: 'ta-qs' },
+    h('h3', null, 'Give it back to Wikidata'),
+    h('p', { class: 'ta-hint' }, 'Your new partnerships and corrected start or end dates as QuickStatements commands (P190 both ways, with start time P580, end time P582 and your source as reference URL), to paste into the QuickStatements tool while logged in to Wikidata. Nothing is sent from here.'),
+    open,
+    out,
+  );
+}
+
+function quickStatementsPreview(id) {
+  const { rows, from, unwritable } = quickStatementRows();
+  let result;
+  try {
+    result = rows.length ? Atlas.quickStatements(rows) : { commands: '', lines: 0, pairs: 0, skipped: [] };
+  } catch (err) {
+    return [errorBox(err, 'The commands could not be written')];
+  }
+  const notWritten = [
+    ...result.skipped.map((x) => ({ edit: from[x.row - 1], reason: x.reason, written: x.written })),
+    ...unwritable.map((u) => ({ ...u, written: false })),
+  ];
+  const textarea = h('textarea', { id: `${id}-commands`, class: 'ta-input ta-qs__commands', readonly: true, rows: Math.min(16, Math.max(4, result.lines + 1)), spellcheck: 'false', 'aria-label': 'QuickStatements commands' });
+  textarea.value = result.commands;
+  const say = h('span', { class: 'ta-hint', role: 'status', 'aria-live': 'polite' });
+  const copy = h(
+    'button',
+    {
+      type: 'button',
+      class: 'ta-button',
+      disabled: !result.commands,
+      on: {
+        click: async () => {
+          try {
+            await navigator.clipboard.writeText(result.commands);
+            say.textContent = 'Copied.';
+          } catch {
+            textarea.select();
+            say.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+          }
+        },
+      },
+    },
+    'Copy',
+  );
+  const dl = result.commands
+    ? h('a', { class: 'ta-button ta-button--quiet ta-qs__download', href: URL.createObjectURL(new Blob([result.commands], { type: 'text/plain' })), download: 'my-changes.quickstatements.txt' }, 'Download')
+    : null;
+  return [
+    h('p', { class: 'ta-qs__summary', dataset: { lines: String(result.lines), pairs: String(result.pairs) } }, result.lines ? `${plural(result.lines, 'command')} for ${plural(result.pairs, 'partnership')}:` : 'None of your changes can be written to Wikidata as they are.'),
+    result.commands ? textarea : null,
+    h('p', { class: 'ta-export' }, copy, dl, say),
+    notWritten.length
+      ? h(
+          'div',
+          { class: 'ta-qs__skipped' },
+          h('h4', null, `Not written (${notWritten.length})`),
+          h('ul', null, notWritten.map((n) => h('li', { dataset: { editId: n.edit?.id ?? null } }, n.edit ? describe(n.edit) : 'A change', `: ${n.reason}`, n.written ? ' (the statement is written without it)' : ''))),
+        )
+      : null,
+  ];
 }

@@ -1,6 +1,6 @@
 // @ts-check
 // The edit view (`#/edit?kind=…`): the forms of the user's own changes — add a partner
-// (`kind=partner&a=<place>`), add a dated event (`kind=event&link=<id>`), correct one
+// (`kind=partner&a=<place>[&b=<place>]`), add a dated event (`kind=event&link=<id>`), correct one
 // (`kind=correct&link=<id>`), mark a link disputed (`kind=disputed&link=<id>`). A change is
 // applied by the core first (`atlas.applyEdits`); only when the atlas took it is it kept
 // (lib/edits.js), and the notice says truthfully whether the browser stored it.
@@ -52,7 +52,14 @@ export default {
         }
       }
       const pa = placePicker(ctx, { label: 'This place', name: 'a', value: a ? { id: a.id, name: a.name, country: a.country } : null, onPick: (p) => { a = placeRef(ctx.atlas, p.id); } });
-      const pb = placePicker(ctx, { label: 'Its new partner', name: 'b', onPick: (p) => { b = placeRef(ctx.atlas, p.id); } });
+      if (q.b) {
+        try {
+          b = placeRef(ctx.atlas, String(q.b));
+        } catch {
+          b = null;
+        }
+      }
+      const pb = placePicker(ctx, { label: 'Its new partner', name: 'b', value: b ? { id: b.id, name: b.name, country: b.country } : null, onPick: (p) => { b = placeRef(ctx.atlas, p.id); } });
       parts.push(h('div', { class: 'ta-field' }, pa.node), h('div', { class: 'ta-field' }, pb.node));
       parts.push(field('form', 'Form', select('form', FORMS.map((f) => [f, label(FORM, f)]), 'twinning')));
       parts.push(field('date', 'Established (date, optional)', text('date', { placeholder: '1967, 2024-05-08', inputmode: 'text', 'aria-describedby': `${id}-date-hint` }), 'A year, a month (2024-05) or a day (2024-05-08); “c. 1950” when approximate.'));
@@ -116,8 +123,14 @@ function submit(ctx, kind, link, form, places, status) {
     const el = form.elements.namedItem(name);
     return el && 'value' in el ? String(el.value).trim() : '';
   };
-  const a = places.getA();
-  const b = places.getB();
+  // a place counts only while its box still shows it (typing again unpicks it)
+  const picked = (name, ref) => {
+    if (kind !== 'partner') return ref;
+    const el = form.elements.namedItem(name);
+    return el && el.dataset && el.dataset.placeId === ref?.id ? ref : null;
+  };
+  const a = picked('a', places.getA());
+  const b = picked('b', places.getB());
   const fail = (msg, name) => {
     replace(status, h('p', { class: 'ta-field-error', role: 'alert' }, msg));
     const el = name ? form.elements.namedItem(name) : null;
