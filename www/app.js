@@ -14,6 +14,7 @@ const root = document.getElementById('ta-app');
 const world = new URLSearchParams(window.location.search).get('world') !== 'off';
 
 async function start() {
+  loadEdits(); // read alongside: withMyChanges awaits the same read
   const saved = await loadSaved();
   if (saved) {
     // said before the first view is drawn, so that #/data on a reload labels it imported
@@ -46,7 +47,11 @@ function restoredNotice(shell, saved) {
 /** The user's own changes (lib/edits.js), laid on whatever data is shown. */
 async function withMyChanges(shell) {
   await loadEdits();
-  if (mine.list.length === 0) return shell;
+  if (mine.list.length === 0) {
+    // a view drawn before the changes were read says now why none could be read
+    if (mine.loadError) shell.setAtlas(shell.atlas);
+    return shell;
+  }
   try {
     applyMine(shell.atlas);
     shell.setAtlas(shell.atlas);

@@ -206,3 +206,27 @@ test('when the browser cannot store a change (quota), the page says it is NOT sa
     await s.close();
   }
 });
+
+test('where the browser offers no IndexedDB (as in private mode), the page says changes are not kept', TEST, async () => {
+  const s = await session({ world: false });
+  try {
+    await s.context.addInitScript(() => {
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (name, ...rest) {
+        if (name === 'twinning-atlas-edits') throw new DOMException('The operation is insecure.', 'SecurityError');
+        return open.call(this, name, ...rest);
+      };
+    });
+    const page = await s.open('#/data');
+    assert.match(await page.locator('.ta-mychanges').textContent(), /could not be read: this browser offers no storage here, as in private mode/);
+    await page.goto(`${s.base}#/edit?kind=disputed&link=coventry-gb~kiel-de`);
+    await page.getByLabel('What is disputed').fill('Private mode test');
+    await page.getByRole('button', { name: 'Save the change' }).click();
+    const notice = page.locator('.ta-notices .ta-notice');
+    await notice.waitFor();
+    assert.equal(await notice.getAttribute('data-saved'), 'false');
+    assert.match(await notice.textContent(), /NOT saved in this browser \(this browser offers no storage here, as in private mode\)/);
+  } finally {
+    await s.close();
+  }
+});

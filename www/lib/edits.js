@@ -64,9 +64,14 @@ export function storeProblem(err) {
   return `the browser refused to store it (${err?.message ?? err})`;
 }
 
-/** Read the stored changes into `mine` (once). */
-export async function loadEdits() {
-  if (mine.loaded) return mine;
+let loading = null;
+/** Read the stored changes into `mine` (once; every caller waits for the same read). */
+export function loadEdits() {
+  loading ??= readEdits();
+  return loading;
+}
+
+async function readEdits() {
   try {
     const rows = (await run('readonly', (s) => s.getAll())) ?? [];
     rows.sort((x, y) => x.seq - y.seq);
