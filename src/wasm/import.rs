@@ -25,6 +25,36 @@ impl WasmAtlas {
         to_js(&self.inner.import(&bytes, &o).map_err(throw)?)
     }
 
+    /// `Atlas.previewTable(textOrBytes, { format?, delimiter?, mapping?, maxBytes? })` →
+    /// `{ format, delimiter, header, rows, guess, recognised, columns, problems }`: the first
+    /// 20 rows and the importer's guess of each column, as the `mapping` option's object.
+    /// Refuses what `import` refuses, with the same coded errors.
+    #[wasm_bindgen(js_name = previewTable)]
+    pub fn preview_table(input: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+        let o: ImportOptions = if opts.is_undefined() || opts.is_null() {
+            ImportOptions::default()
+        } else {
+            object(opts, "preview options", crate::import::MAX_IMPORT_BYTES)?
+        };
+        let bytes = input_bytes(&input, o.limit())?;
+        to_js(&crate::import::preview(&bytes, &o).map_err(throw)?)
+    }
+
+    /// `Atlas.quickStatements([{ a, b, aName?, bName?, start?, end?, reference? }])` →
+    /// `{ commands, lines, pairs, skipped: [{ row, reason, written }] }`: QuickStatements V1
+    /// commands (P190 both ways, P580, P582, S854) for the pairs given by Wikidata id.
+    #[wasm_bindgen(js_name = quickStatements)]
+    pub fn quick_statements(rows: JsValue) -> Result<JsValue, JsValue> {
+        // each row is at most a few hundred characters: the JSON text is capped before
+        // anything is copied into the module
+        let rows: Vec<crate::import::quickstatements::QsRow> = super::decode_capped(
+            rows,
+            "quickStatements rows (an array of { a, b, start?, end?, reference? })",
+            crate::import::quickstatements::MAX_QS_ROWS * 4096,
+        )?;
+        to_js(&crate::import::quickstatements::quickstatements(&rows).map_err(throw)?)
+    }
+
     /// `export({ format: "json" | "csv" | "geojson" })` → the file's text.
     pub fn export(&self, opts: JsValue) -> Result<String, JsValue> {
         let o: ExportOptions = options(opts, "export options")?;
