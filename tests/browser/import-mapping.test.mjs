@@ -188,3 +188,24 @@ for (const [choice, expect] of [
     }
   });
 }
+
+test('the Italian comuni list (pipes), its comma companion and the query service’s plain JSON download import with no mapping step', TEST, async () => {
+  const s = await session({ world: false });
+  try {
+    const page = await s.open('#/data');
+    for (const [file, type, rows] of [
+      ['gemellaggi-comuni.csv', 'text/csv', 12],
+      ['gemellaggi-comuni-fails.csv', 'text/csv', 6],
+      ['wikidata-query-download.json', 'application/json', 6],
+    ]) {
+      await page.goto(`${s.base}#/data`);
+      await choose(page, file, readFileSync(path.join(ROOT, 'tests', 'fixtures', 'import', file)), type);
+      assert.equal(await page.locator('.ta-map').count(), 0, `${file}: a mapping step`);
+      await page.locator('.ta-report').waitFor();
+      assert.equal(await count(page, 'rowsRead'), rows, file);
+      assert.equal(await count(page, 'rowsAccepted'), rows, file);
+    }
+  } finally {
+    await s.close();
+  }
+});
