@@ -230,3 +230,41 @@ test('where the browser offers no IndexedDB (as in private mode), the page says 
     await s.close();
   }
 });
+
+test('Give it back: the QuickStatements preview shows exactly the commands for the changes, and lists what cannot be written with the reason', TEST, async () => {
+  const s = await session({ world: false });
+  try {
+    const page = await s.open('#/data');
+    // Wikidata ids for Coventry, Kiel and Brest, from the query service's download
+    await page.locator('input[type="file"]').setInputFiles({ name: 'wikidata-query-download.json', mimeType: 'application/json', buffer: await readFile(new URL('../fixtures/import/wikidata-query-download.json', import.meta.url)) });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.locator('.ta-report').waitFor({ timeout: 30_000 });
+    const save = async () => {
+      await page.getByRole('button', { name: 'Save the change' }).click();
+      await page.locator('.ta-view--link').waitFor();
+    };
+    await page.goto(`${s.base}#/edit?kind=partner&a=coventry-gb&b=brest-fr`);
+    await page.getByLabel('Established (date, optional)').fill('2025-06-01');
+    await page.getByLabel(/^Source/).fill('https://example.org/coventry-brest');
+    await save();
+    await page.goto(`${s.base}#/edit?kind=event&link=coventry-gb~kiel-de`);
+    await page.getByLabel('Event', { exact: true }).selectOption('suspended');
+    await page.getByLabel('Date', { exact: true }).fill('2026-01-15');
+    await save();
+    await page.goto(`${s.base}#/edit?kind=partner&a=coventry-gb&b=tornio-fi`);
+    await save();
+    await page.goto(`${s.base}#/data`);
+    await page.getByRole('button', { name: /Give it back/ }).click();
+    const commands = await page.getByLabel('QuickStatements commands').inputValue();
+    const url = '"https://example.org/coventry-brest"';
+    assert.equal(commands, `Q23311\tP190\tQ12193\tP580\t+2025-06-01T00:00:00Z/11\tS854\t${url}\nQ12193\tP190\tQ23311\tP580\t+2025-06-01T00:00:00Z/11\tS854\t${url}\n`);
+    assert.equal(await page.locator('.ta-qs__summary').getAttribute('data-lines'), '2');
+    const skipped = await page.locator('.ta-qs__skipped').textContent();
+    assert.match(skipped, /Coventry – Tornio: no Wikidata id for Tornio/);
+    assert.match(skipped, /suspended 2026-01-15: Wikidata’s P190 statement has no qualifier for a suspension/);
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('.ta-qs__download').click()]);
+    assert.equal(await readFile(await dl.path(), 'utf8'), commands);
+  } finally {
+    await s.close();
+  }
+});
