@@ -5,6 +5,7 @@
 // `node tests/browser/screenshots-import.mjs` after a build.
 
 import { mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { session, missing, ROOT } from './_harness.mjs';
 
@@ -38,13 +39,21 @@ const shots = [
     await page.locator('input[type="file"]').setInputFiles({ name: 'gemellaggi-pavia.csv', mimeType: 'text/csv', buffer: Buffer.from(UNKNOWN) });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.locator('.ta-map').waitFor({ timeout: 30_000 });
+    await page.getByRole('combobox', { name: 'Column 2 “gemellata con” holds' }).selectOption('bName');
+    await page.getByRole('combobox', { name: 'Column 3 “nazione” holds' }).selectOption('bCountry');
+    await page.getByRole('combobox', { name: 'Column 4 “dal” holds' }).selectOption('start');
     await page.getByLabel('Every row’s place A is in the country').fill('Italy');
     await page.locator('.ta-map').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.evaluate(() => window.scrollBy(0, -document.querySelector('.ta-header').getBoundingClientRect().height - 8));
   }],
   ['mychanges', async (s) => {
-    const page = await s.open('#/edit?kind=partner&a=coventry-gb');
-    await pickPlace(page, 'Its new partner', 'Tornio');
+    // Wikidata ids for Coventry, Kiel and Brest come with the query service's download
+    const page = await s.open('#/data');
+    await page.locator('input[type="file"]').setInputFiles({ name: 'wikidata-query-download.json', mimeType: 'application/json', buffer: readFileSync(path.join(ROOT, 'tests', 'fixtures', 'import', 'wikidata-query-download.json')) });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.locator('.ta-report').waitFor({ timeout: 30_000 });
+    await page.goto(`${s.base}#/edit?kind=partner&a=coventry-gb`);
+    await pickPlace(page, 'Its new partner', 'Brest');
     await page.getByLabel('Established (date, optional)').fill('2025-06-01');
     await page.getByLabel(/^Source/).fill('https://example.org/council/minutes-2025-06');
     await page.getByRole('button', { name: 'Save the change' }).click();
@@ -55,8 +64,12 @@ const shots = [
     await page.locator('.ta-view--link').waitFor();
     await page.goto(`${s.base}#/data`);
     await page.locator('.ta-mychange').first().waitFor();
-    const qs = page.getByRole('button', { name: /Give it back/ });
-    if (await qs.count()) await qs.click();
+    await page.goto(`${s.base}#/edit?kind=partner&a=coventry-gb&b=tornio-fi`);
+    await page.getByRole('button', { name: 'Save the change' }).click();
+    await page.locator('.ta-view--link').waitFor();
+    await page.goto(`${s.base}#/data`);
+    await page.locator('.ta-mychange').first().waitFor();
+    await page.getByRole('button', { name: /Give it back/ }).click();
     await page.locator('.ta-mychanges').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.evaluate(() => window.scrollBy(0, -document.querySelector('.ta-header').getBoundingClientRect().height - 8));
   }],

@@ -43,7 +43,7 @@ const ROLE_WORDS = new Map(ROLES);
 
 /** Constants a user may give instead of a column. */
 const CONSTANTS = [
-  ['aName', 'Every row’s place A is', 'e.g. Coventry — for a list of one town’s partners'],
+  ['aName', 'Every row’s place A is', 'e.g. Coventry'],
   ['aCountry', 'Every row’s place A is in the country', 'e.g. Italy, IT, Italia'],
   ['bCountry', 'Every row’s place B is in the country', 'e.g. Germany'],
   ['form', 'Every row’s form is', 'e.g. twinning, friendship'],

@@ -287,7 +287,7 @@ function quickStatementsPreview(id) {
   return [
     h('p', { class: 'ta-qs__summary', dataset: { lines: String(result.lines), pairs: String(result.pairs) } }, result.lines ? `${plural(result.lines, 'command')} for ${plural(result.pairs, 'partnership')}:` : 'None of your changes can be written to Wikidata as they are.'),
     result.commands ? textarea : null,
-    h('p', { class: 'ta-export' }, copy, dl, say),
+    result.commands ? h('p', { class: 'ta-export' }, copy, dl, say) : null,
     notWritten.length
       ? h(
           'div',

@@ -113,6 +113,17 @@ export default {
       h('button', { type: 'submit', class: 'ta-button' }, 'Save the change'),
       status,
     );
+    if (kind === 'correct') {
+      // the new event starts as the one chosen, so that only what is wrong needs changing
+      const which = form.elements.namedItem('which');
+      const kindSelect = form.elements.namedItem('kind');
+      const sync = () => {
+        const e = (link.events ?? [])[Number(which.value)];
+        if (e && kindSelect) kindSelect.value = EVENT_KINDS.includes(e.kind) ? e.kind : 'other';
+      };
+      which?.addEventListener('change', sync);
+      if (which && !q.eventKind) sync();
+    }
     const node = h('div', { class: 'ta-view ta-view--edit', dataset: { kind } }, viewHeading(TITLES[kind], link ? `${link.a.name} – ${link.b.name}` : 'A partnership the atlas does not know yet'), form);
     return { node, title: TITLES[kind] };
   },
