@@ -478,3 +478,207 @@ fn the_uk_list_imports_with_no_mapping() {
     assert_eq!(brest.country.as_deref(), Some("FR"));
     assert!(d.places.iter().any(|p| p.name == "Cork"));
 }
+
+// ---- the Italian lists ---------------------------------------------------------------
+
+#[test]
+fn the_italian_pipe_list_imports_with_its_markup_cleaned_and_countries_read() {
+    let (d, r) = read(&fixture("gemellaggi-comuni.csv"), &replace()).unwrap();
+    assert_eq!(r.delimiter.as_deref(), Some("|"));
+    assert_eq!((r.rows_read, r.rows_rejected, r.pairs), (12, 0, 12));
+    assert_eq!(r.cleaning.wiki_markup, 3, "Parigi, Treviri, Coventry");
+    assert!(
+        r.unresolved_countries.is_empty(),
+        "{:?}",
+        r.unresolved_countries
+    );
+    let place = |name: &str| {
+        d.places.iter().find(|p| p.name == name).unwrap_or_else(|| {
+            panic!(
+                "{name} in {:?}",
+                d.places.iter().map(|p| &p.name).collect::<Vec<_>>()
+            )
+        })
+    };
+    assert_eq!(place("Treviri").country.as_deref(), Some("DE"));
+    assert!(place("Treviri")
+        .names
+        .iter()
+        .any(|n| n.name == "Treviri (Germania)"));
+    assert_eq!(place("Parigi").country.as_deref(), Some("FR"));
+    assert_eq!(
+        place("Coventry").country.as_deref(),
+        Some("GB"),
+        "Inghilterra"
+    );
+    assert_eq!(place("Kyoto").country.as_deref(), Some("JP"), "Giappone");
+    assert_eq!(place("Filadelfia").country.as_deref(), Some("US"));
+    // the comune's country from its region
+    assert_eq!(place("Verona").country.as_deref(), Some("IT"));
+    assert_eq!(place("Verona").admin.as_deref(), Some("Veneto"));
+    // a historic state is reported as such, not silently mapped
+    assert_eq!(r.historic_countries.len(), 1, "{:?}", r.historic_countries);
+    let h = &r.historic_countries[0];
+    assert_eq!(
+        (h.text.as_str(), h.state.as_str(), h.code.as_deref(), h.rows),
+        ("Unione Sovietica", "Soviet Union", Some("SU"), 1)
+    );
+}
+
+#[test]
+fn the_italian_comma_companion_imports_too() {
+    let (d, r) = read(&fixture("gemellaggi-comuni-fails.csv"), &replace()).unwrap();
+    assert_eq!(r.delimiter.as_deref(), Some(","));
+    assert_eq!((r.rows_read, r.rows_rejected, r.pairs), (6, 0, 6));
+    assert_eq!(r.cleaning.wiki_markup, 1);
+    assert!(d
+        .places
+        .iter()
+        .any(|p| p.name == "Chartres" && p.country.as_deref() == Some("FR")));
+    assert_eq!(r.historic_countries[0].text, "Germania Ovest");
+    assert_eq!(r.historic_countries[0].code.as_deref(), Some("FRG"));
+}
+
+#[test]
+fn a_historic_state_without_a_code_is_reported_and_left_to_the_gazetteer() {
+    let csv = "city1,country1,city2,country2\nTorino,Italia,Odessa,Impero russo\n";
+    let (d, r) = read(csv.as_bytes(), &replace()).unwrap();
+    assert!(r.unresolved_countries.is_empty());
+    assert_eq!(r.historic_countries[0].state, "Russian Empire");
+    assert_eq!(r.historic_countries[0].code, None);
+    assert_eq!(
+        d.places
+            .iter()
+            .find(|p| p.name == "Odessa")
+            .unwrap()
+            .country,
+        None
+    );
+}
+
+// ---- the query service's plain JSON download -------------------------------------------
+
+#[test]
+fn the_plain_json_download_is_recognised_with_no_mapping() {
+    let (d, r) = read(&fixture("wikidata-query-download.json"), &replace()).unwrap();
+    assert_eq!(r.format, ImportFormat::WikidataJson);
+    assert_eq!(
+        (r.rows_read, r.rows_rejected, r.pairs, r.both_ways),
+        (6, 0, 5, 1)
+    );
+    let kiel = d.places.iter().find(|p| p.id == "Q1707").unwrap();
+    assert_eq!(kiel.name, "Kiel");
+    let volgograd = d
+        .links
+        .iter()
+        .find(|l| l.a == "Q914" || l.b == "Q914")
+        .unwrap();
+    let kinds: Vec<EventKind> = volgograd.events.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, [EventKind::Established, EventKind::Terminated]);
+    assert_eq!(volgograd.events[1].date.to_string(), "2022-03-23");
+    // a wrong shape is a coded error with its line and column
+    for (bad, line) in [
+        (&b"[{\"item\": 1},\n \"x\"]"[..], 2),
+        (&b"[{\"item\": \"Q1\", \"itemLabel\": \"A\"\n"[..], 2),
+    ] {
+        match read(bad, &replace()).unwrap_err() {
+            Error::Parse { line: l, .. } => assert_eq!(l, line),
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+// ---- one resolver, many languages ------------------------------------------------------
+
+fn with_world() -> Atlas {
+    use std::io::Read;
+    let gz = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/world/world.json.gz"))
+        .unwrap();
+    let mut bytes = Vec::new();
+    flate2::read::GzDecoder::new(&gz[..])
+        .read_to_end(&mut bytes)
+        .unwrap();
+    let mut atlas = Atlas::with_default_data().unwrap();
+    atlas.load_world(&bytes).unwrap();
+    atlas
+}
+
+#[test]
+fn names_in_any_language_resolve_through_the_gazetteer() {
+    let mut atlas = with_world();
+    let places_before = atlas.dataset().places.len();
+    let r = atlas
+        .import(&fixture("gemellaggi-comuni.csv"), &ImportOptions::default())
+        .unwrap();
+    let found = |name: &str| {
+        r.gazetteer
+            .places
+            .iter()
+            .find(|g| g.name == name)
+            .map(|g| g.id.as_str())
+    };
+    assert_eq!(found("Monaco di Baviera"), Some("munich-de"));
+    assert_eq!(found("Parigi"), Some("paris-fr"));
+    assert_eq!(found("Filadelfia"), Some("philadelphia-us"));
+    assert_eq!(
+        found("Friburgo in Brisgovia"),
+        Some("freiburg-im-breisgau-de")
+    );
+    assert!(r.gazetteer.matched >= 4, "{:?}", r.gazetteer);
+    assert!(atlas.link_between("verona-it", "munich-de").is_some());
+    // "München" and "Munich" in one file are the same place, and the loaded one
+    let csv = "city1,country1,city2,country2\nSalzburg,Austria,München,Germany\nVerona,Italy,Munich,Germany\n";
+    let r = atlas
+        .import(csv.as_bytes(), &ImportOptions::default())
+        .unwrap();
+    assert_eq!(r.places_added, 0, "{:?}", r.gazetteer);
+    assert!(atlas.link_between("salzburg-at", "munich-de").is_some());
+    assert!(atlas.dataset().places.len() <= places_before + 12);
+}
+
+#[test]
+fn a_place_without_coordinates_gets_the_gazetteers_and_says_so() {
+    let mut atlas = with_world();
+    let r = atlas
+        .import(
+            &fixture("gemellaggi-comuni-fails.csv"),
+            &ImportOptions::default(),
+        )
+        .unwrap();
+    let h = r
+        .gazetteer
+        .places
+        .iter()
+        .find(|g| g.name == "Hildesheim")
+        .expect("Hildesheim");
+    assert_eq!(h.id, "hildesheim-de");
+    assert_eq!(h.filled, ["coordinates"]);
+    assert!(r.gazetteer.coordinates_filled >= 4, "{:?}", r.gazetteer);
+    // "Tubinga (Germania Ovest)": a town of West Germany is a town of Germany
+    assert!(r
+        .gazetteer
+        .places
+        .iter()
+        .any(|g| g.name == "Tubinga" && g.id == "tubingen-de"));
+    assert!(atlas.get_place("hildesheim-de").unwrap().lat.is_some());
+}
+
+#[test]
+fn a_name_that_fits_two_places_of_one_country_stays_apart_and_is_listed() {
+    let mut atlas = with_world();
+    let csv = "city1,country1,city2,country2\nKiel,Germany,Newport,United Kingdom\n";
+    let r = atlas
+        .import(csv.as_bytes(), &ImportOptions::default())
+        .unwrap();
+    assert_eq!(r.ambiguous.len(), 1, "{:?}", r.ambiguous);
+    let a = &r.ambiguous[0];
+    assert_eq!(a.name, "Newport");
+    let mut ids: Vec<&str> = a.candidates.iter().map(|c| c.id.as_str()).collect();
+    ids.sort();
+    assert_eq!(ids, ["newport-gb", "newport-gb-wls"]);
+    assert!(
+        atlas.get_place(&a.kept_as).is_some(),
+        "kept as a place of its own"
+    );
+    assert_eq!(r.places_added, 1);
+}

@@ -56,19 +56,47 @@ fn distance(a: &Place, b: &Place) -> Option<f64> {
     Some(haversine_km(a.lat?, a.lon?, b.lat?, b.lon?))
 }
 
+/// Whether `today` is a state of today on the land of the historic state `then` (a file
+/// that says a town is in the Soviet Union or West Germany names today's Ukraine or
+/// Germany).
+fn successor(then: &str, today: &str) -> bool {
+    let states: &[&str] = match then {
+        "SU" => &[
+            "RU", "UA", "BY", "MD", "GE", "AM", "AZ", "KZ", "KG", "TJ", "TM", "UZ", "EE", "LV",
+            "LT",
+        ],
+        "YU" => &["RS", "HR", "SI", "BA", "MK", "ME", "XK"],
+        "CS" => &["CZ", "SK"],
+        "DD" | "FRG" => &["DE"],
+        _ => &[],
+    };
+    states.contains(&today)
+}
+
+/// What the search for an imported place among the loaded ones found.
+enum Found {
+    One(usize),
+    /// Several loaded places fit and nothing tells them apart: kept apart.
+    Several(Vec<usize>),
+    None,
+}
+
 /// The existing place an imported one is, if any.
-fn find(existing: &[Place], ix: &Index, p: &Place) -> Option<usize> {
+/// `own_ids`: the imported ids are our own (a `twinning-atlas/1` document), not ids the
+/// importer made up from a name, which say nothing a name does not.
+fn find(existing: &[Place], ix: &Index, p: &Place, own_ids: bool) -> Found {
     if let Some(q) = &p.wikidata {
         if let Some(&i) = ix.by_qid.get(q) {
-            return Some(i);
+            return Found::One(i);
         }
     }
-    if let Some(&i) = ix.by_id.get(&p.id) {
-        let e = existing.get(i)?;
-        if fold(&e.name) == fold(&p.name)
-            && (e.wikidata.is_none() || p.wikidata.is_none() || e.wikidata == p.wikidata)
-        {
-            return Some(i);
+    if let Some(&i) = ix.by_id.get(&p.id).filter(|_| own_ids) {
+        if let Some(e) = existing.get(i) {
+            if fold(&e.name) == fold(&p.name)
+                && (e.wikidata.is_none() || p.wikidata.is_none() || e.wikidata == p.wikidata)
+            {
+                return Found::One(i);
+            }
         }
     }
     let mut cands: Vec<usize> = Vec::new();
@@ -81,12 +109,30 @@ fn find(existing: &[Place], ix: &Index, p: &Place) -> Option<usize> {
             }
         }
     }
+    let found = fit(existing, p, cands, false);
+    if !matches!(found, Found::None) {
+        return found;
+    }
+    // "Achim, Wolfenbüttel", "Homberg (Efze)": a title whose hint the file could not
+    // place is the town of its head name where the positions agree
+    if let Some((head, _)) = super::wiki::split_title(&p.name) {
+        if let Some(v) = ix.by_name.get(&fold(head)) {
+            return fit(existing, p, v.clone(), true);
+        }
+    }
+    Found::None
+}
+
+/// The candidates that fit an imported place: same country and Wikidata id where both
+/// have one, positions within [`SAME_PLACE_KM`] where both have one (required when
+/// `near` is set).
+fn fit(existing: &[Place], p: &Place, cands: Vec<usize>, near: bool) -> Found {
     let mut fitting: Vec<(usize, Option<f64>)> = cands
         .into_iter()
         .filter_map(|i| {
             let e = existing.get(i)?;
             if let (Some(a), Some(b)) = (&e.country, &p.country) {
-                if a != b {
+                if a != b && !successor(a, b) && !successor(b, a) {
                     return None;
                 }
             }
@@ -96,21 +142,70 @@ fn find(existing: &[Place], ix: &Index, p: &Place) -> Option<usize> {
                 }
             }
             let d = distance(e, p);
-            if d.is_some_and(|d| d > SAME_PLACE_KM) {
+            if d.is_some_and(|d| d > SAME_PLACE_KM) || (near && d.is_none()) {
                 return None;
             }
             Some((i, d))
         })
         .collect();
     match fitting.len() {
-        0 => None,
-        1 => fitting.first().map(|f| f.0),
+        0 => Found::None,
+        1 => fitting.first().map_or(Found::None, |f| Found::One(f.0)),
         _ => {
-            // several: the nearest when positions are known, else none (kept apart)
+            // several: the one whose own name it is (Kiel, not Kehl that some language
+            // calls Kiel); else the nearest when positions are known; else none (kept
+            // apart)
+            let target = fold(&p.name);
+            let own: Vec<usize> = fitting
+                .iter()
+                .map(|f| f.0)
+                .filter(|&i| existing.get(i).is_some_and(|e| fold(&e.name) == target))
+                .collect();
+            if let [one] = own.as_slice() {
+                if fitting.iter().all(|f| f.1.is_none()) {
+                    return Found::One(*one);
+                }
+            }
+            let all: Vec<usize> = if own.len() >= 2 {
+                own
+            } else {
+                fitting.iter().map(|f| f.0).collect()
+            };
             fitting.retain(|f| f.1.is_some());
             fitting.sort_by(|x, y| x.1.unwrap_or(f64::MAX).total_cmp(&y.1.unwrap_or(f64::MAX)));
-            fitting.first().map(|f| f.0)
+            match fitting.first() {
+                Some(f) => Found::One(f.0),
+                None => Found::Several(all),
+            }
         }
+    }
+}
+
+/// Count and list what the loaded place gives the imported one it is: found under another
+/// name (a name in another language, a spelling of the gazetteer), a country the file did
+/// not give, a position the file did not give.
+fn note_gazetteer(e: &Place, p: &Place, report: &mut ImportReport) {
+    let mut filled = Vec::new();
+    if p.country.is_none() && e.country.is_some() {
+        filled.push("country".to_string());
+        report.gazetteer.countries_filled += 1;
+    }
+    if p.lat.is_none() && e.lat.is_some() {
+        filled.push("coordinates".to_string());
+        report.gazetteer.coordinates_filled += 1;
+    }
+    let other_name = fold(&p.name) != fold(&e.name);
+    if other_name {
+        report.gazetteer.matched += 1;
+    }
+    if other_name || !filled.is_empty() {
+        let g = super::FromGazetteer {
+            id: e.id.clone(),
+            name: p.name.clone(),
+            country: e.country.clone(),
+            filled,
+        };
+        ImportReport::capped(&mut report.truncated, &mut report.gazetteer.places, g);
     }
 }
 
@@ -471,13 +566,33 @@ pub(crate) fn merge(
             }
         }
     };
+    let own_ids = report.format == super::ImportFormat::Json;
     let mut ix = index(&out.places);
     let mut id_map: HashMap<String, String> = HashMap::with_capacity(imported.places.len());
     for mut p in imported.places {
         remap(&mut p.sources);
-        match find(&out.places, &ix, &p) {
-            Some(i) => {
+        let found = find(&out.places, &ix, &p, own_ids);
+        if let Found::Several(cands) = &found {
+            let a = super::Ambiguous {
+                name: p.name.clone(),
+                country: p.country.clone(),
+                kept_as: p.id.clone(),
+                candidates: cands
+                    .iter()
+                    .filter_map(|&i| out.places.get(i))
+                    .map(|e| PlaceRef {
+                        id: e.id.clone(),
+                        name: e.name.clone(),
+                        country: e.country.clone(),
+                    })
+                    .collect(),
+            };
+            ImportReport::capped(&mut report.truncated, &mut report.ambiguous, a);
+        }
+        match found {
+            Found::One(i) => {
                 if let Some(e) = out.places.get_mut(i) {
+                    note_gazetteer(e, &p, report);
                     id_map.insert(p.id.clone(), e.id.clone());
                     if let (Some(lc), Some(ic)) = (e.country.clone(), p.country.clone()) {
                         if lc != ic {
@@ -512,7 +627,7 @@ pub(crate) fn merge(
                     report.places_matched += 1;
                 }
             }
-            None => {
+            Found::Several(_) | Found::None => {
                 let base = p.id.clone();
                 let mut n = 1;
                 while ix.by_id.contains_key(&p.id) {
