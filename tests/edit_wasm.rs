@@ -38,7 +38,9 @@ fn apply_edits_refuses_what_is_not_a_list_of_changes() {
     let e = a.apply_edits(parse(r#"{ "id": "x" }"#)).unwrap_err();
     assert_eq!(code_of(e), "invalid_argument");
     let e = a
-        .apply_edits(parse(r#"[{ "id": "x", "kind": "rename", "a": {}, "b": {} }]"#))
+        .apply_edits(parse(
+            r#"[{ "id": "x", "kind": "rename", "a": {}, "b": {} }]"#,
+        ))
         .unwrap_err();
     assert_eq!(code_of(e), "invalid_argument");
 }
