@@ -94,7 +94,8 @@ pub struct Edit {
     pub kind: EditKind,
     pub a: PlaceRef,
     pub b: PlaceRef,
-    /// The form of a new partnership (default: twinning).
+    /// The form of a new partnership (default: twinning), or of the link an event or a dispute
+    /// is about, used when the link has to be created (default: unspecified).
     #[serde(default)]
     pub form: Option<Form>,
     #[serde(default)]
@@ -361,7 +362,14 @@ fn apply_one(
                 id: Link::pair_id(&a, &b),
                 a,
                 b,
-                form: edit.form.unwrap_or(Form::Twinning),
+                // a new partnership is a twinning unless said otherwise; a link an event or a
+                // dispute needs (one the world network lists, before it is loaded) keeps the
+                // form the page saw, else none is claimed
+                form: edit.form.unwrap_or(if edit.kind == EditKind::Partner {
+                    Form::Twinning
+                } else {
+                    Form::Unspecified
+                }),
                 term: None,
                 description: None,
                 events: Vec::new(),
@@ -758,5 +766,35 @@ mod tests {
             .as_deref()
             .unwrap()
             .contains("ISO 3166-1"));
+    }
+
+    #[test]
+    fn a_link_made_again_for_an_event_claims_no_form_unless_the_edit_gives_one() {
+        let mut atlas = Atlas::with_default_data().unwrap();
+        let mut e = edit(
+            "f1",
+            EditKind::Event,
+            coventry(),
+            place("zed-fr", "Zed", "FR"),
+        );
+        e.event = Some(ev(EventKind::Suspended, "2022"));
+        let mut g = edit(
+            "f2",
+            EditKind::Disputed,
+            coventry(),
+            place("why-fr", "Why", "FR"),
+        );
+        g.claim = Some("listed, never signed".into());
+        g.form = Some(Form::Friendship);
+        atlas.apply_edits(&[e, g]).unwrap();
+        let none = Default::default();
+        assert_eq!(
+            atlas.link("coventry-gb", "zed-fr", &none).unwrap().form,
+            Form::Unspecified
+        );
+        assert_eq!(
+            atlas.link("coventry-gb", "why-fr", &none).unwrap().form,
+            Form::Friendship
+        );
     }
 }

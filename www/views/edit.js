@@ -157,7 +157,11 @@ function submit(ctx, kind, link, form, places, status) {
   if (kind === 'partner') {
     edit.form = v('form') || 'twinning';
     if (v('date')) edit.event = { kind: 'established', date: v('date'), actor: v('actor') || null, reason: v('reason') || null };
-  } else if (kind === 'event' || kind === 'correct') {
+  } else if (link && link.form) {
+    // the link may have to be made again from the change (a link of the world network, before it is loaded)
+    edit.form = link.form;
+  }
+  if (kind === 'event' || kind === 'correct') {
     if (!v('date')) return fail('Give the date of the event (a year is enough).', 'date');
     edit.event = { kind: v('kind'), date: v('date'), actor: v('actor') || null, reason: v('reason') || null };
     if (kind === 'correct') {
