@@ -39,7 +39,11 @@ test('loading one place from Wikidata runs the P190 query with its date qualifie
       await held;
       await route.fulfill({ status: 200, contentType: 'application/sparql-results+json; charset=utf-8', body: ANSWER });
     });
-    const page = await s.open('#/data');
+    // a place with a Wikidata id offers the load, its id filled in
+    const page = await s.open('#/place/volgograd-ru');
+    await page.locator('a[data-wikidata="Q914"]').click();
+    await page.locator('.ta-wikidata').waitFor();
+    assert.equal(await page.getByLabel('Wikidata id or country code').inputValue(), 'Q914');
     await watchStatus(page);
     await page.getByLabel('Partnerships of').selectOption('place');
     await page.getByLabel('Wikidata id or country code').fill('Q23311');

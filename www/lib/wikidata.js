@@ -103,7 +103,7 @@ export async function runQuery(query, { signal, onProgress = () => {} } = {}) {
  * The "Load from Wikidata" panel. `ctx` gives the place a place's Wikidata id; `onLoaded(file)`
  * imports the answer (a File named after what was asked, of type SPARQL JSON).
  */
-export function wikidataPanel(ctx, { onLoaded, busy = () => false }) {
+export function wikidataPanel(ctx, { onLoaded, busy = () => false, initial = null }) {
   const id = uniqueId('ta-wd');
   const scope = h(
     'select',
@@ -112,7 +112,7 @@ export function wikidataPanel(ctx, { onLoaded, busy = () => false }) {
     h('option', { value: 'country' }, 'one country (all its places)'),
     h('option', { value: 'world' }, `the world (first ${number(WORLD_LIMIT)} statements)`),
   );
-  const what = h('input', { id: `${id}-what`, class: 'ta-input', name: 'what', type: 'text', autocomplete: 'off', placeholder: 'Q83404 (Coventry), or DE', 'aria-describedby': `${id}-hint` });
+  const what = h('input', { id: `${id}-what`, class: 'ta-input', name: 'what', type: 'text', autocomplete: 'off', placeholder: 'Q83404 (Coventry), or DE', 'aria-describedby': `${id}-hint`, value: typeof initial === 'string' && /^Q\d{1,12}$/.test(initial) ? initial : null });
   const whatField = h('div', { class: 'ta-field' }, h('label', { for: what.id }, 'Wikidata id or country code'), what);
   scope.addEventListener('change', () => {
     whatField.hidden = scope.value === 'world';

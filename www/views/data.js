@@ -48,7 +48,7 @@ export default {
   name: 'data',
   /** A picked file and the report are the user's: the world's arrival does not redraw them. */
   keepOnWorld: true,
-  render(ctx) {
+  render(ctx, route) {
     const id = uniqueId('ta-data');
     const status = h('p', { class: 'ta-count', role: 'status', 'aria-live': 'polite' });
     const bar = h('progress', { class: 'ta-progress', max: 1, hidden: true, 'aria-label': 'Import progress' });
@@ -147,7 +147,8 @@ export default {
       viewHeading('Your data', 'Import the worldwide network, export what the atlas shows, or go back to the curated data.'),
       shownNow(ctx),
       h('section', { class: 'ta-section', 'aria-labelledby': `${id}-h` }, h('h2', { id: `${id}-h` }, 'Import a file'), form, result),
-      wikidataPanel(ctx, {
+      ctx.embedded ? null : wikidataPanel(ctx, {
+        initial: route?.query?.wikidata,
         busy: () => Boolean(form.dataset.busy),
         onLoaded: (loaded) => {
           const mode = form.elements.namedItem('mode').value === 'replace' ? 'replace' : 'merge';
@@ -170,7 +171,8 @@ export default {
         ],
         { id: `${id}-export` },
       ),
-      myChangesSection(ctx),
+      // your changes belong to the atlas's own page, not to an embed on another site
+      ctx.embedded ? null : myChangesSection(ctx),
     );
     if (last) replace(result, reportView(last.report, last.timings, conflictHandler(ctx, { status, bar, result, form })));
     return { node, title: 'Your data' };
@@ -387,8 +389,8 @@ async function runImport(ctx, file, mode, ui, extra = {}, base = current.json, h
     ctx.setAtlas(next);
   } catch (err) {
     bar.hidden = true;
-    if (err.code === 'unsupported_format' && typeof file !== 'string') {
-      // a file whose columns the importer cannot tell: ask the user
+    if ((err.code === 'unsupported_format' || (extra.mapping && err.code === 'invalid_argument')) && typeof file !== 'string') {
+      // a file whose columns the importer cannot tell, or a mapping it refused: ask the user
       delete form.dataset.busy;
       form.removeAttribute('aria-busy');
       await showMapping(ctx, file, mode, ui, err, extra.mapping?.header !== false);

@@ -29,6 +29,10 @@ export default {
   render(ctx, route) {
     const q = route.query;
     const kind = TITLES[q.kind] ? q.kind : 'partner';
+    if (ctx.embedded) {
+      // an embed on another site keeps nothing of the user's: changes are made in the atlas's page
+      return { title: TITLES[kind], node: h('div', { class: 'ta-view ta-view--edit' }, viewHeading(TITLES[kind]), h('p', null, 'Changes are made in the Twinning Atlas page itself, not in an embed.')) };
+    }
     let link = null;
     if (kind !== 'partner') link = ctx.atlas.linkById(String(q.link ?? '')); // not_found: the shell says so
     const id = uniqueId('ta-edit');

@@ -47,7 +47,7 @@ export default {
         { class: 'ta-cta' },
         ctx.link('pair', { a: link.a.id, b: link.b.id }, { asOf: asOf && !asOfError ? asOf : undefined }, 'Classify this pair: its kind and the six twin-city criteria', { class: 'ta-cta__link' }),
       ),
-      h(
+      ctx.embedded ? null : h(
         'p',
         { class: 'ta-actions ta-edit-actions', 'aria-label': 'Change this link' },
         ctx.link('edit', {}, { kind: 'event', link: link.id }, 'Add an event', { class: 'ta-action', dataset: { edit: 'event' } }),

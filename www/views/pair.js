@@ -78,7 +78,7 @@ export default {
         view.node,
         viewHeading([dataName(c.a.name), ' – ', dataName(c.b.name)], 'Kind of relationship and the six twin-city criteria'),
         h('div', { class: 'ta-pair' }, placeCard(ctx, c.a), h('span', { class: 'ta-pair__join', 'aria-hidden': 'true' }, '⇄'), placeCard(ctx, c.b)),
-        editActions(ctx, c.a.id, c.b.id),
+        ctx.embedded ? null : editActions(ctx, c.a.id, c.b.id),
         view.verdict,
         view.form.node,
         view.body,
