@@ -204,6 +204,11 @@ test('the Italian comuni list (pipes), its comma companion and the query service
       await page.locator('.ta-report').waitFor();
       assert.equal(await count(page, 'rowsRead'), rows, file);
       assert.equal(await count(page, 'rowsAccepted'), rows, file);
+      if (file === 'gemellaggi-comuni.csv') {
+        // what cleaning did and the historic state, said in the report
+        assert.match(await page.locator('.ta-report__resolved').textContent(), /3 cells cleaned of wiki markup; 2 Wikipedia titles read as a name and a hint; 3 places found under another spelling or language/);
+        assert.match(await page.locator('.ta-report').textContent(), /“Unione Sovietica” → Soviet Union \(SU\) \(1 row\)/);
+      }
     }
   } finally {
     await s.close();

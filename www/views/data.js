@@ -465,6 +465,19 @@ function flaggedList(flagged) {
   ];
 }
 
+/** What cleaning and the gazetteer did, in one line (nothing when they did nothing). */
+function resolvedLine(r) {
+  const parts = [];
+  const c = r.cleaning ?? {};
+  const g = r.gazetteer ?? {};
+  if (c.wikiMarkup) parts.push(`${plural(c.wikiMarkup, 'cell')} cleaned of wiki markup`);
+  if (c.disambiguations) parts.push(`${plural(c.disambiguations, 'Wikipedia title')} read as a name and a hint`);
+  if (g.matched) parts.push(`${plural(g.matched, 'place')} found under another spelling or language`);
+  if (g.countriesFilled) parts.push(`${plural(g.countriesFilled, 'country', 'countries')} filled from the gazetteer`);
+  if (g.coordinatesFilled) parts.push(`${plural(g.coordinatesFilled, 'position')} filled from the gazetteer (marked as such)`);
+  return parts.length ? h('p', { class: 'ta-hint ta-report__resolved' }, `${parts.join('; ')}.`) : null;
+}
+
 function reportView(r, timings, onConflicts) {
   const count = (n) => number(n ?? 0);
   const rejected = r.rejected ?? [];
@@ -504,7 +517,26 @@ function reportView(r, timings, onConflicts) {
         ['Links merged', r.linksMerged, 'linksMerged'],
       ].map(([k, v, key]) => h('div', { class: 'ta-stat', dataset: { count: key } }, h('dt', null, k), h('dd', null, count(v)))),
     ),
+    resolvedLine(r),
     onConflicts ? conflictsSection(r, { onApply: onConflicts }) : null,
+    (r.ambiguous ?? []).length
+      ? section(
+          `Names that fit several places (kept apart, ${number(r.ambiguous.length)})`,
+          h(
+            'ul',
+            { class: 'ta-ambiguous' },
+            r.ambiguous.slice(0, 50).map((x) => h('li', null, `“${x.name}”${x.country ? ` (${x.country})` : ''} could be ${(x.candidates ?? []).map((c) => `${c.name}${c.country ? ` (${c.country})` : ''}`).join(' or ')}; kept as a place of its own.`)),
+          ),
+          { id: 'ta-report-ambiguous', headingLevel: 3 },
+        )
+      : null,
+    (r.historicCountries ?? []).length
+      ? section(
+          'Countries written as historic states',
+          h('p', null, r.historicCountries.slice(0, 30).map((x) => `“${x.text}” → ${x.state}${x.code ? ` (${x.code})` : ', no code: left to the gazetteer'} (${plural(x.rows, 'row')})`).join('; ')),
+          { id: 'ta-report-historic', headingLevel: 3 },
+        )
+      : null,
     r.rowsRejected
       ? section(
           'Rejected rows',
