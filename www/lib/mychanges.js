@@ -12,36 +12,26 @@ import { Atlas } from '../pkg/twinning_atlas.js';
 import { h, replace, uniqueId, externalLink } from './dom.js';
 import { plural } from './format.js';
 import { errorBox } from './ui.js';
-import { current } from './store.js';
 import { mine, forget, forgetAll, applyMine, describe, editList } from './edits.js';
 
 const EMPTY = '{"format":"twinning-atlas/1"}';
 
-/** The data shown before the user's changes: an import kept in this browser, or the curated data. */
-function baseAtlas() {
-  return current.json ? Atlas.fromJson(current.json) : Atlas.withDefaultData();
-}
-
-function freeLater(atlas) {
-  setTimeout(() => {
-    try {
-      atlas.free();
-    } catch {
-      // already freed
-    }
-  }, 0);
+/** The data shown before the user's changes: the session's import, or the curated data. */
+function baseAtlas(ctx) {
+  return ctx.session?.json ? Atlas.fromJson(ctx.session.json) : Atlas.withDefaultData();
 }
 
 /** Show the data without the changes undone: the base again with the remaining changes. */
 export function rebuild(ctx) {
-  const next = baseAtlas();
+  const next = baseAtlas(ctx);
   try {
     applyMine(next);
   } catch (err) {
     console.warn('Twinning Atlas: your changes could not be applied:', err.message);
   }
   const previous = ctx.setAtlas(next);
-  if (previous !== next) freeLater(previous);
+  // the session frees it unless other mounts show it too (the shared curated atlas)
+  if (previous !== next) ctx.session?.release(previous);
 }
 
 /** Undo one change; the atlas is built again without it. */

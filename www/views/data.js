@@ -2,8 +2,9 @@
 // or replace it) in a Web Worker with progress, then the report — rows read, accepted,
 // rejected with row numbers and reasons (downloadable as CSV), merged, one-way, flagged,
 // places and links added; export what the page shows as CSV, our JSON or GeoJSON; and go
-// back to the curated data. The imported dataset is kept in IndexedDB (lib/store.js) and
-// restored on the next visit (app.js).
+// back to the curated data. What the mount shows is its session (`ctx.session`, lib/store.js);
+// the full page's session keeps the imported dataset in IndexedDB, restored on the next visit
+// (app.js).
 //
 // Not for: parsing or matching (the core's importers) or the worker's side (worker.js).
 
@@ -11,7 +12,6 @@ import { Atlas } from '../pkg/twinning_atlas.js';
 import { h, replace, uniqueId } from '../lib/dom.js';
 import { number, plural } from '../lib/format.js';
 import { section, facts, viewHeading, errorBox } from '../lib/ui.js';
-import { current, save, clearSaved, loadSaved } from '../lib/store.js';
 import { scriptUrl } from '../lib/trusted.js';
 import { applyMine } from '../lib/edits.js';
 import { myChangesSection } from '../lib/mychanges.js';
@@ -35,14 +35,6 @@ const PHASES = {
   saving: 'Saving it for your next visit',
   exporting: 'Writing the file',
 };
-
-/** The last import's report, shown again when the view is opened later. */
-let last = null;
-/**
- * The last import as it was asked for — the data it was merged into, the file, the mode and
- * the options — so that it can run again with the user's choices for its conflicts.
- */
-let lastRun = null;
 
 export default {
   name: 'data',
@@ -174,12 +166,14 @@ export default {
       // your changes belong to the atlas's own page, not to an embed on another site
       ctx.embedded ? null : myChangesSection(ctx),
     );
+    const last = ctx.session.lastImport; // the last import's report, shown again
     if (last) replace(result, reportView(last.report, last.timings, conflictHandler(ctx, { status, bar, result, form })));
     return { node, title: 'Your data' };
   },
 };
 
 function shownNow(ctx) {
+  const current = ctx.session;
   const s = ctx.stats();
   const figures = `${plural(s.places, 'place')}, ${plural(s.links, 'link')}`;
   if (!current.json) {
@@ -188,13 +182,13 @@ function shownNow(ctx) {
   return h(
     'div',
     { class: 'ta-shown', dataset: { shown: 'imported' } },
-    h('p', null, h('strong', null, 'Shown now: your imported data'), ` — ${figures}${current.name ? `, from ${current.name}` : ''}`, keptText()),
+    h('p', null, h('strong', null, 'Shown now: your imported data'), ` — ${figures}${current.name ? `, from ${current.name}` : ''}`, keptText(current)),
     h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => resetToCurated(ctx) } }, 'Reset to the curated data'),
   );
 }
 
 /** What is really kept in this browser: only a save that succeeded says "saved". */
-function keptText() {
+function keptText(current) {
   if (current.savedAt) return `, saved ${new Date(current.savedAt).toLocaleString()}. It is kept in this browser for your next visit.`;
   const after = current.storedName === undefined ? '' : ` After a reload the page shows ${current.storedName === null ? 'the curated data' : `the data saved before${current.storedName ? ` (from ${current.storedName})` : ''}`}.`;
   return `. It is not kept in this browser${current.storeError ? ` (${current.storeError})` : ''}: it is gone when you leave or reload the page.${after}`;
@@ -202,13 +196,14 @@ function keptText() {
 
 /** Go back to the curated data and forget the saved import. */
 export async function resetToCurated(ctx) {
-  await clearSaved();
+  const current = ctx.session;
+  await current.clear();
   current.json = null;
   current.savedAt = null;
   current.name = null;
-  last = null;
+  current.lastImport = null;
   const previous = ctx.setAtlas(withChanges(Atlas.withDefaultData()));
-  freeLater(previous);
+  current.release(previous);
   ctx.notify(null);
 }
 
@@ -220,17 +215,6 @@ function withChanges(atlas) {
     console.warn('Twinning Atlas: your changes could not be applied:', err.message);
   }
   return atlas;
-}
-
-function freeLater(atlas) {
-  // Views already drawn may still read it during this turn.
-  setTimeout(() => {
-    try {
-      atlas.free();
-    } catch {
-      // already freed
-    }
-  }, 0);
 }
 
 /** Run a job in the worker (or, where workers cannot start, here). */
@@ -301,6 +285,7 @@ function replaceLoss(ctx) {
 /** Re-run the last import with the user's choices for its conflicts. */
 function conflictHandler(ctx, ui) {
   return (resolutions, all) => {
+    const lastRun = ctx.session.lastRun;
     if (!lastRun) return;
     const options = { ...lastRun.options, resolutions };
     if (all) options.conflicts = all;
@@ -338,7 +323,8 @@ async function showMapping(ctx, file, mode, ui, err, hasHeader = true) {
   panel.querySelector('h3')?.focus();
 }
 
-async function runImport(ctx, file, mode, ui, extra = {}, base = current.json, header = null) {
+async function runImport(ctx, file, mode, ui, extra = {}, base = ctx.session.json, header = null) {
+  const current = ctx.session;
   const { status, bar, result, form } = ui;
   form.dataset.busy = 'true';
   form.setAttribute('aria-busy', 'true');
@@ -353,7 +339,7 @@ async function runImport(ctx, file, mode, ui, extra = {}, base = current.json, h
   try {
     const options = { mode, sourceName: file.name, ...extra };
     const done = await inWorker({ type: 'import', base, input: file, options }, (p) => show(p.phase, p.loaded, p.total));
-    lastRun = { file, mode, options, base };
+    current.lastRun = { file, mode, options, base };
     let mappingKept = null;
     if (extra.mapping && header) mappingKept = remember(header, extra.mapping, file.name);
     if (mappingKept) console.warn('Twinning Atlas: the mapping could not be remembered:', mappingKept);
@@ -363,23 +349,23 @@ async function runImport(ctx, file, mode, ui, extra = {}, base = current.json, h
     const next = withChanges(Atlas.fromJson(done.json));
     const timings = { ...done.timings, fromJson: Math.round(performance.now() - t0) };
     const previous = ctx.setAtlas(next, { rerender: false });
-    freeLater(previous);
+    current.release(previous);
     current.json = done.json;
     current.name = file.name;
     // "saved" only once the save succeeded: private mode and a full quota make it fail
     current.savedAt = null;
     current.storeError = null;
     current.storedName = undefined;
-    last = { report: done.report, timings };
+    current.lastImport = { report: done.report, timings };
     show('saving');
     try {
-      const rec = await save(done.json, { name: file.name, summary: summary(done.report) });
+      const rec = await current.save(done.json, { name: file.name, summary: summary(done.report) });
       current.savedAt = rec.savedAt;
     } catch (err) {
       console.warn('Twinning Atlas: the imported data could not be kept for the next visit:', err.message);
       current.storeError = storeProblem(err);
       // say what a reload will really show: what is stored from before, or nothing
-      const stored = await loadSaved();
+      const stored = await current.loadSaved();
       current.storedName = stored ? stored.name ?? '' : null;
     }
     timings.total = Math.round(performance.now() - started);
@@ -406,6 +392,7 @@ async function runImport(ctx, file, mode, ui, extra = {}, base = current.json, h
 
 /** Why the browser refused to store the data, in words. */
 function storeProblem(err) {
+  if (err && err.code === 'store_off') return err.message;
   if (err && err.name === 'QuotaExceededError') return 'the browser’s storage is full';
   if (/not available/i.test(err?.message ?? '')) return 'this browser offers no storage here, as in private mode';
   return 'the browser refused to store it';
@@ -420,6 +407,7 @@ function summary(r) {
 }
 
 async function runExport(ctx, format, type, filename, button) {
+  const current = ctx.session;
   const old = button.textContent;
   button.disabled = true;
   button.textContent = `${old}…`;

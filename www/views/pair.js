@@ -168,7 +168,7 @@ function optionsForm(ctx, route) {
       const f = form.elements;
       const set = (name, v) => {
         const input = f.namedItem(name);
-        if (document.activeElement !== input) input.value = v;
+        if (input.getRootNode().activeElement !== input) input.value = v; // the root node: a shadow root in an embed
       };
       set('asOf', (r.query.asOf ?? '').trim());
       for (const [name] of THRESHOLDS) set(name, r.query[name] ?? String(c.thresholds[name]));
