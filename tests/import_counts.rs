@@ -122,6 +122,9 @@ fn counts_of_every_shared_file() {
                 .count();
             println!("UK list places still without a country after the merge: {no_country}");
         }
-        Err(e) => println!("\nUK list merged onto curated + world: refused `{}`", e.code()),
+        Err(e) => println!(
+            "\nUK list merged onto curated + world: refused `{}`",
+            e.code()
+        ),
     }
 }

@@ -682,3 +682,56 @@ fn a_name_that_fits_two_places_of_one_country_stays_apart_and_is_listed() {
     );
     assert_eq!(r.places_added, 1);
 }
+
+#[test]
+fn quickstatements_for_links_of_the_atlas() {
+    let mut atlas = with_world_free();
+    // the query service's download gives the places their Wikidata ids
+    atlas
+        .import(
+            &fixture("wikidata-query-download.json"),
+            &ImportOptions::default(),
+        )
+        .unwrap();
+    let kiel = atlas.get_place("kiel-de").unwrap();
+    assert_eq!(kiel.wikidata.as_deref(), Some("Q1707"));
+    let l = atlas
+        .link_between("coventry-gb", "kiel-de")
+        .unwrap()
+        .id
+        .clone();
+    let rows = atlas.quickstatement_rows(std::slice::from_ref(&l)).unwrap();
+    assert_eq!(rows[0].start.as_deref(), Some("1947"));
+    let out = quickstatements(&rows).unwrap();
+    assert!(
+        out.commands
+            .starts_with("Q23311\tP190\tQ1707\tP580\t+1947-00-00T00:00:00Z/9"),
+        "{}",
+        out.commands
+    );
+    assert_eq!(out.lines, 2);
+    // a place without a Wikidata id: listed, not written
+    let other = atlas
+        .links_of("coventry-gb")
+        .find(|l| {
+            let p = atlas.get_place(l.other("coventry-gb")).unwrap();
+            p.wikidata.is_none()
+        })
+        .unwrap()
+        .id
+        .clone();
+    let out = quickstatements(&atlas.quickstatement_rows(&[other]).unwrap()).unwrap();
+    assert_eq!(out.pairs, 0);
+    assert!(out.skipped[0].reason.starts_with("no Wikidata id for "));
+    assert_eq!(
+        atlas
+            .quickstatement_rows(&["nope~nope".into()])
+            .unwrap_err()
+            .code(),
+        "not_found"
+    );
+}
+
+fn with_world_free() -> Atlas {
+    Atlas::with_default_data().unwrap()
+}

@@ -368,8 +368,9 @@ impl Builder {
                 s.admin = Some(qualifier.to_string());
             }
             s.country = Some(cc);
-            // the same title written in a row that gave its country ("Newmarket, Suffolk"
-            // in the British column of the UK list)
+            // the same title in a row that gave its country ("Newmarket, Suffolk" in the
+            // British column of the UK list, "Gering, Nebraska" as a page of pnadel's list):
+            // that place, whichever row comes first
             self.key_buf.clear();
             self.key_buf.push_str(cc);
             self.key_buf.push('\u{1}');
@@ -381,6 +382,9 @@ impl Builder {
             if let Some(i) = titled {
                 self.enrich(i, side);
                 return Some(i);
+            }
+            if !last_pass {
+                return None;
             }
             // "Walldorf, Thuringia" listed by Walldorf: a namesake, not the place itself
             return Some(self.by_country(head, cc, &s, row, not));
@@ -1021,10 +1025,11 @@ fn hint_meaning(hint: &str) -> (Option<Level>, Option<(&'static str, bool)>) {
 }
 
 /// Turn a Wikipedia title into a name and hints: `Cork (city)` → Cork, a city;
-/// `Lampertheim (Germania)` → Lampertheim in DE; `[[Brest, France|Brest]]` → Brest in FR;
-/// `Halifax, West Yorkshire` in a list of British places → Halifax, admin West Yorkshire.
-/// A comma title whose country the row does not know is left to the resolver (it knows
-/// the namesake rule). Returns whether the name changed.
+/// `Lampertheim (Germania)` → Lampertheim in DE; `Neukölln (Berlin)` in a German row →
+/// Neukölln, region Berlin; `[[Brest, France|Brest]]` → Brest in FR. A comma title in a row
+/// whose country is known keeps its title ([`keep_title`]); one whose country the row does
+/// not know is left to the resolver (it knows the namesake rule). Returns whether the name
+/// was read as name plus hint.
 fn disambiguate(side: &mut SideIn) -> bool {
     if side.country.is_none() {
         if let Some(flag) = side.flag.take() {

@@ -217,6 +217,65 @@ pub fn quickstatements(rows: &[QsRow]) -> crate::Result<QsExport> {
     Ok(out)
 }
 
+impl crate::atlas::Atlas {
+    /// The rows of [`quickstatements`] for links of the atlas (a user's additions and
+    /// corrections, by link id): both places' Wikidata ids, the first `established` date, the
+    /// `terminated` date, and the URL of the first source of those events (else of the link)
+    /// that has one. A place without a Wikidata id gives a row the export lists as skipped.
+    pub fn quickstatement_rows(&self, link_ids: &[String]) -> crate::Result<Vec<QsRow>> {
+        if link_ids.len() > MAX_QS_ROWS {
+            return Err(crate::Error::TooLarge {
+                what: "the QuickStatements export".into(),
+                limit: MAX_QS_ROWS,
+                actual: link_ids.len(),
+            });
+        }
+        let mut rows = Vec::with_capacity(link_ids.len());
+        for id in link_ids {
+            let l = self
+                .get_link(id)
+                .ok_or_else(|| crate::Error::not_found("link", id.clone()))?;
+            let place = |pid: &str| self.get_place(pid);
+            let qid_of = |pid: &str| {
+                place(pid)
+                    .and_then(|p| p.wikidata.clone())
+                    .or_else(|| super::normalise::qid(pid).map(str::to_string))
+            };
+            let first = |kind: crate::model::EventKind| {
+                let mut v: Vec<&crate::model::Event> =
+                    l.events.iter().filter(|e| e.kind == kind).collect();
+                v.sort_by(|x, y| crate::status::timeline_order(x, y));
+                v.first().copied()
+            };
+            let start = first(crate::model::EventKind::Established);
+            let end = first(crate::model::EventKind::Terminated);
+            let cited: Vec<&String> = start
+                .iter()
+                .chain(end.iter())
+                .flat_map(|e| e.sources.iter())
+                .chain(l.sources.iter())
+                .collect();
+            let reference = cited.into_iter().find_map(|sid| {
+                self.dataset()
+                    .sources
+                    .iter()
+                    .find(|s| &s.id == sid)
+                    .and_then(|s| s.url.clone())
+            });
+            rows.push(QsRow {
+                a: qid_of(&l.a),
+                b: qid_of(&l.b),
+                a_name: place(&l.a).map(|p| p.name.clone()),
+                b_name: place(&l.b).map(|p| p.name.clone()),
+                start: start.map(|e| e.date.to_string()),
+                end: end.map(|e| e.date.to_string()),
+                reference,
+            });
+        }
+        Ok(rows)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -69,16 +69,100 @@ pub(crate) fn parse_results(text: &str) -> Result<(Vec<String>, Vec<Vec<(String,
     Ok((doc.head.vars, rows))
 }
 
-/// A value of the plain JSON download: a string, a number, a boolean, null, or (written
-/// by some tools) a SPARQL term object with a `value`.
-#[derive(Deserialize)]
-#[serde(untagged)]
+/// A value of the plain JSON download: a string, a number or a boolean (its text), null
+/// (no value), or (written by some tools) a SPARQL term object with a `value`; a list or
+/// another object is `Nested` and left out. Read by a visitor of its own, not through
+/// `serde_json::Value`, so that a row costs what it holds and the module stays small.
 enum Cell {
-    Str(String),
-    Num(serde_json::Number),
-    Bool(bool),
-    Term { value: String },
-    Other(serde_json::Value),
+    Text(String),
+    Null,
+    Nested,
+}
+
+impl<'de> Deserialize<'de> for Cell {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Cell, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Cell;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a plain value")
+            }
+            fn visit_str<E>(self, v: &str) -> std::result::Result<Cell, E> {
+                Ok(Cell::Text(v.to_string()))
+            }
+            fn visit_string<E>(self, v: String) -> std::result::Result<Cell, E> {
+                Ok(Cell::Text(v))
+            }
+            fn visit_bool<E>(self, v: bool) -> std::result::Result<Cell, E> {
+                Ok(Cell::Text(v.to_string()))
+            }
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Cell, E> {
+                Ok(Cell::Text(v.to_string()))
+            }
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Cell, E> {
+                Ok(Cell::Text(v.to_string()))
+            }
+            fn visit_f64<E>(self, v: f64) -> std::result::Result<Cell, E> {
+                Ok(Cell::Text(v.to_string()))
+            }
+            fn visit_unit<E>(self) -> std::result::Result<Cell, E> {
+                Ok(Cell::Null)
+            }
+            fn visit_none<E>(self) -> std::result::Result<Cell, E> {
+                Ok(Cell::Null)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> std::result::Result<Cell, A::Error> {
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(Cell::Nested)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<Cell, A::Error> {
+                let mut value = None;
+                while let Some(k) = map.next_key::<String>()? {
+                    if k == "value" && value.is_none() {
+                        if let Cell::Text(t) = map.next_value::<Cell>()? {
+                            value = Some(t);
+                        }
+                    } else {
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                    }
+                }
+                Ok(value.map_or(Cell::Nested, Cell::Text))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// One object of the plain JSON download, its keys in the order written.
+struct PlainRow(Vec<(String, Cell)>);
+
+impl<'de> Deserialize<'de> for PlainRow {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<PlainRow, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = PlainRow;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object, one per row")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<PlainRow, A::Error> {
+                let mut out = Vec::new();
+                while let Some(kv) = map.next_entry::<String, Cell>()? {
+                    out.push(kv);
+                }
+                Ok(PlainRow(out))
+            }
+        }
+        d.deserialize_map(V)
+    }
 }
 
 /// The query service's plain JSON download.
@@ -100,18 +184,17 @@ pub(crate) fn parse_plain(
     report: &mut ImportReport,
 ) -> Result<(Vec<String>, Vec<Vec<(String, String)>>)> {
     let text = text.trim_start_matches('\u{feff}');
-    let doc: Vec<serde_json::Map<String, serde_json::Value>> =
-        serde_json::from_str(text).map_err(|e| Error::Parse {
-            origin: "the JSON download".into(),
-            line: e.line(),
-            column: e.column(),
-            message: format!("{e} (expected an array of objects, one per row)"),
-        })?;
+    let doc: Vec<PlainRow> = serde_json::from_str(text).map_err(|e| Error::Parse {
+        origin: "the JSON download".into(),
+        line: e.line(),
+        column: e.column(),
+        message: format!("{e} (expected an array of objects, one per row)"),
+    })?;
     let mut vars: Vec<String> = Vec::new();
     let mut seen: HashMap<String, ()> = HashMap::new();
     let mut rows = Vec::with_capacity(doc.len());
     let mut nested = 0u32;
-    for obj in doc {
+    for PlainRow(obj) in doc {
         let mut row = Vec::with_capacity(obj.len());
         for (k, v) in obj {
             if !seen.contains_key(&k) {
@@ -121,20 +204,11 @@ pub(crate) fn parse_plain(
                 seen.insert(k.clone(), ());
                 vars.push(k.clone());
             }
-            let cell: Cell =
-                serde_json::from_value(v).unwrap_or(Cell::Other(serde_json::Value::Null));
-            let value = match cell {
-                Cell::Str(s) => s,
-                Cell::Num(n) => n.to_string(),
-                Cell::Bool(x) => x.to_string(),
-                Cell::Term { value } => value,
-                Cell::Other(serde_json::Value::Null) => continue,
-                Cell::Other(_) => {
-                    nested += 1;
-                    continue;
-                }
-            };
-            row.push((k, value));
+            match v {
+                Cell::Text(t) => row.push((k, t)),
+                Cell::Null => {}
+                Cell::Nested => nested += 1,
+            }
         }
         rows.push(row);
     }

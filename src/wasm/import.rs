@@ -55,6 +55,19 @@ impl WasmAtlas {
         to_js(&crate::import::quickstatements::quickstatements(&rows).map_err(throw)?)
     }
 
+    /// `atlas.quickStatementsFor([linkId, …])` → the same as `Atlas.quickStatements` for
+    /// links of the atlas (Wikidata ids of both places, first start, end, a source's URL).
+    #[wasm_bindgen(js_name = quickStatementsFor)]
+    pub fn quick_statements_for(&self, ids: JsValue) -> Result<JsValue, JsValue> {
+        let ids: Vec<String> = super::decode_capped(
+            ids,
+            "quickStatementsFor link ids (an array of strings)",
+            crate::import::quickstatements::MAX_QS_ROWS * 1100,
+        )?;
+        let rows = self.inner.quickstatement_rows(&ids).map_err(throw)?;
+        to_js(&crate::import::quickstatements::quickstatements(&rows).map_err(throw)?)
+    }
+
     /// `export({ format: "json" | "csv" | "geojson" })` → the file's text.
     pub fn export(&self, opts: JsValue) -> Result<String, JsValue> {
         let o: ExportOptions = options(opts, "export options")?;
