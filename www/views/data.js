@@ -13,6 +13,11 @@ import { h, replace, uniqueId } from '../lib/dom.js';
 import { number, plural } from '../lib/format.js';
 import { section, facts, viewHeading, errorBox } from '../lib/ui.js';
 import { scriptUrl } from '../lib/trusted.js';
+import { applyMine } from '../lib/edits.js';
+import { myChangesSection } from '../lib/mychanges.js';
+import { mappingPanel, remember, templateCsv } from '../lib/mapping.js';
+import { conflictsSection } from '../lib/conflicts.js';
+import { wikidataPanel } from '../lib/wikidata.js';
 
 const WORKER_URL = new URL('../worker.js', import.meta.url);
 const FORMATS = [
@@ -35,7 +40,7 @@ export default {
   name: 'data',
   /** A picked file and the report are the user's: the world's arrival does not redraw them. */
   keepOnWorld: true,
-  render(ctx) {
+  render(ctx, route) {
     const id = uniqueId('ta-data');
     const status = h('p', { class: 'ta-count', role: 'status', 'aria-live': 'polite' });
     const bar = h('progress', { class: 'ta-progress', max: 1, hidden: true, 'aria-label': 'Import progress' });
@@ -43,11 +48,28 @@ export default {
     const fileInput = h('input', { id: `${id}-file`, class: 'ta-file', type: 'file', name: 'file', accept: '.csv,.tsv,.txt,.json,.geojson,text/csv,text/tab-separated-values,application/json' });
     const chosen = h('p', { class: 'ta-hint ta-chosen-file' }, 'No file chosen.');
     const button = h('button', { type: 'submit', class: 'ta-button', disabled: true }, 'Import');
+    const mapButton = h(
+      'button',
+      {
+        type: 'button',
+        class: 'ta-button ta-button--quiet ta-map-open',
+        disabled: true,
+        on: {
+          click: () => {
+            if (!file || form.dataset.busy) return;
+            const mode = form.elements.namedItem('mode').value === 'replace' ? 'replace' : 'merge';
+            showMapping(ctx, file, mode, { status, bar, result, form }, null);
+          },
+        },
+      },
+      'Map columns…',
+    );
     let file = null;
     const choose = (f) => {
       file = f ?? null;
       chosen.textContent = file ? `${file.name} (${number(Math.round(file.size / 1024))} KB)` : 'No file chosen.';
       button.disabled = !file;
+      mapButton.disabled = !file;
     };
     fileInput.addEventListener('change', () => choose(fileInput.files[0]));
     const drop = h(
@@ -100,7 +122,14 @@ export default {
         h('label', null, h('input', { type: 'radio', name: 'mode', value: 'replace' }), ' Replace it: show only the file’s data'),
         replaceWarning,
       ),
-      button,
+      h('p', { class: 'ta-import__buttons' }, button, ' ', mapButton),
+      h(
+        'p',
+        { class: 'ta-hint' },
+        'Starting from nothing? ',
+        h('a', { class: 'ta-template', href: URL.createObjectURL(new Blob([templateCsv()], { type: 'text/csv' })), download: 'twinning-template.csv' }, 'Download a template CSV'),
+        ', fill in one row per partnership (in any spreadsheet), and import it here.',
+      ),
       bar,
       status,
     );
@@ -110,6 +139,15 @@ export default {
       viewHeading('Your data', 'Import the worldwide network, export what the atlas shows, or go back to the curated data.'),
       shownNow(ctx),
       h('section', { class: 'ta-section', 'aria-labelledby': `${id}-h` }, h('h2', { id: `${id}-h` }, 'Import a file'), form, result),
+      ctx.embedded ? null : wikidataPanel(ctx, {
+        initial: route?.query?.wikidata,
+        busy: () => Boolean(form.dataset.busy),
+        onLoaded: (loaded) => {
+          const mode = form.elements.namedItem('mode').value === 'replace' ? 'replace' : 'merge';
+          result.scrollIntoView({ block: 'nearest' });
+          return runImport(ctx, loaded, mode, { status, bar, result, form }, { format: 'sparql_json', sourceName: `Wikidata query service (${new Date().toISOString().slice(0, 10)})` });
+        },
+      }),
       section(
         'Export',
         [
@@ -125,9 +163,11 @@ export default {
         ],
         { id: `${id}-export` },
       ),
+      // your changes belong to the atlas's own page, not to an embed on another site
+      ctx.embedded ? null : myChangesSection(ctx),
     );
     const last = ctx.session.lastImport; // the last import's report, shown again
-    if (last) replace(result, reportView(last.report, last.timings));
+    if (last) replace(result, reportView(last.report, last.timings, conflictHandler(ctx, { status, bar, result, form })));
     return { node, title: 'Your data' };
   },
 };
@@ -162,9 +202,19 @@ export async function resetToCurated(ctx) {
   current.savedAt = null;
   current.name = null;
   current.lastImport = null;
-  const previous = ctx.setAtlas(Atlas.withDefaultData());
+  const previous = ctx.setAtlas(withChanges(Atlas.withDefaultData()));
   current.release(previous);
   ctx.notify(null);
+}
+
+/** The user's own changes (lib/edits.js) laid on a new atlas; a failure leaves it as it was. */
+function withChanges(atlas) {
+  try {
+    applyMine(atlas);
+  } catch (err) {
+    console.warn('Twinning Atlas: your changes could not be applied:', err.message);
+  }
+  return atlas;
 }
 
 /** Run a job in the worker (or, where workers cannot start, here). */
@@ -203,6 +253,7 @@ async function onThisThread(message, onProgress) {
   const input = typeof message.input === 'string' || !message.input ? message.input : new Uint8Array(await message.input.arrayBuffer());
   const atlas = message.base ? Atlas.fromJson(message.base) : Atlas.withDefaultData();
   try {
+    if (message.type === 'preview') return { type: 'done', preview: Atlas.previewTable(input, message.options ?? {}), timings: {} };
     if (message.type === 'import') {
       onProgress({ phase: 'importing' });
       const report = atlas.import(input, message.options ?? {});
@@ -231,7 +282,48 @@ function replaceLoss(ctx) {
   return `Replacing removes what the atlas shows now: ${parts.join('; ')}. “Reset to the curated data” brings the curated data back.`;
 }
 
-async function runImport(ctx, file, mode, ui) {
+/** Re-run the last import with the user's choices for its conflicts. */
+function conflictHandler(ctx, ui) {
+  return (resolutions, all) => {
+    const lastRun = ctx.session.lastRun;
+    if (!lastRun) return;
+    const options = { ...lastRun.options, resolutions };
+    if (all) options.conflicts = all;
+    else delete options.conflicts;
+    runImport(ctx, lastRun.file, lastRun.mode, ui, options, lastRun.base);
+  };
+}
+
+/** Preview the file in the worker and show the mapping step; `err` is why, when an import failed. */
+async function showMapping(ctx, file, mode, ui, err, hasHeader = true) {
+  const { status, result } = ui;
+  status.textContent = 'Reading the first rows…';
+  let preview;
+  try {
+    const done = await inWorker({ type: 'preview', input: file, options: hasHeader ? {} : { mapping: { header: false } } }, () => {});
+    preview = done.preview;
+  } catch (e) {
+    status.textContent = 'The file could not be read; the data shown is unchanged.';
+    replace(result, errorBox(err ?? e, `${file.name} could not be imported`), err ? errorBox(e, 'Its columns could not be read either') : null);
+    return;
+  }
+  status.textContent = err ? 'The columns need your help: choose what each one holds.' : 'Choose what each column holds.';
+  const panel = mappingPanel({
+    preview,
+    fileName: file.name,
+    hasHeader,
+    onImport: (mapping) => runImport(ctx, file, mode, ui, { mapping }, undefined, preview.header),
+    onHeader: (yes) => showMapping(ctx, file, mode, ui, err, yes),
+    onCancel: () => {
+      replace(result);
+      status.textContent = 'Nothing imported; the data shown is unchanged.';
+    },
+  });
+  replace(result, err ? errorBox(err, `${file.name} was not imported as it is`) : null, panel);
+  panel.querySelector('h3')?.focus();
+}
+
+async function runImport(ctx, file, mode, ui, extra = {}, base = ctx.session.json, header = null) {
   const current = ctx.session;
   const { status, bar, result, form } = ui;
   form.dataset.busy = 'true';
@@ -245,14 +337,16 @@ async function runImport(ctx, file, mode, ui) {
   };
   replace(result);
   try {
-    const done = await inWorker(
-      { type: 'import', base: current.json, input: file, options: { mode, sourceName: file.name } },
-      (p) => show(p.phase, p.loaded, p.total),
-    );
+    const options = { mode, sourceName: file.name, ...extra };
+    const done = await inWorker({ type: 'import', base, input: file, options }, (p) => show(p.phase, p.loaded, p.total));
+    current.lastRun = { file, mode, options, base };
+    let mappingKept = null;
+    if (extra.mapping && header) mappingKept = remember(header, extra.mapping, file.name);
+    if (mappingKept) console.warn('Twinning Atlas: the mapping could not be remembered:', mappingKept);
     show('building');
     await nextFrame();
     const t0 = performance.now();
-    const next = Atlas.fromJson(done.json);
+    const next = withChanges(Atlas.fromJson(done.json));
     const timings = { ...done.timings, fromJson: Math.round(performance.now() - t0) };
     const previous = ctx.setAtlas(next, { rerender: false });
     current.release(previous);
@@ -281,6 +375,13 @@ async function runImport(ctx, file, mode, ui) {
     ctx.setAtlas(next);
   } catch (err) {
     bar.hidden = true;
+    if ((err.code === 'unsupported_format' || (extra.mapping && err.code === 'invalid_argument')) && typeof file !== 'string') {
+      // a file whose columns the importer cannot tell, or a mapping it refused: ask the user
+      delete form.dataset.busy;
+      form.removeAttribute('aria-busy');
+      await showMapping(ctx, file, mode, ui, err, extra.mapping?.header !== false);
+      return;
+    }
     status.textContent = 'The import failed; the data shown is unchanged.';
     replace(result, errorBox(err, `${file.name} could not be imported`));
   } finally {
@@ -352,7 +453,20 @@ function flaggedList(flagged) {
   ];
 }
 
-function reportView(r, timings) {
+/** What cleaning and the gazetteer did, in one line (nothing when they did nothing). */
+function resolvedLine(r) {
+  const parts = [];
+  const c = r.cleaning ?? {};
+  const g = r.gazetteer ?? {};
+  if (c.wikiMarkup) parts.push(`${plural(c.wikiMarkup, 'cell')} cleaned of wiki markup`);
+  if (c.disambiguations) parts.push(`${plural(c.disambiguations, 'Wikipedia title')} read as a name and a hint`);
+  if (g.matched) parts.push(`${plural(g.matched, 'place')} found under another spelling or language`);
+  if (g.countriesFilled) parts.push(`${plural(g.countriesFilled, 'country', 'countries')} filled from the gazetteer`);
+  if (g.coordinatesFilled) parts.push(`${plural(g.coordinatesFilled, 'position')} filled from the gazetteer (marked as such)`);
+  return parts.length ? h('p', { class: 'ta-hint ta-report__resolved' }, `${parts.join('; ')}.`) : null;
+}
+
+function reportView(r, timings, onConflicts) {
   const count = (n) => number(n ?? 0);
   const rejected = r.rejected ?? [];
   const download = rejected.length
@@ -391,6 +505,26 @@ function reportView(r, timings) {
         ['Links merged', r.linksMerged, 'linksMerged'],
       ].map(([k, v, key]) => h('div', { class: 'ta-stat', dataset: { count: key } }, h('dt', null, k), h('dd', null, count(v)))),
     ),
+    resolvedLine(r),
+    onConflicts ? conflictsSection(r, { onApply: onConflicts }) : null,
+    (r.ambiguous ?? []).length
+      ? section(
+          `Names that fit several places (kept apart, ${number(r.ambiguous.length)})`,
+          h(
+            'ul',
+            { class: 'ta-ambiguous' },
+            r.ambiguous.slice(0, 50).map((x) => h('li', null, `“${x.name}”${x.country ? ` (${x.country})` : ''} could be ${(x.candidates ?? []).map((c) => `${c.name}${c.country ? ` (${c.country})` : ''}`).join(' or ')}; kept as a place of its own.`)),
+          ),
+          { id: 'ta-report-ambiguous', headingLevel: 3 },
+        )
+      : null,
+    (r.historicCountries ?? []).length
+      ? section(
+          'Countries written as historic states',
+          h('p', null, r.historicCountries.slice(0, 30).map((x) => `“${x.text}” → ${x.state}${x.code ? ` (${x.code})` : ', no code: left to the gazetteer'} (${plural(x.rows, 'row')})`).join('; ')),
+          { id: 'ta-report-historic', headingLevel: 3 },
+        )
+      : null,
     r.rowsRejected
       ? section(
           'Rejected rows',
