@@ -50,6 +50,34 @@ fn table(title: &str, outcome: &Outcome) {
 
 /// The results by continent and the time split (left out with `SUGGEST_EVAL_QUICK=1`).
 fn details(atlas: &Atlas, places: &Places, all: &Outcome) {
+    println!(
+        "\n## By how far the hidden partner is from the place in the remaining network \
+         (three seeds together): recall@{K}\n"
+    );
+    print!("| hidden partner | share | queries |");
+    for name in METHODS {
+        print!(" {name} |");
+    }
+    println!();
+    print!("|---|---:|---:|");
+    for _ in 0..NM {
+        print!("---:|");
+    }
+    println!();
+    for r in ["two steps", "three steps", "farther"] {
+        let Some(tally) = all.by_reach.get(r) else {
+            continue;
+        };
+        print!(
+            "| {r} | {} | {} |",
+            pct(tally.queries as f64 / all.total.queries.max(1) as f64),
+            tally.queries
+        );
+        for m in 0..NM {
+            print!(" {} |", pct(tally.recall_at_k(m)));
+        }
+        println!();
+    }
     println!("\n## By continent of the place asking (three seeds together): recall@{K}\n");
     print!("| region | queries |");
     for name in METHODS {
@@ -155,6 +183,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         all.total.merge(&outcome.total);
         for (r, tally) in &outcome.by_region {
             all.by_region.entry(r).or_default().merge(tally);
+        }
+        for (r, tally) in &outcome.by_reach {
+            all.by_reach.entry(r).or_default().merge(tally);
         }
     }
     // the summary table: each seed and the mean, every method

@@ -77,7 +77,7 @@ fn the_model_learns_from_the_loaded_network_and_says_so() {
         .unwrap();
     assert!(s.model.trained_on > 0, "{:?}", s.model);
     assert_eq!(s.model.seed, 14);
-    assert_eq!(s.model.weights.len(), 23);
+    assert_eq!(s.model.weights.len(), 19);
     assert_eq!(s.suggestions.len(), 10);
     for x in &s.suggestions {
         assert!(x.score.is_finite());

@@ -274,7 +274,7 @@ pub fn evaluate(engine: &Engine, hidden: &[(u32, u32)], seed: u64, k: usize) -> 
             _ => -1.0,
         });
         // sparse baselines: only places two steps away score
-        let q = Query::new(places, g, &engine.stats, a);
+        let q = Query::new(places, g, a);
         for (slot, pick) in [(3usize, 0usize), (4, 1), (5, 2)] {
             let val = |v: &(u32, f64, f64)| match pick {
                 0 => f64::from(v.0),
@@ -335,7 +335,7 @@ pub fn diagnose(engine: &Engine, hidden: &[(u32, u32)], seed: u64) -> Vec<(Strin
         let (a, b) = if rng.below(2) == 0 { (x, y) } else { (y, x) };
         let (a, b) = (a as usize, b as usize);
         n += 1.0;
-        let q = Query::new(places, g, &engine.stats, a);
+        let q = Query::new(places, g, a);
         let far = !q.two_hop.contains_key(&(b as u32)) && !q.three.contains_key(&(b as u32));
         let mut add = |k: &str, yes: bool| {
             *counts.entry(k.to_string()).or_insert(0.0) += f64::from(u8::from(yes));

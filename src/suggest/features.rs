@@ -28,12 +28,8 @@ pub const FEATURES: [&str; NF] = [
     "sameCountry",
     "nearbyLinks",
     "threeSteps",
-    "nearPartner",
-    "partnerNear",
-    "countryAttachment",
-    "fourSteps",
 ];
-pub const NF: usize = 23;
+pub const NF: usize = 19;
 
 pub(crate) const F_CN: usize = 0;
 pub(crate) const F_AA: usize = 1;
@@ -54,26 +50,6 @@ pub(crate) const F_LEVEL_MISMATCH: usize = 15;
 pub(crate) const F_SAME_COUNTRY: usize = 16;
 pub(crate) const F_AREA: usize = 17;
 pub(crate) const F_THREE: usize = 18;
-pub(crate) const F_NEAR_PARTNER: usize = 19;
-pub(crate) const F_PARTNER_NEAR: usize = 20;
-pub(crate) const F_ATTACH: usize = 21;
-pub(crate) const F_FOUR: usize = 22;
-/// Four-step paths are followed from this many places three steps away (the best
-/// supported), and give this many candidates at most.
-const FOUR_FROM: usize = 400;
-const FOUR_STEPS: usize = 1_000;
-
-/// "Near" for the neighbourhood signals: places at most this far count, each weighted by
-/// exp(−distance / [`NEAR_SCALE_KM`]).
-pub(crate) const NEAR_KM: f64 = 100.0;
-pub(crate) const NEAR_SCALE_KM: f64 = 30.0;
-/// Added to the neighbourhood sums before their logarithm.
-pub(crate) const NEAR_FLOOR: f64 = 0.02;
-/// How many candidates the neighbourhood signals give at most.
-const NEAR_CANDIDATES: usize = 300;
-/// Weight of the country pair's share against the place's own partners when guessing the
-/// countries it twins with (as a number of partners).
-pub(crate) const COUNTRY_PRIOR: f64 = 2.0;
 
 /// How many candidates each source gives at most.
 const MAX_TWO_HOP: usize = 4_000;
@@ -107,22 +83,10 @@ pub struct Query {
     /// Paths of three links from the source to places not two steps away, each weighted by
     /// 1 / the partners of the place two steps along.
     pub(crate) three: FxMap<u32, f64>,
-    /// Paths of four links (through the best-supported places three steps away), weighted
-    /// the same way.
-    pub(crate) four: FxMap<u32, f64>,
-    /// For places near one of the source's partners: Σ over those partners of
-    /// exp(−distance / 30 km) (within 100 km).
-    pub(crate) near_partner: FxMap<u32, f64>,
-    /// For partners of places near the source: Σ over those places of exp(−distance to the
-    /// source / 30 km) (within 100 km).
-    pub(crate) partner_near: FxMap<u32, f64>,
-    /// The countries the source is expected to twin with: (own partners there + 2 × the
-    /// share of its country's twinnings that go there) / (its partners + 2), by country.
-    pub(crate) country_pref: Vec<f64>,
 }
 
 impl Query {
-    pub fn new(places: &Places, g: &Graph, stats: &Stats, a: usize) -> Query {
+    pub fn new(places: &Places, g: &Graph, a: usize) -> Query {
         let mut two_hop: FxMap<u32, (u32, f64, f64)> = FxMap::default();
         let mut partner_countries: FxMap<u16, u32> = FxMap::default();
         let mut partner_distances = Vec::new();
@@ -163,56 +127,14 @@ impl Query {
         for (&m, v) in &two_hop {
             let dm = g.degree(m as usize).max(1) as f64;
             for &c in g.neighbours(m as usize) {
-                if c as usize != a {
+                if c as usize != a && !two_hop.contains_key(&c) {
                     *three.entry(c).or_insert(0.0) += f64::from(v.0) / dm;
                 }
             }
         }
-        let mut from: Vec<(u32, f64)> = three
-            .iter()
-            .filter(|x| !two_hop.contains_key(x.0))
-            .map(|(&c, &v)| (c, v))
-            .collect();
-        if from.len() > FOUR_FROM {
-            from.select_nth_unstable_by(FOUR_FROM, |x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            from.truncate(FOUR_FROM);
-        }
-        let mut four: FxMap<u32, f64> = FxMap::default();
-        for (m, v) in from {
-            let dm = g.degree(m as usize).max(1) as f64;
-            for &c in g.neighbours(m as usize) {
-                if c as usize != a {
-                    *four.entry(c).or_insert(0.0) += v / dm;
-                }
-            }
-        }
-        let mut near_partner: FxMap<u32, f64> = FxMap::default();
-        for &z in g.neighbours(a) {
-            for (p, w) in places.near(z as usize) {
-                if p != a {
-                    *near_partner.entry(p as u32).or_insert(0.0) += w;
-                }
-            }
-        }
-        let mut partner_near: FxMap<u32, f64> = FxMap::default();
-        for (u, w) in places.near(a) {
-            if u == a {
-                continue;
-            }
-            for &p in g.neighbours(u) {
-                if p as usize != a {
-                    *partner_near.entry(p).or_insert(0.0) += w;
-                }
-            }
-        }
-        let country_pref = country_preference(places, stats, &partner_countries, g.degree(a), a);
         Query {
             a,
             three,
-            four,
-            near_partner,
-            partner_near,
-            country_pref,
             deg: g.degree(a),
             two_hop,
             partner_countries,
@@ -230,39 +152,6 @@ impl Query {
             _ => 0,
         }
     }
-}
-
-/// The share of the source's new partners expected in each country: its own partners'
-/// countries, smoothed with the share of its country's twinnings that go to each country
-/// (or, with no country, each country's share of all twinnings).
-fn country_preference(
-    places: &Places,
-    stats: &Stats,
-    own: &FxMap<u16, u32>,
-    deg: usize,
-    a: usize,
-) -> Vec<f64> {
-    let nc = places.country_codes.len();
-    let mut prior = vec![0.0; nc];
-    match places.country_of(a) {
-        Some(ca) => {
-            let total = f64::from(stats.per_country.get(ca).copied().unwrap_or(0)).max(1.0);
-            for (c, p) in prior.iter_mut().enumerate() {
-                *p = f64::from(stats.pair_count(ca as u16, c as u16)) / total;
-            }
-        }
-        None => {
-            let total: f64 = stats.per_country.iter().map(|&x| f64::from(x)).sum();
-            for (c, p) in prior.iter_mut().enumerate() {
-                *p = f64::from(stats.per_country.get(c).copied().unwrap_or(0)) / total.max(1.0);
-            }
-        }
-    }
-    for (c, p) in prior.iter_mut().enumerate() {
-        let k = f64::from(own.get(&(c as u16)).copied().unwrap_or(0));
-        *p = (k + COUNTRY_PRIOR * *p) / (deg as f64 + COUNTRY_PRIOR);
-    }
-    prior
 }
 
 /// Limits on which candidates are wanted (the options, in index form).
@@ -314,28 +203,9 @@ pub(crate) fn candidates(
         push(c, &mut out);
     }
     // three steps away, the best supported
-    let mut far: Vec<(u32, f64)> = q
-        .three
-        .iter()
-        .filter(|x| !q.two_hop.contains_key(x.0))
-        .map(|(&c, &v)| (c, v))
-        .collect();
+    let mut far: Vec<(u32, f64)> = q.three.iter().map(|(&c, &v)| (c, v)).collect();
     far.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
     for &(c, _) in far.iter().take(THREE_STEPS) {
-        push(c, &mut out);
-    }
-    let mut far: Vec<(u32, f64)> = q
-        .four
-        .iter()
-        .filter(|x| !q.two_hop.contains_key(x.0) && !q.three.contains_key(x.0))
-        .map(|(&c, &v)| (c, v))
-        .collect();
-    if far.len() > FOUR_STEPS {
-        far.select_nth_unstable_by(FOUR_STEPS, |x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        far.truncate(FOUR_STEPS);
-    }
-    far.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-    for &(c, _) in &far {
         push(c, &mut out);
     }
     // the countries this place's country (and this place) twins with most
@@ -421,23 +291,6 @@ pub(crate) fn candidates(
             }
         }
     }
-    // places near the source's partners, and partners of places near the source
-    for map in [&q.near_partner, &q.partner_near] {
-        let mut best: Vec<(u32, f64)> = map
-            .iter()
-            .map(|(&c, &w)| (c, w * (g.degree(c as usize) as f64 + 1.0)))
-            .collect();
-        if best.len() > NEAR_CANDIDATES {
-            best.select_nth_unstable_by(NEAR_CANDIDATES, |x, y| {
-                y.1.total_cmp(&x.1).then(x.0.cmp(&y.0))
-            });
-            best.truncate(NEAR_CANDIDATES);
-        }
-        best.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        for (c, _) in best {
-            push(c, &mut out);
-        }
-    }
     // namesakes and fellow members of a group
     if let Some(list) = places.name_key.get(a).and_then(|k| places.by_name.get(k)) {
         for &p in list.iter().take(NAMESAKES) {
@@ -454,27 +307,6 @@ pub(crate) fn candidates(
         }
     }
     out
-}
-
-/// The places behind the neighbourhood signals of (`q.a`, `c`), for the reasons: the source's
-/// partner nearest the candidate and the candidate's partner nearest the source (each
-/// within [`NEAR_KM`]).
-pub(crate) fn near_facts(places: &Places, g: &Graph, q: &Query, c: usize, facts: &mut Facts) {
-    if q.near_partner.contains_key(&(c as u32)) {
-        facts.near_partner = nearest(places, g.neighbours(q.a), c);
-    }
-    if q.partner_near.contains_key(&(c as u32)) {
-        facts.partner_near = nearest(places, g.neighbours(c), q.a);
-    }
-}
-
-/// Of `list`, the place nearest `to`, when within [`NEAR_KM`].
-fn nearest(places: &Places, list: &[u32], to: usize) -> Option<(usize, f64)> {
-    list.iter()
-        .filter(|&&z| z as usize != to)
-        .filter_map(|&z| places.distance(z as usize, to).map(|d| (z as usize, d)))
-        .filter(|x| x.1 <= NEAR_KM)
-        .min_by(|x, y| x.1.total_cmp(&y.1).then(x.0.cmp(&y.0)))
 }
 
 fn regional(l: crate::model::Level) -> bool {
@@ -495,14 +327,6 @@ pub struct Facts {
     pub nearby_links: u32,
     /// The candidate is three links away (and not two).
     pub three_steps: bool,
-    /// The candidate is four links away (and not fewer).
-    pub four_steps: bool,
-    /// The source's partner nearest the candidate, with its distance (within 100 km).
-    pub near_partner: Option<(usize, f64)>,
-    /// The candidate's partner nearest the source, with its distance (within 100 km).
-    pub partner_near: Option<(usize, f64)>,
-    /// The mean number of partners of the places of the candidate's country.
-    pub country_mean_degree: Option<f64>,
 }
 
 /// The feature vector of the pair (`q.a`, `c`).
@@ -580,36 +404,10 @@ pub(crate) fn features(
         places.level.get(c).copied().map(regional).unwrap_or(false),
     );
     let three = q.three.get(&(c as u32)).copied().unwrap_or(0.0);
-    facts.three_steps = three > 0.0 && cn == 0;
+    facts.three_steps = three > 0.0;
     x[F_THREE] = (three + 0.05).ln();
-    let four = q.four.get(&(c as u32)).copied().unwrap_or(0.0);
-    facts.four_steps = four > 0.0 && three == 0.0 && cn == 0;
-    x[F_FOUR] = (four + 0.01).ln();
     facts.nearby_links = q.nearby_links(places, c);
     x[F_AREA] = f64::from(facts.nearby_links).ln_1p();
-    let np = q.near_partner.get(&(c as u32)).copied().unwrap_or(0.0);
-    x[F_NEAR_PARTNER] = (np + NEAR_FLOOR).ln();
-
-    let pn = q.partner_near.get(&(c as u32)).copied().unwrap_or(0.0);
-    x[F_PARTNER_NEAR] = (pn + NEAR_FLOOR).ln();
-
-    let pref = if cc == NO_COUNTRY {
-        0.0
-    } else {
-        q.country_pref.get(usize::from(cc)).copied().unwrap_or(0.0)
-    };
-    let within = if cc == NO_COUNTRY {
-        1e-4
-    } else {
-        let i = usize::from(cc);
-        let size = f64::from(places.country_size.get(i).copied().unwrap_or(0)).max(1.0);
-        facts.country_mean_degree = Some(stats.degree_sum.get(i).copied().unwrap_or(0.0) / size);
-        (g.degree(c) as f64 + 1.0)
-            / (stats.degree_sum.get(i).copied().unwrap_or(0.0)
-                + f64::from(places.country_size.get(i).copied().unwrap_or(0)))
-            .max(1.0)
-    };
-    x[F_ATTACH] = (pref + 1e-4).ln() + within.ln();
     x[F_BOTH_REGIONAL] = f64::from(u8::from(la && lc));
     x[F_LEVEL_MISMATCH] = f64::from(u8::from(la != lc));
     (x, facts)

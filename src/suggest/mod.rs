@@ -159,7 +159,7 @@ impl Engine {
 
     /// Candidates of `a` with their scores, best first (ties by index).
     pub(crate) fn rank(&self, a: usize, scope: &Scope) -> (Query, Vec<(u32, f64)>) {
-        let q = Query::new(&self.places, &self.graph, &self.stats, a);
+        let q = Query::new(&self.places, &self.graph, a);
         let mut out: Vec<(u32, f64)> =
             candidates(&self.places, &self.graph, &self.stats, &q, scope)
                 .into_iter()
@@ -195,8 +195,7 @@ impl Engine {
 
     fn suggestion(&self, atlas: &Atlas, q: &Query, c: usize) -> Option<Suggestion> {
         let p = atlas.data.places.get(c)?;
-        let (x, mut facts) = features(&self.places, &self.graph, &self.stats, q, c);
-        features::near_facts(&self.places, &self.graph, q, c, &mut facts);
+        let (x, facts) = features(&self.places, &self.graph, &self.stats, q, c);
         let contrib = self.model.contributions(&x);
         let (reasons, against) = reasons::explain(
             &self.places,

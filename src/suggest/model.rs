@@ -9,10 +9,7 @@
 //! Not for: choosing candidates or computing features (`features.rs`).
 
 use super::features::{candidates, features, Query, Scope, F_CN, F_CTRY_FROM, F_DIST, NF};
-use super::features::{
-    F_AA, F_DEG, F_GROUP, F_NEAR_PARTNER, F_PARTNER_CTRY, F_PARTNER_NEAR, F_SAME_NAME, F_SIZE_GAP,
-    F_THREE, NEAR_FLOOR,
-};
+use super::features::{F_AA, F_DEG, F_GROUP, F_PARTNER_CTRY, F_SAME_NAME, F_SIZE_GAP, F_THREE};
 use super::net::{Graph, Places, Rng, Stats};
 
 /// How the model is trained.
@@ -33,9 +30,9 @@ impl Default for TrainConfig {
     fn default() -> TrainConfig {
         TrainConfig {
             seed: 14,
-            queries: 1_000,
+            queries: 1_500,
             negatives: 40,
-            hard_negatives: 8,
+            hard_negatives: 0,
             iterations: 150,
         }
     }
@@ -66,14 +63,9 @@ impl Model {
         w[F_SAME_NAME] = 1.0;
         w[F_SIZE_GAP] = -0.5;
         w[F_GROUP] = 0.5;
-        w[F_NEAR_PARTNER] = 0.5;
-        w[F_PARTNER_NEAR] = 0.5;
-        // a size gap below a factor of four speaks for the pair, above it against; no
-        // neighbour counts as nothing
+        // a size gap below a factor of four speaks for the pair, above it against
         let mut mean = [0.0; NF];
         mean[F_SIZE_GAP] = 4f64.ln();
-        mean[F_NEAR_PARTNER] = NEAR_FLOOR.ln();
-        mean[F_PARTNER_NEAR] = NEAR_FLOOR.ln();
         Model {
             weights: w,
             mean,
@@ -144,7 +136,7 @@ impl Model {
         for &(x, y) in held {
             let (a, b) = if rng.below(2) == 0 { (x, y) } else { (y, x) };
             let (a, b) = (a as usize, b as usize);
-            let query = Query::new(places, &rest, &stats, a);
+            let query = Query::new(places, &rest, a);
             let pool: Vec<u32> = candidates(places, &rest, &stats, &query, &Scope::default())
                 .into_iter()
                 .filter(|&c| c as usize != b && !g.has_edge(a, c as usize))
@@ -158,32 +150,12 @@ impl Model {
                 let c = pool[rng.below(pool.len())] as usize;
                 rows.push(features(places, &rest, &stats, &query, c).0);
             }
-            // the strongest rivals by each kind of signal: shared partners, longer paths, the
-            // partners' neighbourhoods
-            let keys: [&dyn Fn(&u32) -> f64; 3] = [
-                &|c| query.two_hop.get(c).map_or(0.0, |v| v.1),
-                &|c| {
-                    if query.two_hop.contains_key(c) {
-                        0.0
-                    } else {
-                        query.three.get(c).copied().unwrap_or(0.0)
-                    }
-                },
-                &|c| {
-                    query.near_partner.get(c).copied().unwrap_or(0.0)
-                        + query.partner_near.get(c).copied().unwrap_or(0.0)
-                },
-            ];
-            for key in keys {
-                let mut strong: Vec<u32> = pool.iter().copied().filter(|c| key(c) > 0.0).collect();
-                let keep = (config.hard_negatives * 2).min(strong.len());
-                if keep == 0 {
-                    continue;
-                }
+            let aa = |c: &u32| query.two_hop.get(c).map_or(0.0, |v| v.1);
+            let mut strong: Vec<u32> = pool.iter().copied().filter(|c| aa(c) > 0.0).collect();
+            let keep = (config.hard_negatives * 2).min(strong.len());
+            if keep > 0 {
                 if strong.len() > keep {
-                    strong.select_nth_unstable_by(keep, |x, y| {
-                        key(y).total_cmp(&key(x)).then(x.cmp(y))
-                    });
+                    strong.select_nth_unstable_by(keep, |x, y| aa(y).total_cmp(&aa(x)));
                     strong.truncate(keep);
                 }
                 strong.sort_unstable();
@@ -218,7 +190,7 @@ impl Model {
         // paths); the rest of a long list never does
         let mut checks: Vec<Vec<[f64; NF]>> = Vec::with_capacity(validation.len());
         for &(a, b) in &validation {
-            let query = Query::new(places, &rest, &stats, a);
+            let query = Query::new(places, &rest, a);
             let pool = candidates(places, &rest, &stats, &query, &Scope::default());
             if !pool.iter().any(|&c| c as usize == b) {
                 continue;

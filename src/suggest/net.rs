@@ -178,39 +178,6 @@ impl Places {
         }
     }
 
-    /// The places within [`super::features::NEAR_KM`] of `p`, each with its weight
-    /// exp(−distance / [`super::features::NEAR_SCALE_KM`]) (`p` itself included, weight 1).
-    pub(crate) fn near(&self, p: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
-        use super::features::{NEAR_KM, NEAR_SCALE_KM};
-        let home = self.cell.get(p).copied().unwrap_or(NO_CELL);
-        let near_cos = (NEAR_KM / EARTH_RADIUS_KM).cos();
-        let cells = if home == NO_CELL {
-            None
-        } else {
-            Some(block(home))
-        };
-        cells.into_iter().flatten().flat_map(move |k| {
-            self.cell_places
-                .get(&k)
-                .map_or(&[][..], Vec::as_slice)
-                .iter()
-                .filter_map(move |&u| {
-                    let (Some(Some(x)), Some(Some(y))) =
-                        (self.xyz.get(p), self.xyz.get(u as usize))
-                    else {
-                        return None;
-                    };
-                    // the cosine first: most places of the nine cells are too far
-                    let dot = x[0] * y[0] + x[1] * y[1] + x[2] * y[2];
-                    if dot < near_cos {
-                        return None;
-                    }
-                    let d = EARTH_RADIUS_KM * dot.clamp(-1.0, 1.0).acos();
-                    Some((u as usize, (-d / NEAR_SCALE_KM).exp()))
-                })
-        })
-    }
-
     /// Great-circle distance in km, when both places have coordinates.
     pub(crate) fn distance(&self, a: usize, b: usize) -> Option<f64> {
         let (Some(Some(p)), Some(Some(q))) = (self.xyz.get(a), self.xyz.get(b)) else {
@@ -307,8 +274,6 @@ pub struct Stats {
     pub(crate) dist_lr: [f64; DIST_BINS],
     /// Places with at least one partner, per country, best connected first.
     pub(crate) top_by_country: Vec<Vec<u32>>,
-    /// The partners of all the places of each country, added up.
-    pub(crate) degree_sum: Vec<f64>,
 }
 
 impl Stats {
@@ -374,14 +339,7 @@ impl Stats {
                     .then(x.cmp(&y))
             });
         }
-        let mut degree_sum = vec![0.0; nc];
-        for p in 0..places.n {
-            if let Some(c) = places.country_of(p) {
-                degree_sum[c] += g.degree(p) as f64;
-            }
-        }
         Stats {
-            degree_sum,
             pair,
             per_country,
             dist_lr,

@@ -132,10 +132,9 @@ pub(crate) fn explain(
                 facts.common, pa.name, pc.name
             )
         };
-        // the longer paths through the same partners count with them
         add(
             "sharedPartners",
-            sum(&[F_CN, F_AA, F_RA, F_THREE, F_FOUR]),
+            sum(&[F_CN, F_AA, F_RA]),
             Some(text),
             shared,
         );
@@ -194,53 +193,7 @@ pub(crate) fn explain(
             "{} is a partner of a partner of one of {}'s partners",
             pc.name, pa.name
         );
-        add(
-            "threeSteps",
-            sum(&[F_THREE, F_FOUR]),
-            Some(text),
-            Vec::new(),
-        );
-    } else if facts.four_steps {
-        let text = format!(
-            "{} is four links away from {} in the network of twinnings",
-            pc.name, pa.name
-        );
-        add("fourSteps", contrib[F_FOUR], Some(text), Vec::new());
-    }
-    // the partners' neighbourhoods
-    if let Some((z, d)) = facts.near_partner {
-        if let Some(pz) = records.get(z) {
-            let text = format!(
-                "{} is {} from {}, one of {}'s partners",
-                pc.name,
-                km(d),
-                pz.name,
-                pa.name
-            );
-            add(
-                "nearPartner",
-                contrib[F_NEAR_PARTNER],
-                Some(text),
-                vec![pz.id.clone()],
-            );
-        }
-    }
-    if let Some((z, d)) = facts.partner_near {
-        if let Some(pz) = records.get(z) {
-            let text = format!(
-                "{} is a partner of {}, {} from {}",
-                pc.name,
-                pz.name,
-                km(d),
-                pa.name
-            );
-            add(
-                "partnerNear",
-                contrib[F_PARTNER_NEAR],
-                Some(text),
-                vec![pz.id.clone()],
-            );
-        }
+        add("threeSteps", contrib[F_THREE], Some(text), Vec::new());
     }
     // the neighbourhoods
     if facts.nearby_links > 0 {
@@ -298,36 +251,13 @@ pub(crate) fn explain(
         );
     }
     // how readily the candidate twins
-    // (with the country: how it stands among the places of its country, which counts with
-    // how likely that country is for this place's partners)
     let dc = g.degree(c);
-    let country_name = pc.country.as_deref().map(|x| table.name(x));
-    let text = match (facts.country_mean_degree, country_name) {
-        (Some(avg), Some(nc)) if dc as f64 >= 2.0 * avg && dc >= 2 => format!(
-            "{} has {} partners, more than most places in {nc} ({:.1} on average)",
-            pc.name,
-            thousands(dc as u64),
-            avg
-        ),
-        (Some(avg), Some(nc)) => format!(
-            "{} has {} partner{}; places in {nc} have {:.1} on average",
-            pc.name,
-            thousands(dc as u64),
-            if dc == 1 { "" } else { "s" },
-            avg
-        ),
-        _ => match dc {
-            0 => format!("{} has no partners yet", pc.name),
-            1 => format!("{} has 1 partner", pc.name),
-            n => format!("{} has {} partners", pc.name, thousands(n as u64)),
-        },
+    let text = match dc {
+        0 => format!("{} has no partners yet", pc.name),
+        1 => format!("{} has 1 partner", pc.name),
+        n => format!("{} has {} partners", pc.name, thousands(n as u64)),
     };
-    add(
-        "partnerCount",
-        sum(&[F_DEG, F_ATTACH]),
-        Some(text),
-        Vec::new(),
-    );
+    add("partnerCount", contrib[F_DEG], Some(text), Vec::new());
     if facts.same_name {
         add(
             "sameName",

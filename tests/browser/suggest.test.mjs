@@ -82,7 +82,7 @@ test('on a phone in the dark theme the panel and its map fit the screen', SLOW, 
   try {
     const page = await s.open('#/place/coventry-gb/suggest');
     await items(page);
-    const map = page.locator('.ta-suggest__map[data-state="ready"] svg');
+    const map = page.locator('.ta-suggest__map[data-state="ready"] svg.ta-suggest-map__svg');
     await map.waitFor({ timeout: 60_000 });
     const box = await map.boundingBox();
     assert.ok(box.width > 300 && box.x >= 0 && box.x + box.width <= 390, JSON.stringify(box));

@@ -19,7 +19,7 @@ test('Coventry gets ten suggestions, each with reasons in plain words', () => {
   const r = world.suggestPartners('coventry-gb');
   assertJsonSafe(r);
   assert.equal(r.suggestions.length, 10);
-  assert.ok(r.model.trainedOn > 500, JSON.stringify(r.model));
+  assert.ok(r.model.trainedOn > 1000, JSON.stringify(r.model));
   const partners = new Set(world.partners('coventry-gb').partners.map((p) => p.partner.id));
   for (const s of r.suggestions) {
     assert.ok(!partners.has(s.place.id), `${s.place.name} is a partner already`);

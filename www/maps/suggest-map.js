@@ -47,11 +47,16 @@ export function suggestMap({ kit, ctx, place, partners, suggestions, outLinks = 
   const home = place.lat != null && place.lon != null ? [place.lon, place.lat] : null;
   const projection = v.geoEqualEarth();
   // fit the place and the suggestions (the partners too when there are few suggestions),
-  // with at least ~30° of longitude around the place
-  const pts = located.map((r) => [r.lon, r.lat]);
+  // with at least ~30° of longitude around the place; a few suggestions far beyond the others
+  // stay out of the first view (zoom out to see them), or the others would crowd into a dot
+  const dists = located.map((r) => r.distanceKm).filter((d) => d != null).sort((a, b) => a - b);
+  const reach = dists.length ? Math.max(1500, 3 * dists[Math.floor(dists.length / 2)]) : Infinity;
+  const inView = located.filter((r) => r.distanceKm == null || r.distanceKm <= reach);
+  const outside = located.length - inView.length;
+  const pts = inView.map((r) => [r.lon, r.lat]);
   if (located.length < 3) pts.push(...known.map((x) => [x.lon, x.lat]));
   if (home) pts.push(home, [home[0] - 15, home[1] - 8], [home[0] + 15, home[1] + 8]);
-  if (pts.length) projection.fitExtent([[28, 28], [W - 28, H - 28]], { type: 'MultiPoint', coordinates: pts.map(([x, y]) => [Math.max(-180, Math.min(180, x)), Math.max(-85, Math.min(85, y))]) });
+  if (pts.length) projection.fitExtent([[28, 28], [W - 90, H - 64]], { type: 'MultiPoint', coordinates: pts.map(([x, y]) => [Math.max(-180, Math.min(180, x)), Math.max(-85, Math.min(85, y))]) });
   else projection.fitExtent([[8, 8], [W - 8, H - 8]], kit.sphere);
   const path = v.geoPath(projection);
   const summary = suggestSummary(place, partners, rows);
@@ -108,7 +113,7 @@ export function suggestMap({ kit, ctx, place, partners, suggestions, outLinks = 
     'aria-labelledby': `${idBase}-t`,
     'aria-describedby': `${idBase}-d`,
     tabindex: 0,
-    dataset: { points: byId.size, partners: partnerDots.length },
+    dataset: { points: byId.size, partners: partnerDots.length, outside },
   },
   s('title', { id: `${idBase}-t` }, `Map of ${place.name} and the suggested partners`),
   s('desc', { id: `${idBase}-d` }, `${summary}. Arrow keys pan, + and − zoom; Tab moves between the suggestions.`),
@@ -125,7 +130,7 @@ export function suggestMap({ kit, ctx, place, partners, suggestions, outLinks = 
     bar.update(scaleAt(v, (x, y) => projection.invert([(x - t.x) / t.k, (y - t.y) / t.k]), W / 2, H / 2, 120));
   };
   const size = () => ({ width: W, height: H });
-  const z = zoomable(svg, { onChange: draw, size, scale: () => W / Math.max(1, svg.getBoundingClientRect().width), maxK: 24 });
+  const z = zoomable(svg, { onChange: draw, size, scale: () => W / Math.max(1, svg.getBoundingClientRect().width), minK: outside ? 0.15 : 1, maxK: 24 });
   draw(z.get());
 
   const showTip = (r, e) => {
@@ -160,7 +165,13 @@ export function suggestMap({ kit, ctx, place, partners, suggestions, outLinks = 
   return h(
     'figure',
     { class: 'ta-map ta-map--suggest', dataset: { picture: 'suggest-map' } },
-    h('figcaption', { class: 'ta-map-summary' }, summary, unplaced ? ` (${number(unplaced)} without coordinates, not drawn)` : ''),
+    h(
+      'figcaption',
+      { class: 'ta-map-summary' },
+      summary,
+      unplaced ? ` (${number(unplaced)} without coordinates, not drawn)` : '',
+      outside ? `; ${outside === 1 ? '1 suggestion lies' : `${number(outside)} suggestions lie`} far beyond the others: zoom out (−) to see ${outside === 1 ? 'it' : 'them'}` : '',
+    ),
     tipBox,
     h(
       'ul',
