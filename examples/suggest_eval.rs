@@ -99,7 +99,7 @@ fn details(atlas: &Atlas, places: &Places, all: &Outcome) {
         println!();
     }
     // the time split
-    let (kept, hidden) = time_split(&atlas, 2000);
+    let (kept, hidden) = time_split(atlas, 2000);
     let engine = Engine::from_parts(
         places.clone(),
         Graph::from_edges(places.n, &kept),

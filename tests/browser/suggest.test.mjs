@@ -134,6 +134,11 @@ test('<twinning-atlas place="coventry-gb" view="suggest"> on another site: compa
     assert.ok(shown.length > 0);
     assert.ok(shown.every((x) => x.reasons.length > 0));
     assert.equal(shown[0].target, '_blank');
+    // its map too, whose points open the full atlas in a new tab
+    const pick = el.locator('a.ta-suggest-map__pick').first();
+    await pick.waitFor({ timeout: 60_000 });
+    assert.equal(await pick.getAttribute('target'), '_blank');
+    assert.ok((await pick.getAttribute('href')).startsWith(`${s.url}index.html#/place/`));
     assert.ok(shown[0].href.startsWith(`${s.url}index.html#/place/`), shown[0].href);
     assert.equal(page.url(), host.url);
     assert.deepEqual(s.errors, []);
