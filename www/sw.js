@@ -63,6 +63,7 @@ const ASSETS = [
   'maps/index.js',
   'maps/base.js',
   'maps/place-map.js',
+  'maps/suggest-map.js',
   'maps/timeline.js',
   'maps/ego.js',
   'maps/world-map.js',

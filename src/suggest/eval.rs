@@ -72,6 +72,8 @@ impl Tally {
 pub struct Outcome {
     pub total: Tally,
     pub by_region: BTreeMap<&'static str, Tally>,
+    /// By how the hidden partner stands to the place: two steps away, three, or farther.
+    pub by_reach: BTreeMap<&'static str, Tally>,
 }
 
 fn harmonic(n: usize) -> f64 {
@@ -299,8 +301,16 @@ pub fn evaluate(engine: &Engine, hidden: &[(u32, u32)], seed: u64, k: usize) -> 
                 expected(positive, m - positive, k)
             };
         }
+        let reach = if q.two_hop.contains_key(&(b as u32)) {
+            "two steps"
+        } else if q.three.contains_key(&(b as u32)) {
+            "three steps"
+        } else {
+            "farther"
+        };
         let r = out.by_region.entry(region(places, a)).or_default();
-        for t in [&mut out.total, r] {
+        let rr = out.by_reach.entry(reach).or_default();
+        for t in [&mut out.total, r, rr] {
             t.queries += 1;
             for (i, (rec, rr)) in res.iter().enumerate() {
                 t.recall[i] += rec;
@@ -309,6 +319,97 @@ pub fn evaluate(engine: &Engine, hidden: &[(u32, u32)], seed: u64, k: usize) -> 
         }
     }
     out
+}
+
+/// Where the hidden partners stand for the model (printed by the evaluation with
+/// `SUGGEST_EVAL_DIAG=1`): shares of hidden links whose partner is two steps away, among the
+/// candidates, near one of the place's partners, or with a partner near the place.
+pub fn diagnose(engine: &Engine, hidden: &[(u32, u32)], seed: u64) -> Vec<(String, f64)> {
+    let places = &engine.places;
+    let g = &engine.graph;
+    let stats = &engine.stats;
+    let mut rng = Rng::new(seed ^ 0xE7A1);
+    let mut counts: BTreeMap<String, f64> = BTreeMap::new();
+    let mut n: f64 = 0.0;
+    for &(x, y) in hidden {
+        let (a, b) = if rng.below(2) == 0 { (x, y) } else { (y, x) };
+        let (a, b) = (a as usize, b as usize);
+        n += 1.0;
+        let q = Query::new(places, g, a);
+        let far = !q.two_hop.contains_key(&(b as u32)) && !q.three.contains_key(&(b as u32));
+        let mut add = |k: &str, yes: bool| {
+            *counts.entry(k.to_string()).or_insert(0.0) += f64::from(u8::from(yes));
+            if far {
+                *counts.entry(format!("[far] {k}")).or_insert(0.0) += f64::from(u8::from(yes));
+            }
+        };
+        add("far", true);
+        add("a degree 1", g.degree(a) == 1);
+        add("a degree <= 3", g.degree(a) <= 3);
+        add("b degree 1", g.degree(b) == 1);
+        add("b in top 40 of its country", {
+            let cb = places.country_of(b);
+            cb.is_some_and(|c| {
+                stats.top_by_country[c]
+                    .iter()
+                    .take(40)
+                    .any(|&p| p as usize == b)
+            })
+        });
+        add("b in top 200 of its country", {
+            let cb = places.country_of(b);
+            cb.is_some_and(|c| {
+                stats.top_by_country[c]
+                    .iter()
+                    .take(200)
+                    .any(|&p| p as usize == b)
+            })
+        });
+        add("b no coordinates", places.xyz[b].is_none());
+        add("a no coordinates", places.xyz[a].is_none());
+        add(
+            "b's country has < 100 places",
+            places
+                .country_of(b)
+                .is_some_and(|c| places.country_size[c] < 100),
+        );
+        add("two steps", q.two_hop.contains_key(&(b as u32)));
+        add("three steps", q.three.contains_key(&(b as u32)));
+        let cands =
+            super::features::candidates(places, g, stats, &q, &super::features::Scope::default());
+        add("candidate", cands.contains(&(b as u32)));
+        let near_partner = g
+            .neighbours(a)
+            .iter()
+            .filter_map(|&z| places.distance(z as usize, b))
+            .fold(f64::INFINITY, f64::min);
+        let partner_near = g
+            .neighbours(b)
+            .iter()
+            .filter_map(|&z| places.distance(z as usize, a))
+            .fold(f64::INFINITY, f64::min);
+        for km in [10.0, 25.0, 50.0, 100.0, 300.0] {
+            add(
+                &format!("b within {km} km of a partner of a"),
+                near_partner <= km,
+            );
+            add(
+                &format!("a within {km} km of a partner of b"),
+                partner_near <= km,
+            );
+        }
+        let cb = places.country.get(b).copied();
+        add(
+            "b in a country of a's partners",
+            cb.is_some_and(|c| q.partner_countries.contains_key(&c)),
+        );
+        add("b same country as a", cb == places.country.get(a).copied());
+        add("b has degree >= 3", g.degree(b) >= 3);
+    }
+    counts
+        .into_iter()
+        .map(|(k, v)| (k, v / n.max(1.0)))
+        .collect()
 }
 
 #[cfg(test)]

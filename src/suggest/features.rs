@@ -170,7 +170,8 @@ pub(crate) fn candidates(
     scope: &Scope,
 ) -> Vec<u32> {
     let a = q.a;
-    let mut seen: FxMap<u32, ()> = FxMap::default();
+    // a flag per place (cheaper than a hash set for the thousands of candidates)
+    let mut seen = vec![false; places.n];
     let mut out: Vec<u32> = Vec::new();
     let mut push = |c: u32, out: &mut Vec<u32>| {
         let ci = c as usize;
@@ -188,7 +189,7 @@ pub(crate) fn candidates(
                 _ => return,
             }
         }
-        if seen.insert(c, ()).is_none() {
+        if !std::mem::replace(&mut seen[ci], true) {
             out.push(c);
         }
     };

@@ -33,7 +33,7 @@ impl Default for TrainConfig {
             queries: 1_500,
             negatives: 40,
             hard_negatives: 0,
-            iterations: 150,
+            iterations: 60,
         }
     }
 }

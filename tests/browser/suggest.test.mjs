@@ -39,6 +39,23 @@ test('a place offers “Find a partner”: suggestions with reasons, a country f
       assert.notEqual(x.id, 'coventry-gb');
     }
     assert.ok(all.some((x) => x.reasons.some((r) => /of Coventry's partners|partner of a partner/.test(r))), JSON.stringify(all.map((x) => x.reasons)));
+    // the map of the place and its suggestions: labelled, numbered as in the list, reachable
+    // by keyboard in the list's order
+    const map = page.locator('.ta-suggest__map[data-state="ready"] svg.ta-suggest-map__svg');
+    await map.waitFor({ timeout: 60_000 });
+    assert.equal(await page.locator(`#${await map.getAttribute('aria-labelledby')}`).textContent(), 'Map of Coventry and the suggested partners');
+    const picks = await map.locator('a.ta-suggest-map__pick').evaluateAll((as) => as.map((a) => ({ id: a.dataset.placeId, rank: a.dataset.rank, label: a.getAttribute('aria-label') })));
+    assert.ok(picks.length >= 8, JSON.stringify(picks));
+    for (const p of picks) {
+      const item = all[Number(p.rank) - 1];
+      assert.equal(p.id, item.id);
+      assert.ok(p.label.startsWith(`${p.rank}. ${item.name}`), p.label);
+    }
+    assert.ok(Number(await map.getAttribute('data-partners')) > 0, 'the partners are drawn');
+    await map.focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-rank')), picks[0].rank);
+    assert.ok((await page.locator('.ta-suggest__map .ta-map-tip').textContent()).includes(all[0].name));
     // a country filter keeps only places there
     await page.getByLabel('Country').fill('France');
     await page.getByRole('button', { name: 'Suggest' }).click();
@@ -54,6 +71,25 @@ test('a place offers “Find a partner”: suggestions with reasons, a country f
     await standing.waitFor({ timeout: 30_000 });
     assert.match(await standing.textContent(), /Lyon (ranks \d|is not among)|partners already/);
     assert.ok(await page.locator('.ta-suggest__pair .ta-suggest__reason').count() > 0);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('on a phone in the dark theme the panel and its map fit the screen', SLOW, async () => {
+  const s = await session({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+  try {
+    const page = await s.open('#/place/coventry-gb/suggest');
+    await items(page);
+    const map = page.locator('.ta-suggest__map[data-state="ready"] svg.ta-suggest-map__svg');
+    await map.waitFor({ timeout: 60_000 });
+    const box = await map.boundingBox();
+    assert.ok(box.width > 300 && box.x >= 0 && box.x + box.width <= 390, JSON.stringify(box));
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no sideways scroll');
+    // the points are drawn in the dark palette, not the light one
+    const fill = await map.locator('.ta-suggest-map__dot').first().evaluate((c) => getComputedStyle(c).fill);
+    assert.notEqual(fill, 'rgb(0, 158, 115)');
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
@@ -98,6 +134,11 @@ test('<twinning-atlas place="coventry-gb" view="suggest"> on another site: compa
     assert.ok(shown.length > 0);
     assert.ok(shown.every((x) => x.reasons.length > 0));
     assert.equal(shown[0].target, '_blank');
+    // its map too, whose points open the full atlas in a new tab
+    const pick = el.locator('a.ta-suggest-map__pick').first();
+    await pick.waitFor({ timeout: 60_000 });
+    assert.equal(await pick.getAttribute('target'), '_blank');
+    assert.ok((await pick.getAttribute('href')).startsWith(`${s.url}index.html#/place/`));
     assert.ok(shown[0].href.startsWith(`${s.url}index.html#/place/`), shown[0].href);
     assert.equal(page.url(), host.url);
     assert.deepEqual(s.errors, []);

@@ -168,6 +168,7 @@ function fill(ctx, place, q, results, why, out) {
   const model = r.model;
   replace(
     results,
+    r.suggestions.length === 0 ? null : suggestionsMap(ctx, place, r.suggestions),
     r.suggestions.length === 0
       ? emptyState('No place fits these filters.', 'Widen the distance or the population range, or pick another country.')
       : h(
@@ -197,6 +198,33 @@ function fill(ctx, place, q, results, why, out) {
     ),
   );
   if (q.why) showWhy(ctx, place, q.why, why);
+}
+
+/**
+ * The map of the place, its partners and the suggestions, drawn once the map kit has loaded
+ * (maps/suggest-map.js).
+ * @param {any} ctx @param {any} place @param {any[]} suggestions
+ */
+function suggestionsMap(ctx, place, suggestions) {
+  const box = h('div', { class: 'ta-suggest__map', dataset: { state: 'loading' } }, h('p', { class: 'ta-loading', role: 'status' }, 'Drawing the map…'));
+  /** @type {any[]} */
+  let partners = [];
+  try {
+    partners = ctx.atlas.partners(place.id).partners.map((/** @type {any} */ p) => p.partner);
+  } catch {
+    partners = [];
+  }
+  Promise.all([import('../maps/base.js'), import('../maps/suggest-map.js')])
+    .then(async ([base, map]) => {
+      const kit = await base.loadKit();
+      box.replaceChildren(map.suggestMap({ kit, ctx, place, partners, suggestions, outLinks: ctx.embedded }));
+      box.dataset.state = 'ready';
+    })
+    .catch((err) => {
+      box.replaceChildren(errorBox(err, 'The map could not be drawn'));
+      box.dataset.state = 'failed';
+    });
+  return box;
 }
 
 /** @param {any} ctx @param {any} place @param {Record<string, string>} q @param {HTMLElement} why */
