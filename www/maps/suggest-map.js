@@ -38,7 +38,7 @@ export function suggestSummary(place, partners, rows) {
  */
 export function suggestMap({ kit, ctx, place, partners, suggestions, outLinks = false }) {
   const { v } = kit;
-  const small = narrow();
+  const small = narrow(ctx);
   const W = small ? 560 : 960;
   const H = small ? 480 : 440;
   const rows = suggestRows(suggestions);
