@@ -6,7 +6,7 @@
 // version>`, so a new package also installs a new cache. Old caches are deleted on activate.
 // tests/js/page-sw.test.mjs checks that ASSETS lists every file of www/.
 
-const VERSION = '6';
+const VERSION = '7';
 const PACKAGE = new URL(self.location.href).searchParams.get('v') || 'dev';
 const PREFIX = 'twinning-atlas-';
 const CACHE = `${PREFIX}${VERSION}-${PACKAGE}`;
@@ -46,12 +46,16 @@ const ASSETS = [
   'lib/thresholds.js',
   'views/data.js',
   'worker.js',
+  'lib/import-job.js',
+  'lib/atlas-worker.js',
   'world-worker.js',
   'lib/world.js',
   'lib/world-bytes.js',
   'pkg/world.json.gz',
   'pkg/twinning_atlas.js',
   'pkg/twinning_atlas_bg.wasm',
+  'pkg/full/twinning_atlas.js',
+  'pkg/full/twinning_atlas_bg.wasm',
   'views/world.js',
   'views/placemap.js',
   'maps/index.js',

@@ -6,7 +6,8 @@
 // the full page's session keeps the imported dataset in IndexedDB, restored on the next visit
 // (app.js).
 //
-// Not for: parsing or matching (the core's importers) or the worker's side (worker.js).
+// Not for: parsing or matching (the core's importers) or the job itself (lib/import-job.js,
+// run by worker.js, or here through lib/atlas-worker.js where no worker can start).
 
 import { Atlas } from '../pkg/twinning_atlas.js';
 import { h, replace, uniqueId } from '../lib/dom.js';
@@ -167,52 +168,27 @@ export async function resetToCurated(ctx) {
   ctx.notify(null);
 }
 
-/** Run a job in the worker (or, where workers cannot start, here). */
-function inWorker(message, onProgress) {
-  return new Promise((resolve, reject) => {
-    let worker;
-    try {
-      worker = new Worker(scriptUrl(WORKER_URL), { type: 'module' });
-    } catch {
-      worker = null;
-    }
-    if (!worker) {
-      // A page on another origin than the atlas cannot start its worker: do it here.
-      resolve(onThisThread(message, onProgress));
-      return;
-    }
-    worker.addEventListener('message', (e) => {
-      const m = e.data;
-      if (m.type === 'progress') onProgress(m);
-      else {
-        worker.terminate();
-        if (m.type === 'done') resolve(m);
-        else reject(Object.assign(new Error(m.message), { code: m.code }));
-      }
-    });
-    worker.addEventListener('error', (e) => {
-      worker.terminate();
-      reject(new Error(e.message || 'the import worker failed to start'));
-    });
-    worker.postMessage(message);
+/**
+ * A worker holding `data` (the data shown now: JSON text, or null for the curated data), for
+ * one import or export. Where workers cannot start (a page on another origin than the atlas)
+ * the same job runs here, on the full module: the page's first module has no importers
+ * (scripts/build.sh).
+ */
+async function atlasWorker(data, onProgress) {
+  // loaded when first needed: not part of the page's first load
+  const { AtlasWorker } = await import('../lib/atlas-worker.js');
+  return AtlasWorker.create({
+    data,
+    spawn: () => new Worker(scriptUrl(WORKER_URL), { type: 'module' }),
+    load: loadFullModule,
+    onProgress,
   });
 }
 
-async function onThisThread(message, onProgress) {
-  onProgress({ phase: 'reading' });
-  const input = typeof message.input === 'string' || !message.input ? message.input : new Uint8Array(await message.input.arrayBuffer());
-  const atlas = message.base ? Atlas.fromJson(message.base) : Atlas.withDefaultData();
-  try {
-    if (message.type === 'import') {
-      onProgress({ phase: 'importing' });
-      const report = atlas.import(input, message.options ?? {});
-      return { type: 'done', report, json: atlas.exportJson(), timings: {} };
-    }
-    onProgress({ phase: 'exporting' });
-    return { type: 'done', text: atlas.export({ format: message.format }), timings: {} };
-  } finally {
-    atlas.free();
-  }
+async function loadFullModule() {
+  const m = await import('../pkg/full/twinning_atlas.js');
+  await m.default({ module_or_path: new URL('../pkg/full/twinning_atlas_bg.wasm', import.meta.url) });
+  return m.Atlas;
 }
 
 /** What replacing the data shown now takes away, said before it happens. */
@@ -244,11 +220,14 @@ async function runImport(ctx, file, mode, ui) {
     else bar.removeAttribute('value'); // indeterminate
   };
   replace(result);
+  let worker = null;
   try {
-    const done = await inWorker(
-      { type: 'import', base: current.json, input: file, options: { mode, sourceName: file.name } },
-      (p) => show(p.phase, p.loaded, p.total),
-    );
+    const onProgress = (p) => show(p.phase, p.loaded, p.total);
+    worker = await atlasWorker(current.json, onProgress);
+    const report = await worker.import(file, { mode, sourceName: file.name, onProgress });
+    const done = { report, json: worker.json, timings: worker.timings };
+    worker.terminate();
+    worker = null;
     show('building');
     await nextFrame();
     const t0 = performance.now();
@@ -284,6 +263,7 @@ async function runImport(ctx, file, mode, ui) {
     status.textContent = 'The import failed; the data shown is unchanged.';
     replace(result, errorBox(err, `${file.name} could not be imported`));
   } finally {
+    worker?.terminate();
     delete form.dataset.busy;
     form.removeAttribute('aria-busy');
   }
@@ -313,7 +293,14 @@ async function runExport(ctx, format, type, filename, button) {
   try {
     let text;
     if (!current.json && format !== 'geojson') text = ctx.atlas.export({ format });
-    else text = (await inWorker({ type: 'export', base: current.json, format }, () => {})).text;
+    else {
+      const worker = await atlasWorker(current.json, () => {});
+      try {
+        text = await worker.export({ format });
+      } finally {
+        worker.terminate();
+      }
+    }
     const url = URL.createObjectURL(new Blob([text], { type }));
     const a = h('a', { href: url, download: filename, class: 'ta-download', dataset: { format } }, `Download ${filename} again`);
     const box = button.closest('.ta-view').querySelector('.ta-export');
