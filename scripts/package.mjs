@@ -306,7 +306,7 @@ export declare class AtlasWorker {
   timings: Record<string, number>;
   import(input: File | Blob | string | ArrayBuffer | Uint8Array, options?: JobControl & Parameters<Atlas['import']>[1]): Promise<ReturnType<Atlas['import']>>;
   export(options: Parameters<Atlas['export']>[0], control?: JobControl): Promise<string>;
-  search(query: Parameters<Atlas['search']>[0], options?: Parameters<Atlas['search']>[1], control?: JobControl): Promise<ReturnType<Atlas['search']>>;
+  search(query: Parameters<Atlas['search']>[0], control?: JobControl): Promise<ReturnType<Atlas['search']>>;
   call<M extends Method>(method: M, args?: Parameters<Atlas[M]>, control?: JobControl): Promise<ReturnType<Atlas[M]>>;
   terminate(): void;
 }

@@ -4,7 +4,7 @@
 //
 //   const w = await AtlasWorker.create({ spawn, load });          // the curated data
 //   const report = await w.import(file, { onProgress, signal });  // File, Blob, text or bytes
-//   const hits = await w.search('köln', { limit: 5 });
+//   const { hits } = await w.search({ text: 'köln', limit: 5 }, { signal });
 //   const stats = await w.call('statistics', [{}], { signal });
 //   w.terminate();
 //
@@ -87,9 +87,9 @@ export class AtlasWorker {
     return this.#enqueue({ op: 'call', method, args }, { onProgress, signal });
   }
 
-  /** `atlas.search(query, options)` in the worker. */
-  search(query, options = {}, { signal } = {}) {
-    return this.#enqueue({ op: 'call', method: 'search', args: [query, options] }, { signal });
+  /** `atlas.search({ text, limit, … })` in the worker; `{ onProgress, signal }` as for import. */
+  search(query, { onProgress, signal } = {}) {
+    return this.#enqueue({ op: 'call', method: 'search', args: [query] }, { onProgress, signal });
   }
 
   /** End the worker (or let the fallback's atlas go). Calls after this start a new one. */
