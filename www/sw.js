@@ -76,7 +76,8 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(ASSETS.map((a) => new Request(new URL(a, self.location.href), { cache: 'reload' }))))
+      // once each: in the package's embed (pkg/embed/) pkg/ and pkg/full/ name the same module
+      .then((cache) => cache.addAll([...new Set(ASSETS)].map((a) => new Request(new URL(a, self.location.href), { cache: 'reload' }))))
       .then(() => self.skipWaiting()),
   );
 });
