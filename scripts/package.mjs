@@ -82,6 +82,13 @@ for (const name of Object.getOwnPropertyNames(Atlas.prototype)) {
 const glueText = readFileSync(glue, 'utf8');
 if (!/__wbg_ptr/.test(glueText)) throw new Error('package.mjs: the glue has no __wbg_ptr: check the guard against this wasm-bindgen version');
 writeFileSync(glue, glueText + guard);
+// The page's first module (scripts/build.sh: target/page-pkg, without `import`) gets the same
+// guard: the page's calls go through it.
+const pageGlue = new URL('target/page-pkg/twinning_atlas.js', root);
+if (existsSync(pageGlue)) {
+  const text = readFileSync(pageGlue, 'utf8');
+  if (!text.includes('--- added by scripts/package.mjs')) writeFileSync(pageGlue, text + guard);
+}
 
 
 // The world network (data/world/world.json.gz, built by scripts/world/build.sh) ships beside
@@ -225,13 +232,97 @@ const manifest = {
   keywords: ['twinning', 'sister-cities', 'twin-towns', 'wasm', 'gis'],
 };
 packageEmbed(manifest);
+// --- The worker entry (`twinning-atlas/worker`): an atlas in a module Worker for imports and
+// long queries, with progress and cancel. The class and the job are the page's own modules
+// (www/lib/atlas-worker.js, www/lib/import-job.js); two small files give them the package's
+// paths. `new Worker(new URL(…, import.meta.url))` is written out so bundlers find the worker.
+copyFileSync(new URL('www/lib/import-job.js', root), new URL('import-job.js', pkg));
+copyFileSync(new URL('www/lib/atlas-worker.js', root), new URL('atlas-worker.js', pkg));
+writeFileSync(new URL('worker-thread.js', pkg), `// The worker side of twinning-atlas/worker: the import job on this package's module.
+import init, { Atlas } from './twinning_atlas.js';
+import { serve } from './import-job.js';
+
+serve(self, async () => {
+  await init({ module_or_path: new URL('./twinning_atlas_bg.wasm', import.meta.url) });
+  return Atlas;
+});
+`);
+writeFileSync(new URL('worker.js', pkg), `// twinning-atlas/worker: AtlasWorker, an atlas in a module Worker (worker-thread.js) for
+// imports and long queries with progress and cancel; where no Worker can start, the same job
+// runs on this thread. In Node (no Web Worker), pass \`load: async () => (await import('twinning-atlas')).Atlas\`.
+import { AtlasWorker as Base } from './atlas-worker.js';
+export { abortError } from './import-job.js';
+
+function spawn() {
+  return new Worker(new URL('./worker-thread.js', import.meta.url), { type: 'module', name: 'twinning-atlas' });
+}
+
+async function load() {
+  const m = await import('./twinning_atlas.js');
+  await m.default({ module_or_path: new URL('./twinning_atlas_bg.wasm', import.meta.url) });
+  return m.Atlas;
+}
+
+export class AtlasWorker extends Base {
+  static create(options = {}) {
+    return super.create({ spawn: typeof Worker === 'function' ? spawn : null, load, ...options });
+  }
+}
+`);
+writeFileSync(new URL('worker.d.ts', pkg), `import type { Atlas } from './twinning_atlas.js';
+
+type Method = { [K in keyof Atlas]: Atlas[K] extends (...args: any[]) => any ? K : never }[keyof Atlas];
+
+export interface JobProgress {
+  phase: 'starting' | 'loading' | 'reading' | 'importing' | 'packing' | 'exporting' | 'running';
+  /** bytes read so far (phase "reading") */
+  loaded?: number;
+  /** bytes in all */
+  total?: number;
+}
+
+export interface JobControl {
+  onProgress?: (progress: JobProgress) => void;
+  /** aborting it rejects the call with an AbortError and ends the job */
+  signal?: AbortSignal;
+}
+
+export interface AtlasWorkerOptions extends JobControl {
+  /** a twinning-atlas/1 JSON text to hold instead of the curated data */
+  data?: string | null;
+  /** starts the Worker; null runs the jobs on this thread */
+  spawn?: (() => Worker) | null;
+  /** the initialised module's Atlas class, for running on this thread */
+  load?: (() => Promise<typeof Atlas>) | null;
+}
+
+export declare class AtlasWorker {
+  static create(options?: AtlasWorkerOptions): Promise<AtlasWorker>;
+  /** true while the jobs run in a Worker */
+  readonly offThread: boolean;
+  /** the dataset held after an import, as twinning-atlas/1 JSON (null: the curated data) */
+  readonly json: string | null;
+  /** the last job's steps, in ms */
+  timings: Record<string, number>;
+  import(input: File | Blob | string | ArrayBuffer | Uint8Array, options?: JobControl & Parameters<Atlas['import']>[1]): Promise<ReturnType<Atlas['import']>>;
+  export(options: Parameters<Atlas['export']>[0], control?: JobControl): Promise<string>;
+  search(query: Parameters<Atlas['search']>[0], control?: JobControl): Promise<ReturnType<Atlas['search']>>;
+  call<M extends Method>(method: M, args?: Parameters<Atlas[M]>, control?: JobControl): Promise<ReturnType<Atlas[M]>>;
+  terminate(): void;
+}
+
+export declare function abortError(signal?: AbortSignal): Error;
+`);
+manifest.exports['./worker'] = { types: './worker.d.ts', default: './worker.js' };
+manifest.files.push('worker.js', 'worker.d.ts', 'worker-thread.js', 'atlas-worker.js', 'import-job.js');
+
 writeFileSync(new URL('package.json', pkg), JSON.stringify(manifest, null, 2) + '\n');
 copyFileSync(new URL('README.md', root), new URL('README.md', pkg));
 
 // ---- the embed as a package entry: `twinning-atlas/embed` ----
 // pkg/embed/ is www/ without www/pkg/ (embed.js, its modules, style sheet, workers, icon, and
 // the full page the embed's links open), with every reference to `pkg/…` pointed one folder
-// up, at the package's own module, wasm, world asset and map data, so nothing ships twice.
+// up, at the package's own module, wasm, world asset and map data, so nothing ships twice (`pkg/full/…`, the page's copy of the full module, is the package's own).
 // Serve the package's folder (or use a CDN that serves npm packages) and load
 // `…/twinning-atlas/embed/embed.js`; a bundler may import 'twinning-atlas/embed' for mount()
 // and the element, with `base` pointing at where pkg/embed/ is served.
@@ -247,7 +338,7 @@ function packageEmbed(manifest) {
       if (e.isDirectory()) {
         copyDir(new URL(`${e.name}/`, from), new URL(`${e.name}/`, to));
       } else if (/\.(js|html)$/.test(e.name)) {
-        const text = readFileSync(new URL(e.name, from), 'utf8').replace(/(['"`](?:\.\.?\/)*)pkg\/([\w.-]+)/g, (_, pre, file) => {
+        const text = readFileSync(new URL(e.name, from), 'utf8').replace(/(['"`](?:\.\.?\/)*)pkg\/(?:full\/)?([\w.-]+)/g, (_, pre, file) => {
           needs.add(file);
           return `${pre}../${file}`;
         });

@@ -52,12 +52,16 @@ const ASSETS = [
   'lib/conflicts.js',
   'lib/wikidata.js',
   'worker.js',
+  'lib/import-job.js',
+  'lib/atlas-worker.js',
   'world-worker.js',
   'lib/world.js',
   'lib/world-bytes.js',
   'pkg/world.json.gz',
   'pkg/twinning_atlas.js',
   'pkg/twinning_atlas_bg.wasm',
+  'pkg/full/twinning_atlas.js',
+  'pkg/full/twinning_atlas_bg.wasm',
   'views/world.js',
   'views/placemap.js',
   'maps/index.js',
@@ -79,7 +83,8 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(ASSETS.map((a) => new Request(new URL(a, self.location.href), { cache: 'reload' }))))
+      // once each: in the package's embed (pkg/embed/) pkg/ and pkg/full/ name the same module
+      .then((cache) => cache.addAll([...new Set(ASSETS)].map((a) => new Request(new URL(a, self.location.href), { cache: 'reload' }))))
       .then(() => self.skipWaiting()),
   );
 });

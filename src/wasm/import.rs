@@ -1,13 +1,20 @@
 //! The JavaScript facade of import and export: `atlas.import(textOrBytes, options)` returns
 //! the report, `atlas.export({ format })` the file's text. Errors are thrown with `.code`.
 
-use super::{object, options, throw, to_js, WasmAtlas};
+use super::{options, throw, to_js, WasmAtlas};
 use crate::export::ExportOptions;
-use crate::import::ImportOptions;
-use crate::Error;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+#[cfg(feature = "import")]
+use {
+    super::object,
+    crate::import::ImportOptions,
+    crate::Error,
+    wasm_bindgen::JsCast,
+};
 
+// Only in the full module (feature `import`, on by default): the page's first module is
+// built without it and imports run in the import job (www/lib/import-job.js) on the full one.
+#[cfg(feature = "import")]
 #[wasm_bindgen(js_class = Atlas)]
 impl WasmAtlas {
     /// `import(textOrBytes, { format?, mapping?, mode?: "merge" | "replace", sourceName?,
@@ -24,7 +31,11 @@ impl WasmAtlas {
         let bytes = input_bytes(&input, o.limit())?;
         to_js(&self.inner.import(&bytes, &o).map_err(throw)?)
     }
+}
 
+#[cfg(feature = "import")]
+#[wasm_bindgen(js_class = Atlas)]
+impl WasmAtlas {
     /// `Atlas.previewTable(textOrBytes, { format?, delimiter?, mapping?, maxBytes? })` →
     /// `{ format, delimiter, header, rows, guess, recognised, columns, problems }`: the first
     /// 20 rows and the importer's guess of each column, as the `mapping` option's object.
@@ -39,7 +50,10 @@ impl WasmAtlas {
         let bytes = input_bytes(&input, o.limit())?;
         to_js(&crate::import::preview(&bytes, &o).map_err(throw)?)
     }
+}
 
+#[wasm_bindgen(js_class = Atlas)]
+impl WasmAtlas {
     /// `Atlas.quickStatements([{ a, b, aName?, bName?, start?, end?, reference? }])` →
     /// `{ commands, lines, pairs, skipped: [{ row, reason, written }] }`: QuickStatements V1
     /// commands (P190 both ways, P580, P582, S854) for the pairs given by Wikidata id.
@@ -79,6 +93,7 @@ impl WasmAtlas {
 /// copied into the module: a string by its length (its UTF-8 form is at least as long), a
 /// buffer by its byte length. An empty or detached buffer is refused here: reading a
 /// detached one would throw inside the call and leave the atlas borrowed.
+#[cfg(feature = "import")]
 fn input_bytes(input: &JsValue, limit: usize) -> Result<Vec<u8>, JsValue> {
     let too_large = |actual: usize| {
         throw(Error::TooLarge {

@@ -17,13 +17,20 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+/// Encode a result as a plain object: serialised to JSON text in the module and parsed by
+/// the engine's own `JSON.parse`. One serializer (serde_json, which the data formats need
+/// anyway) keeps the module small: building the objects through serde-wasm-bindgen
+/// instantiated every output type's `Serialize` a second time, about 140 KB of the module
+/// (docs/first-load.md), and `JSON.parse` builds large results faster than one call per
+/// value across the boundary.
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    value.serialize(&ser).map_err(|e| {
+    let cannot = |e: String| {
         throw(Error::Internal {
             message: format!("cannot encode the result: {e}"),
         })
-    })
+    };
+    let text = serde_json::to_string(value).map_err(|e| cannot(e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| cannot("not JSON".to_string()))
 }
 
 pub(crate) fn js_error(code: &str, message: &str) -> JsValue {

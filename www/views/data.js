@@ -6,7 +6,8 @@
 // the full page's session keeps the imported dataset in IndexedDB, restored on the next visit
 // (app.js).
 //
-// Not for: parsing or matching (the core's importers) or the worker's side (worker.js).
+// Not for: parsing or matching (the core's importers) or the job itself (lib/import-job.js,
+// run by worker.js, or here through lib/atlas-worker.js where no worker can start).
 
 import { Atlas } from '../pkg/twinning_atlas.js';
 import { h, replace, uniqueId } from '../lib/dom.js';
@@ -217,53 +218,27 @@ function withChanges(atlas) {
   return atlas;
 }
 
-/** Run a job in the worker (or, where workers cannot start, here). */
-function inWorker(message, onProgress) {
-  return new Promise((resolve, reject) => {
-    let worker;
-    try {
-      worker = new Worker(scriptUrl(WORKER_URL), { type: 'module' });
-    } catch {
-      worker = null;
-    }
-    if (!worker) {
-      // A page on another origin than the atlas cannot start its worker: do it here.
-      resolve(onThisThread(message, onProgress));
-      return;
-    }
-    worker.addEventListener('message', (e) => {
-      const m = e.data;
-      if (m.type === 'progress') onProgress(m);
-      else {
-        worker.terminate();
-        if (m.type === 'done') resolve(m);
-        else reject(Object.assign(new Error(m.message), { code: m.code }));
-      }
-    });
-    worker.addEventListener('error', (e) => {
-      worker.terminate();
-      reject(new Error(e.message || 'the import worker failed to start'));
-    });
-    worker.postMessage(message);
+/**
+ * A worker holding `data` (the data shown now: JSON text, or null for the curated data), for
+ * one import or export. Where workers cannot start (a page on another origin than the atlas)
+ * the same job runs here, on the full module: the page's first module has no importers
+ * (scripts/build.sh).
+ */
+async function atlasWorker(data, onProgress) {
+  // loaded when first needed: not part of the page's first load
+  const { AtlasWorker } = await import('../lib/atlas-worker.js');
+  return AtlasWorker.create({
+    data,
+    spawn: () => new Worker(scriptUrl(WORKER_URL), { type: 'module' }),
+    load: loadFullModule,
+    onProgress,
   });
 }
 
-async function onThisThread(message, onProgress) {
-  onProgress({ phase: 'reading' });
-  const input = typeof message.input === 'string' || !message.input ? message.input : new Uint8Array(await message.input.arrayBuffer());
-  const atlas = message.base ? Atlas.fromJson(message.base) : Atlas.withDefaultData();
-  try {
-    if (message.type === 'preview') return { type: 'done', preview: Atlas.previewTable(input, message.options ?? {}), timings: {} };
-    if (message.type === 'import') {
-      onProgress({ phase: 'importing' });
-      const report = atlas.import(input, message.options ?? {});
-      return { type: 'done', report, json: atlas.exportJson(), timings: {} };
-    }
-    onProgress({ phase: 'exporting' });
-    return { type: 'done', text: atlas.export({ format: message.format }), timings: {} };
-  } finally {
-    atlas.free();
-  }
+async function loadFullModule() {
+  const m = await import('../pkg/full/twinning_atlas.js');
+  await m.default({ module_or_path: new URL('../pkg/full/twinning_atlas_bg.wasm', import.meta.url) });
+  return m.Atlas;
 }
 
 /** What replacing the data shown now takes away, said before it happens. */
@@ -300,8 +275,12 @@ async function showMapping(ctx, file, mode, ui, err, hasHeader = true) {
   status.textContent = 'Reading the first rows…';
   let preview;
   try {
-    const done = await inWorker({ type: 'preview', input: file, options: hasHeader ? {} : { mapping: { header: false } } }, () => {});
-    preview = done.preview;
+    const worker = await atlasWorker(null, () => {});
+    try {
+      preview = await worker.preview(file, hasHeader ? {} : { mapping: { header: false } });
+    } finally {
+      worker.terminate();
+    }
   } catch (e) {
     status.textContent = 'The file could not be read; the data shown is unchanged.';
     replace(result, errorBox(err ?? e, `${file.name} could not be imported`), err ? errorBox(e, 'Its columns could not be read either') : null);
@@ -336,9 +315,15 @@ async function runImport(ctx, file, mode, ui, extra = {}, base = ctx.session.jso
     else bar.removeAttribute('value'); // indeterminate
   };
   replace(result);
+  let worker = null;
   try {
     const options = { mode, sourceName: file.name, ...extra };
-    const done = await inWorker({ type: 'import', base, input: file, options }, (p) => show(p.phase, p.loaded, p.total));
+    const onProgress = (p) => show(p.phase, p.loaded, p.total);
+    worker = await atlasWorker(base ?? null, onProgress);
+    const report = await worker.import(file, { ...options, onProgress });
+    const done = { report, json: worker.json, timings: worker.timings };
+    worker.terminate();
+    worker = null;
     current.lastRun = { file, mode, options, base };
     let mappingKept = null;
     if (extra.mapping && header) mappingKept = remember(header, extra.mapping, file.name);
@@ -385,6 +370,7 @@ async function runImport(ctx, file, mode, ui, extra = {}, base = ctx.session.jso
     status.textContent = 'The import failed; the data shown is unchanged.';
     replace(result, errorBox(err, `${file.name} could not be imported`));
   } finally {
+    worker?.terminate();
     delete form.dataset.busy;
     form.removeAttribute('aria-busy');
   }
@@ -414,7 +400,14 @@ async function runExport(ctx, format, type, filename, button) {
   try {
     let text;
     if (!current.json && format !== 'geojson') text = ctx.atlas.export({ format });
-    else text = (await inWorker({ type: 'export', base: current.json, format }, () => {})).text;
+    else {
+      const worker = await atlasWorker(current.json, () => {});
+      try {
+        text = await worker.export({ format });
+      } finally {
+        worker.terminate();
+      }
+    }
     const url = URL.createObjectURL(new Blob([text], { type }));
     const a = h('a', { href: url, download: filename, class: 'ta-download', dataset: { format } }, `Download ${filename} again`);
     const box = button.closest('.ta-view').querySelector('.ta-export');
