@@ -38,7 +38,7 @@ pub const MAX_COLUMNS: usize = 1000;
 pub const LIST_LIMIT: usize = 1000;
 
 /// The format of an imported file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ImportFormat {
     /// Comma- (or semicolon-) separated values with a header row: pair lists and Wikidata
@@ -70,7 +70,7 @@ impl ImportFormat {
 }
 
 /// Whether an import is merged into the atlas's data or replaces it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ImportMode {
     #[default]
@@ -79,7 +79,7 @@ pub enum ImportMode {
 }
 
 /// A column of a table: its header name, or its number counted from 1.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(untagged)]
 pub enum ColumnRef {
     Number(u32),
@@ -90,8 +90,9 @@ pub enum ColumnRef {
 
 /// An explicit column mapping for CSV/TSV files: which column holds what. `a` is the place
 /// whose list the row comes from, `b` its partner. Unmapped columns are ignored.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct ColumnMapping {
     /// Whether the first row is a header (default true).
     #[serde(default)]
@@ -143,8 +144,9 @@ pub struct ColumnMapping {
 }
 
 /// Options of [`Atlas::import`] and [`read`].
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct ImportOptions {
     /// Detected from the content when missing.
     #[serde(default)]
@@ -153,6 +155,7 @@ pub struct ImportOptions {
     #[serde(default)]
     pub mapping: Option<ColumnMapping>,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub mode: ImportMode,
     /// A name for the file, cited as the source of everything it brings.
     #[serde(default)]
@@ -166,7 +169,7 @@ pub struct ImportOptions {
 }
 
 /// How a column of the file was read.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ColumnUse {
     pub column: String,
@@ -175,7 +178,7 @@ pub struct ColumnUse {
 }
 
 /// A row that was not imported.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RejectedRow {
     /// The data row, counted from 1 (the header is not a row).
@@ -188,7 +191,7 @@ pub struct RejectedRow {
 }
 
 /// A row that repeated a statement already read.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DuplicateRow {
     pub row: u32,
@@ -200,7 +203,7 @@ pub struct DuplicateRow {
 }
 
 /// A pair stated from one side only.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct OneWay {
     pub row: u32,
@@ -209,7 +212,7 @@ pub struct OneWay {
 }
 
 /// What a flag is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum FlagKind {
     /// A cross-border pair 0 km apart with the same name: a homonym geocoded twice.
@@ -226,7 +229,7 @@ pub enum FlagKind {
 }
 
 /// Something suspicious that was kept, with the rows that show it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Flag {
     pub kind: FlagKind,
@@ -237,7 +240,7 @@ pub struct Flag {
 }
 
 /// A problem that did not stop the import.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Warning {
     pub line: Option<u32>,
@@ -246,7 +249,7 @@ pub struct Warning {
 }
 
 /// A country string that named no country we know, and how many rows carried it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Unresolved {
     pub text: String,
@@ -254,7 +257,7 @@ pub struct Unresolved {
 }
 
 /// What an import read, kept, merged, flagged and rejected.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportReport {
     pub format: ImportFormat,

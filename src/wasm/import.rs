@@ -13,8 +13,12 @@ impl WasmAtlas {
     /// `import(textOrBytes, { format?, mapping?, mode?: "merge" | "replace", sourceName?,
     /// labels?, maxBytes? })` → the import report. A string or a `Uint8Array` / `ArrayBuffer`;
     /// on error the atlas is unchanged.
-    #[wasm_bindgen(js_name = import)]
-    pub fn import_file(&mut self, input: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = import, unchecked_return_type = "ImportReport")]
+    pub fn import_file(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] input: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ImportOptions")] opts: JsValue,
+    ) -> Result<JsValue, JsValue> {
         // import options may carry a labels file: they are capped like a file
         let o: ImportOptions = if opts.is_undefined() || opts.is_null() {
             ImportOptions::default()
@@ -26,7 +30,10 @@ impl WasmAtlas {
     }
 
     /// `export({ format: "json" | "csv" | "geojson" })` → the file's text.
-    pub fn export(&self, opts: JsValue) -> Result<String, JsValue> {
+    pub fn export(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ExportOptions")] opts: JsValue,
+    ) -> Result<String, JsValue> {
         let o: ExportOptions = options(opts, "export options")?;
         self.inner.export(&o).map_err(throw)
     }
