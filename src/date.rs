@@ -335,6 +335,18 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+/// In TypeScript a date is the string it serializes to (`"1944"`, `"2022-03-22"`, `"1960s"`).
+impl ts_rs::TS for Date {
+    type WithoutGenerics = Self;
+    type OptionInnerType = Self;
+    fn name(_: &ts_rs::Config) -> String {
+        "string".to_owned()
+    }
+    fn inline(_: &ts_rs::Config) -> String {
+        "string".to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -410,17 +422,5 @@ mod tests {
         v.sort_by(|a, b| a.chrono_cmp(b));
         assert_eq!(v[0].year, 1944);
         assert!(v[2].is_unknown());
-    }
-}
-
-/// In TypeScript a date is the string it serializes to (`"1944"`, `"2022-03-22"`, `"1960s"`).
-impl ts_rs::TS for Date {
-    type WithoutGenerics = Self;
-    type OptionInnerType = Self;
-    fn name(_: &ts_rs::Config) -> String {
-        "string".to_owned()
-    }
-    fn inline(_: &ts_rs::Config) -> String {
-        "string".to_owned()
     }
 }

@@ -34,10 +34,17 @@ before(() => {
   if (skip) return;
   dir = mkdtempSync(path.join(tmpdir(), 'twinning-atlas-consumer-'));
   packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', PKG], { encoding: 'utf8', cwd: dir }))[0];
-  const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir, PKG], { encoding: 'utf8', cwd: dir }));
+  const [{ filename }] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', dir, PKG], { encoding: 'utf8', cwd: dir }),
+  );
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(dir, filename)], { cwd: dir, stdio: 'pipe' });
-  for (const name of ['node', 'typescript', 'vite', 'webpack', 'esbuild']) cpSync(path.join(HERE, name), path.join(dir, name), { recursive: true });
+  execFileSync(
+    'npm',
+    ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(dir, filename)],
+    { cwd: dir, stdio: 'pipe' },
+  );
+  for (const name of ['node', 'typescript', 'vite', 'webpack', 'esbuild'])
+    cpSync(path.join(HERE, name), path.join(dir, name), { recursive: true });
 });
 
 after(() => {
@@ -46,7 +53,20 @@ after(() => {
 
 test('the tarball holds the licences, the changelog, the README and every entry', T, () => {
   const files = packed.files.map((f) => f.path);
-  for (const f of ['LICENSE', 'DATA-LICENSES.md', 'CHANGELOG.md', 'README.md', 'package.json', 'index.js', 'index.d.ts', 'node.js', 'node.d.ts', 'twinning_atlas.js', 'twinning_atlas.d.ts', 'twinning_atlas_bg.wasm']) {
+  for (const f of [
+    'LICENSE',
+    'DATA-LICENSES.md',
+    'CHANGELOG.md',
+    'README.md',
+    'package.json',
+    'index.js',
+    'index.d.ts',
+    'node.js',
+    'node.d.ts',
+    'twinning_atlas.js',
+    'twinning_atlas.d.ts',
+    'twinning_atlas_bg.wasm',
+  ]) {
     assert.ok(files.includes(f), `${f} is in the tarball (${files.join(', ')})`);
   }
   const manifest = JSON.parse(readFileSync(path.join(dir, 'node_modules', 'twinning-atlas', 'package.json'), 'utf8'));
@@ -96,7 +116,8 @@ test('a mistyped option, place(42) and other mistakes fail tsc --strict, each on
   const expected = source.flatMap((line, i) => (/\/\/ error:/.test(line) ? [i + 1] : []));
   const failing = new Set([...r.out.matchAll(/bad\.ts\((\d+),\d+\): error TS\d+/g)].map((m) => Number(m[1])));
   assert.ok(expected.length >= 5);
-  for (const line of expected) assert.ok(failing.has(line), `line ${line} (${source[line - 1].trim()}) fails:\n${r.out}`);
+  for (const line of expected)
+    assert.ok(failing.has(line), `line ${line} (${source[line - 1].trim()}) fails:\n${r.out}`);
   assert.match(r.out, /asof/);
 });
 
@@ -117,72 +138,140 @@ test('the README API table and the TypeScript consumer name the same calls', T, 
 /** The browser builds, each run in Chromium: the page's title says what the atlas found. */
 const builds = {};
 
-test('Vite 8 builds the browser bundle with the wasm as an asset, and renders on the server (build and dev)', T, async () => {
-  const vite = await import(pathToFileURL(path.join(ROOT, 'node_modules', 'vite', 'dist', 'node', 'index.js')));
-  const root = path.join(dir, 'vite');
-  await vite.build({ root, logLevel: 'error', configFile: false, build: { outDir: 'dist', target: 'es2022' } });
-  const assets = readdirSync(path.join(root, 'dist', 'assets'));
-  assert.ok(assets.some((f) => f.endsWith('.wasm')), `the wasm is emitted: ${assets}`);
-  builds.vite = path.join(root, 'dist');
-  await vite.build({ root, logLevel: 'error', configFile: false, build: { ssr: 'entry-server.js', outDir: 'dist-ssr' } });
-  const built = await import(pathToFileURL(path.join(root, 'dist-ssr', 'entry-server.js')));
-  assert.match(await built.render(), /<li>Volgograd<\/li>/);
-  const server = await vite.createServer({ root, logLevel: 'error', configFile: false, server: { middlewareMode: true }, appType: 'custom' });
-  try {
-    const dev = await server.ssrLoadModule('/entry-server.js');
-    assert.match(await dev.render(), /<li>Volgograd<\/li>/);
-  } finally {
-    await server.close();
-  }
-});
+test(
+  'Vite 8 builds the browser bundle with the wasm as an asset, and renders on the server (build and dev)',
+  T,
+  async () => {
+    const vite = await import(pathToFileURL(path.join(ROOT, 'node_modules', 'vite', 'dist', 'node', 'index.js')));
+    const root = path.join(dir, 'vite');
+    await vite.build({ root, logLevel: 'error', configFile: false, build: { outDir: 'dist', target: 'es2022' } });
+    const assets = readdirSync(path.join(root, 'dist', 'assets'));
+    assert.ok(
+      assets.some((f) => f.endsWith('.wasm')),
+      `the wasm is emitted: ${assets}`,
+    );
+    builds.vite = path.join(root, 'dist');
+    await vite.build({
+      root,
+      logLevel: 'error',
+      configFile: false,
+      build: { ssr: 'entry-server.js', outDir: 'dist-ssr' },
+    });
+    const built = await import(pathToFileURL(path.join(root, 'dist-ssr', 'entry-server.js')));
+    assert.match(await built.render(), /<li>Volgograd<\/li>/);
+    const server = await vite.createServer({
+      root,
+      logLevel: 'error',
+      configFile: false,
+      server: { middlewareMode: true },
+      appType: 'custom',
+    });
+    try {
+      const dev = await server.ssrLoadModule('/entry-server.js');
+      assert.match(await dev.render(), /<li>Volgograd<\/li>/);
+    } finally {
+      await server.close();
+    }
+  },
+);
 
 test('webpack 5 builds the browser bundle with the wasm as an asset, no loader or plugin', T, () => {
   const root = path.join(dir, 'webpack');
   const r = run(path.join(BIN, 'webpack'), ['--config', path.join(root, 'webpack.config.cjs')], { cwd: root });
   assert.equal(r.code, 0, r.out);
   cpSync(path.join(root, 'index.html'), path.join(root, 'dist', 'index.html'));
-  assert.ok(readdirSync(path.join(root, 'dist')).some((f) => f.endsWith('.wasm')), 'the wasm is emitted');
+  assert.ok(
+    readdirSync(path.join(root, 'dist')).some((f) => f.endsWith('.wasm')),
+    'the wasm is emitted',
+  );
   builds.webpack = path.join(root, 'dist');
 });
 
 test('esbuild bundles for Node (runs) and for browsers (the wasm through the file loader)', T, () => {
   const root = path.join(dir, 'esbuild');
   const esbuild = path.join(BIN, 'esbuild');
-  let r = run(esbuild, [path.join(dir, 'node', 'main.mjs'), '--bundle', '--platform=node', '--format=esm', '--outfile=' + path.join(root, 'node-out', 'main.mjs')], { cwd: root });
+  let r = run(
+    esbuild,
+    [
+      path.join(dir, 'node', 'main.mjs'),
+      '--bundle',
+      '--platform=node',
+      '--format=esm',
+      '--outfile=' + path.join(root, 'node-out', 'main.mjs'),
+    ],
+    { cwd: root },
+  );
   assert.equal(r.code, 0, r.out);
   // the Node bundle reads the wasm beside the package's module: copy it as a deployment would
-  cpSync(path.join(dir, 'node_modules', 'twinning-atlas', 'twinning_atlas_bg.wasm'), path.join(root, 'node-out', 'twinning_atlas_bg.wasm'));
+  cpSync(
+    path.join(dir, 'node_modules', 'twinning-atlas', 'twinning_atlas_bg.wasm'),
+    path.join(root, 'node-out', 'twinning_atlas_bg.wasm'),
+  );
   r = run(process.execPath, [path.join(root, 'node-out', 'main.mjs')], { cwd: root });
   assert.equal(r.code, 0, r.out);
   assert.equal(JSON.parse(r.out.trim().split('\n').pop()).first, 'Volgograd');
-  r = run(esbuild, ['main.js', '--bundle', '--platform=browser', '--format=esm', '--loader:.wasm=file', '--outdir=dist'], { cwd: root });
+  r = run(
+    esbuild,
+    ['main.js', '--bundle', '--platform=browser', '--format=esm', '--loader:.wasm=file', '--outdir=dist'],
+    { cwd: root },
+  );
   assert.equal(r.code, 0, r.out);
   cpSync(path.join(root, 'index.html'), path.join(root, 'dist', 'index.html'));
-  assert.ok(readdirSync(path.join(root, 'dist')).some((f) => f.endsWith('.wasm')), 'the wasm is emitted');
+  assert.ok(
+    readdirSync(path.join(root, 'dist')).some((f) => f.endsWith('.wasm')),
+    'the wasm is emitted',
+  );
   builds.esbuild = path.join(root, 'dist');
 });
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.gz': 'application/gzip' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.gz': 'application/gzip',
+};
 
 /** A static server for a folder on a free loopback port. */
 function serve(folder) {
   const server = createServer((req, res) => {
-    const file = path.join(folder, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/\/$/, '/index.html'));
+    const file = path.join(
+      folder,
+      decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/\/$/, '/index.html'),
+    );
     if (!file.startsWith(folder) || !existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    res
+      .writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-test('the Vite, webpack and esbuild bundles and the Vite dev server run in Chromium', { ...T, skip: skip || (!existsSync(CHROMIUM) && `no Chromium at ${CHROMIUM}`) }, async (t) => {
+test('the Vite, webpack and esbuild bundles and the Vite dev server run in Chromium', {
+  ...T,
+  skip: skip || (!existsSync(CHROMIUM) && `no Chromium at ${CHROMIUM}`),
+}, async (t) => {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(path.join(tmpdir(), 'consumer-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const vite = await import(pathToFileURL(path.join(ROOT, 'node_modules', 'vite', 'dist', 'node', 'index.js')));
-  const dev = await vite.createServer({ root: path.join(dir, 'vite'), logLevel: 'error', configFile: false, server: { host: '127.0.0.1', port: 0 } });
+  const dev = await vite.createServer({
+    root: path.join(dir, 'vite'),
+    logLevel: 'error',
+    configFile: false,
+    server: { host: '127.0.0.1', port: 0 },
+  });
   await dev.listen();
   try {
     const targets = Object.entries(builds).map(([name, folder]) => [name, folder]);

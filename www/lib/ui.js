@@ -1,3 +1,4 @@
+// @ts-check
 // Small pieces several views share: status badges, place links, source lists, sections,
 // fact lists, empty states and error boxes. Each returns a DOM node built with `h`.
 //
@@ -22,7 +23,12 @@ export function statusBadge(status, { certain = true } = {}) {
   );
 }
 
-/** A link to a place view, with its country under it when `withWhere`. */
+/**
+ * A link to a place view, with its country under it when `withWhere`.
+ * @param {any} ctx
+ * @param {{ id: string, name: string }} place
+ * @param {{ asOf?: string | null, className?: string }} [options]
+ */
 export function placeLink(ctx, place, { asOf, className } = {}) {
   return ctx.link('place', { id: place.id }, { asOf }, place.name, { class: className || 'ta-place-link' });
 }
@@ -141,7 +147,12 @@ export function provenanceTag(source) {
   return h('span', { class: `ta-prov ta-prov--${String(source).replace(/[^a-z]/g, '')}`, title: help, dataset: { provenance: source } }, source);
 }
 
-/** A titled section; `headingLevel` 2 by default. */
+/**
+ * A titled section; `headingLevel` 2 by default.
+ * @param {string | Node} title
+ * @param {any} children
+ * @param {{ id?: string, className?: string, headingLevel?: number }} [options]
+ */
 export function section(title, children, { id, className, headingLevel = 2 } = {}) {
   const content = [children].flat().filter((c) => c !== null && c !== undefined && c !== false);
   if (content.length === 0) return null;

@@ -1,3 +1,4 @@
+// @ts-check
 // The search view (`#/` and `#/search?q=…&country=…&level=…&form=…&status=…&asOf=…&from=…
 // &to=…&motive=…&sort=…`): the hits for the text in the header's search box and the filters
 // here, on every keystroke, with the matched part of each name highlighted; links between
