@@ -1,7 +1,8 @@
 // The packed npm package as its users meet it: `npm pack` of pkg/ installed (offline, from
 // the tarball alone) into a fresh project outside the repo, then used from Node, type-checked
 // by TypeScript (strict; a file of mistakes must fail), built by Vite 8 (client and SSR, and
-// its dev server), webpack 5 and esbuild, and the browser builds run in Chromium.
+// its dev server), webpack 5 and esbuild, tested by vitest, and the browser builds run in
+// Chromium.
 // Tools come from the repo's node_modules; the package only from the tarball.
 // Run: node --test tests/consumers/ (after bash scripts/build.sh).
 
@@ -43,7 +44,7 @@ before(() => {
     ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(dir, filename)],
     { cwd: dir, stdio: 'pipe' },
   );
-  for (const name of ['node', 'typescript', 'vite', 'webpack', 'esbuild'])
+  for (const name of ['node', 'typescript', 'vite', 'vitest', 'webpack', 'esbuild'])
     cpSync(path.join(HERE, name), path.join(dir, name), { recursive: true });
 });
 
@@ -133,6 +134,13 @@ test('the README API table and the TypeScript consumer name the same calls', T, 
   const api = readFileSync(path.join(HERE, 'typescript', 'api.ts'), 'utf8');
   assert.ok(calls.size > 25, [...calls].join(' '));
   for (const c of calls) assert.match(api, new RegExp(`\\b${c}\\(`), `${c}( is in api.ts`);
+});
+
+test('vitest runs a suite that imports the package as a browser would', T, () => {
+  const root = path.join(dir, 'vitest');
+  const r = run(path.join(BIN, 'vitest'), ['run', '--root', root], { cwd: root, env: { ...process.env, CI: '1', NO_COLOR: '1' } });
+  assert.equal(r.code, 0, r.out);
+  assert.match(r.out, /1 passed/);
 });
 
 /** The browser builds, each run in Chromium: the page's title says what the atlas found. */
