@@ -138,7 +138,10 @@ test('the README API table and the TypeScript consumer name the same calls', T, 
 
 test('vitest runs a suite that imports the package as a browser would', T, () => {
   const root = path.join(dir, 'vitest');
-  const r = run(path.join(BIN, 'vitest'), ['run', '--root', root], { cwd: root, env: { ...process.env, CI: '1', NO_COLOR: '1' } });
+  const r = run(path.join(BIN, 'vitest'), ['run', '--root', root], {
+    cwd: root,
+    env: { ...process.env, CI: '1', NO_COLOR: '1' },
+  });
   assert.equal(r.code, 0, r.out);
   assert.match(r.out, /1 passed/);
 });
