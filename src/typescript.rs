@@ -23,12 +23,60 @@ impl TypeVisitor for Collect<'_> {
                 return;
             }
             let docs = T::docs().unwrap_or_default();
-            self.out
-                .insert(name, format!("{docs}export {}", T::decl(self.cfg)));
+            let decl = layout(&T::decl(self.cfg));
+            self.out.insert(name, format!("{docs}export {decl}"));
         }
         T::visit_dependencies(self);
         T::visit_generics(self);
     }
+}
+
+/// One field per line for an object type (`type X = { a: A, b: B, };`, as ts-rs writes it
+/// on one line with the doc comments between), so the package's `.d.ts` reads like a
+/// hand-written one. Anything else is returned as it is.
+fn layout(decl: &str) -> String {
+    let Some((head, rest)) = decl.split_once(" = { ") else {
+        return decl.to_owned();
+    };
+    let Some(body) = rest.strip_suffix(" };") else {
+        return decl.to_owned();
+    };
+    // split the body at the commas outside brackets, strings and comments
+    let (mut fields, mut field) = (Vec::new(), String::new());
+    let (mut depth, mut in_string, mut in_comment) = (0i32, false, false);
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        field.push(c);
+        if in_comment {
+            in_comment = !field.ends_with("*/");
+        } else if in_string {
+            in_string = c != '"';
+        } else {
+            match c {
+                '"' => in_string = true,
+                '*' if field.ends_with("/*") => in_comment = true,
+                '{' | '[' | '(' | '<' => depth += 1,
+                '}' | ']' | ')' | '>' => depth -= 1,
+                ',' if depth == 0 => fields.push(std::mem::take(&mut field)),
+                _ => {}
+            }
+        }
+    }
+    if depth != 0 || in_string || in_comment || !field.trim().is_empty() {
+        return decl.to_owned();
+    }
+    let mut out = format!("{head} = {{\n");
+    for f in &fields {
+        for line in f.trim().lines() {
+            let line = line.trim_end();
+            let pad = if line.starts_with('*') { "   " } else { "  " };
+            out.push_str(pad);
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out.push_str("};");
+    out
 }
 
 macro_rules! roots {

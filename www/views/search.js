@@ -10,6 +10,7 @@
 //
 // Not for: the search box itself (shell.js) or ranking (the core's search index).
 
+import { vocabulary } from '../pkg/twinning_atlas.js';
 import { h, replace, uniqueId, dataName } from '../lib/dom.js';
 import {
   FORM, LEVEL, MOTIVE, NAME_KIND, STATUS, label, where, plural, number,
@@ -379,8 +380,11 @@ function filterForm(ctx, state) {
     );
   const input = (name, text, attrs) =>
     h('div', { class: 'ta-field' }, h('label', { for: `${id}-${name}` }, text), h('input', { id: `${id}-${name}`, name, class: 'ta-input ta-field__input', autocomplete: 'off', spellcheck: 'false', ...attrs }));
-  const levels = Object.fromEntries(Object.entries(LEVEL).filter(([k]) => k !== 'unknown'));
-  const statuses = Object.fromEntries(Object.entries(STATUS).filter(([k]) => k !== 'unknown'));
+  // the core's lists of values (vocabulary()), labelled by the page
+  const vocab = vocabulary();
+  const labelled = (values, table) => Object.fromEntries(values.filter((k) => k !== 'unknown').map((k) => [k, label(table, k)]));
+  const levels = labelled(vocab.levels, LEVEL);
+  const statuses = labelled(vocab.statuses, STATUS);
   const form = h(
     'form',
     {
