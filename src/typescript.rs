@@ -44,8 +44,7 @@ fn layout(decl: &str) -> String {
     // split the body at the commas outside brackets, strings and comments
     let (mut fields, mut field) = (Vec::new(), String::new());
     let (mut depth, mut in_string, mut in_comment) = (0i32, false, false);
-    let mut chars = body.chars().peekable();
-    while let Some(c) = chars.next() {
+    for c in body.chars() {
         field.push(c);
         if in_comment {
             in_comment = !field.ends_with("*/");
