@@ -12,7 +12,10 @@ impl WasmAtlas {
     /// (`twinning-atlas-world/1` JSON, uncompressed) under the loaded data. On error the
     /// atlas is unchanged.
     #[wasm_bindgen(js_name = loadWorldBytes, unchecked_return_type = "WorldInfo")]
-    pub fn load_world_bytes(&mut self, bytes: &[u8]) -> Result<JsValue, JsValue> {
+    pub fn load_world_bytes(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: &[u8],
+    ) -> Result<JsValue, JsValue> {
         to_js(&self.inner.load_world(bytes).map_err(throw)?)
     }
 

@@ -7,3 +7,4 @@ atlas.place(42); // error: an id is a string
 atlas.search({ text: 'x', limit: '5' }); // error: limit is a number
 const n: number = atlas.place('coventry-gb').name; // error: name is a string
 atlas.export({ format: 'xml' }); // error: not a format
+atlas.loadWorldBytes([1, 2]); // error: bytes, not an array of numbers
