@@ -49,7 +49,7 @@ function comboPicker({ label, find, option, key, keyAttr = 'key', text, onPick, 
   };
   const setActive = (i) => {
     active = i;
-    [...list.children].forEach((li, j) => li.setAttribute('aria-selected', j === i ? 'true' : 'false'));
+    for (const [j, li] of [...list.children].entries()) li.setAttribute('aria-selected', j === i ? 'true' : 'false');
     if (i >= 0) input.setAttribute('aria-activedescendant', `${id}-o${i}`);
     else input.removeAttribute('aria-activedescendant');
   };
@@ -95,7 +95,7 @@ function comboPicker({ label, find, option, key, keyAttr = 'key', text, onPick, 
     } else if (e.key === 'Enter') {
       if (list.hidden || hits.length === 0) return;
       e.preventDefault();
-      pick(hits[active >= 0 ? active : 0]);
+      pick(hits[Math.max(active, 0)]);
     } else if (e.key === 'Escape') {
       if (!list.hidden) {
         e.preventDefault();

@@ -86,7 +86,7 @@ const everySource = new WeakMap(); // atlas → its sources(), for ids a record 
 
 /** Every source of the atlas (`atlas.sources()`), once per atlas; [] without one. */
 function atlasSources(ctx) {
-  const atlas = ctx && ctx.atlas;
+  const atlas = ctx?.atlas;
   if (!atlas || typeof atlas.sources !== 'function') return [];
   if (!everySource.has(atlas)) {
     let all = [];
@@ -176,12 +176,12 @@ export function emptyState(title, ...body) {
 
 /** An error from the core (`.code`, `.message`) as a readable box. */
 export function errorBox(err, what = 'Something went wrong') {
-  const code = err && err.code ? err.code : null;
+  const code = err?.code ? err.code : null;
   return h(
     'div',
     { class: 'ta-error', role: 'alert', dataset: { code } },
     h('p', { class: 'ta-error__title' }, what),
-    h('p', null, err && err.message ? err.message : String(err)),
+    h('p', null, err?.message ? err.message : String(err)),
   );
 }
 
