@@ -12,9 +12,10 @@ node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-t
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   pkg/twinning_atlas_bg.wasm -o pkg/twinning_atlas_bg.opt.wasm
 mv pkg/twinning_atlas_bg.opt.wasm pkg/twinning_atlas_bg.wasm
+# the map bundle and countries go into pkg/ first: the package's embed (pkg/embed/) needs them
+node scripts/maps/vendor.mjs --out pkg
 node scripts/package.mjs
-rm -rf www/pkg && cp -r pkg www/pkg
-node scripts/maps/vendor.mjs
+rm -rf www/pkg && cp -r pkg www/pkg && rm -rf www/pkg/embed
 # the page's server sends this to browsers that take brotli (best quality: built once here)
 node -e "const z=require('zlib'),fs=require('fs');const f='www/pkg/twinning_atlas_bg.wasm';fs.writeFileSync(f+'.br',z.brotliCompressSync(fs.readFileSync(f),{params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}))"
 raw=$(wc -c < pkg/twinning_atlas_bg.wasm)

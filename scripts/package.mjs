@@ -1,6 +1,6 @@
 // Writes pkg/package.json, the Node entry point (pkg/node.js) and its typings, so that
 // `import { Atlas } from 'twinning-atlas'` works in browsers, bundlers and Node alike.
-import { readFileSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 
 const root = new URL('../', import.meta.url);
@@ -262,6 +262,7 @@ const manifest = {
   ],
   sideEffects: ['./node.js', './index.js'],
 };
+packageEmbed(manifest);
 writeFileSync(new URL('package.json', pkg), JSON.stringify(manifest, null, 2) + '\n');
 copyFileSync(new URL('LICENSE', root), new URL('LICENSE', pkg));
 copyFileSync(new URL('CHANGELOG.md', root), new URL('CHANGELOG.md', pkg));
@@ -276,3 +277,75 @@ const absolute = (text) => text.replace(/(!?)\[([^\]]*)\]\((?![a-z][a-z0-9+.-]*:
 const npmReadme = absolute(readFileSync(new URL('docs/npm-README.md', root), 'utf8')
   .replace('<!-- API -->', api[0].trim()));
 writeFileSync(new URL('README.md', pkg), npmReadme);
+
+// ---- the embed as a package entry: `twinning-atlas/embed` ----
+// pkg/embed/ is www/ without www/pkg/ (embed.js, its modules, style sheet, workers, icon, and
+// the full page the embed's links open), with every reference to `pkg/…` pointed one folder
+// up, at the package's own module, wasm, world asset and map data, so nothing ships twice.
+// Serve the package's folder (or use a CDN that serves npm packages) and load
+// `…/twinning-atlas/embed/embed.js`; a bundler may import 'twinning-atlas/embed' for mount()
+// and the element, with `base` pointing at where pkg/embed/ is served.
+function packageEmbed(manifest) {
+  const www = new URL('www/', root);
+  const out = new URL('embed/', pkg);
+  rmSync(out, { recursive: true, force: true });
+  const needs = new Set();
+  const copyDir = (from, to) => {
+    mkdirSync(to, { recursive: true });
+    for (const e of readdirSync(from, { withFileTypes: true })) {
+      if (from.href === www.href && e.name === 'pkg') continue; // the package is one folder up
+      if (e.isDirectory()) {
+        copyDir(new URL(`${e.name}/`, from), new URL(`${e.name}/`, to));
+      } else if (/\.(js|html)$/.test(e.name)) {
+        const text = readFileSync(new URL(e.name, from), 'utf8').replace(/(['"`](?:\.\.?\/)*)pkg\/([\w.-]+)/g, (_, pre, file) => {
+          needs.add(file);
+          return `${pre}../${file}`;
+        });
+        writeFileSync(new URL(e.name, to), text);
+      } else {
+        copyFileSync(new URL(e.name, from), new URL(e.name, to));
+      }
+    }
+  };
+  copyDir(www, out);
+  // the map bundle and countries (scripts/maps/vendor.mjs --out pkg) must sit beside the module
+  const missing = [...needs].filter((f) => !existsSync(new URL(f, pkg)) && !(f === 'world.json.gz' && !hasWorld));
+  if (missing.length) throw new Error(`package.mjs: the embed refers to pkg/${missing.join(', pkg/')}, missing in pkg/ (run scripts/maps/vendor.mjs --out pkg first)`);
+  writeFileSync(new URL('embed.d.ts', out), `/** Options of mount(); the element's attributes are the same in kebab case. */
+export interface MountOptions {
+  place?: string;
+  link?: string;
+  view?: string;
+  asOf?: string;
+  data?: string;
+  base?: string | URL;
+  routing?: 'memory' | 'hash';
+  pageUrl?: string;
+  world?: boolean | 'false';
+  theme?: 'light' | 'dark' | 'auto';
+  shadow?: boolean;
+}
+export interface AtlasController {
+  readonly root: HTMLElement;
+  readonly location: string;
+  readonly atlas: import('../twinning_atlas.js').Atlas;
+  navigate(location: string): void;
+  go(view: string, params?: Record<string, string>, query?: Record<string, string>): void;
+  destroy(): void;
+}
+/** Render the atlas into \`element\` (in an open shadow root unless \`shadow: false\`). */
+export function mount(element: Element, options?: MountOptions): Promise<AtlasController>;
+/** \`<twinning-atlas>\`, defined on import. */
+export class TwinningAtlasElement extends HTMLElement {}
+export function version(): string;
+declare global {
+  interface HTMLElementTagNameMap {
+    'twinning-atlas': TwinningAtlasElement;
+  }
+}
+`);
+  manifest.exports['./embed'] = { types: './embed/embed.d.ts', default: './embed/embed.js' };
+  manifest.exports['./embed/*'] = './embed/*';
+  manifest.files.push('embed/', ...[...needs].filter((f) => existsSync(new URL(f, pkg)) && !manifest.files.includes(f)));
+  if (Array.isArray(manifest.sideEffects)) manifest.sideEffects.push('./embed/embed.js');
+}

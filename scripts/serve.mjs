@@ -50,7 +50,7 @@ function gzipOf(file, key) {
 }
 
 /** The page's policy: the same text as the meta tag in www/index.html (a test checks). */
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types twinning-atlas";
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self' https://query.wikidata.org; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types twinning-atlas";
 
 function parseArgs(argv) {
   const out = { port: process.env.PORT ?? '8080', root: null, quiet: false };

@@ -11,6 +11,7 @@ pub mod compare;
 pub mod country;
 pub mod dataset;
 pub mod date;
+pub mod edit;
 pub mod error;
 pub mod export;
 pub mod geo;

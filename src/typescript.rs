@@ -19,12 +19,18 @@ impl TypeVisitor for Collect<'_> {
         if T::output_path().is_some() {
             // a declared type (struct or enum): its declaration, then what it names
             let name = T::ident(self.cfg);
-            if self.out.contains_key(&name) {
+            let docs = T::docs().unwrap_or_default();
+            let decl = format!("{docs}export {}", layout(&T::decl(self.cfg)));
+            if let Some(seen) = self.out.get(&name) {
+                // two Rust types of one name (`edit::PlaceRef`, `import::PlaceRef`) would
+                // silently share one declaration: rename one with `#[ts(rename = "…")]`
+                assert!(
+                    *seen == decl,
+                    "two types are named {name} in TypeScript: give one #[ts(rename)]"
+                );
                 return;
             }
-            let docs = T::docs().unwrap_or_default();
-            let decl = layout(&T::decl(self.cfg));
-            self.out.insert(name, format!("{docs}export {decl}"));
+            self.out.insert(name, decl);
         }
         T::visit_dependencies(self);
         T::visit_generics(self);
@@ -121,6 +127,9 @@ pub fn declarations() -> String {
         suggest::PairExplanation,
         world::WorldInfo,
         vocabulary::Vocabulary,
+        edit::EditReport,
+        import::TablePreview,
+        import::quickstatements::QsExport,
         // options and inputs
         search::SearchQuery,
         atlas::PartnersOptions,
@@ -136,6 +145,8 @@ pub fn declarations() -> String {
         statistics::StatisticsOptions,
         suggest::SuggestOptions,
         map::MapOptions,
+        edit::Edit,
+        import::quickstatements::QsRow,
     );
     let mut text = String::from(
         "// Generated from the Rust types by `UPDATE_TS=1 cargo test --test typescript`: do not edit.\n\

@@ -86,6 +86,7 @@ pub fn vocabulary() -> Vocabulary {
             ImportFormat::Json,
             ImportFormat::WikidataEdges,
             ImportFormat::WikidataLabels,
+            ImportFormat::WikidataJson,
         ],
         import_modes: vec![ImportMode::Merge, ImportMode::Replace],
         export_formats: vec![ExportFormat::Json, ExportFormat::Csv, ExportFormat::Geojson],

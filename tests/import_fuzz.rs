@@ -1,13 +1,17 @@
 //! No input makes an importer panic: a seeded random loop (a property test without a
 //! dependency) over arbitrary bytes and mutated real rows, for a bounded time
 //! (`IMPORT_FUZZ_SECONDS`, default 3) and a bounded number of cases. A failing case is
-//! printed as hex with its seed so it can be replayed.
+//! printed as hex with its seed so it can be replayed. The loop also covers the preview,
+//! the query service's plain JSON, pipes and semicolons, wiki markup, mappings guessed by
+//! the preview, conflicts with loaded data (merging into the curated atlas with every
+//! resolution) and the QuickStatements export.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
 use std::time::{Duration, Instant};
-use twinning_atlas::import::{read, ImportOptions};
+use twinning_atlas::import::quickstatements::{quickstatements, QsRow};
+use twinning_atlas::import::{preview, read, ImportOptions, Resolution};
 use twinning_atlas::{Atlas, Dataset, ImportFormat, ImportMode};
 
 /// xorshift64*: small, seeded, reproducible.
@@ -56,9 +60,12 @@ fn corpus() -> Vec<Vec<u8>> {
     out
 }
 
-const TOKENS: [&[u8]; 14] = [
+const TOKENS: [&[u8]; 26] = [
     b",", b";", b"\t", b"\"", b"\n", b"\r\n", b"\xef\xbb\xbf", b"\xff", b"\xc3", b"Q42", b"Point(1 2)",
     b"+1956-00-00T00:00:00Z", b"File:x.png", b"{\"head\":{\"vars\":[\"item\",\"partner\"]},\"results\":{\"bindings\":[{\"item\":{\"value\":\"Q1\"}}]}}",
+    b"|", b"{{!}}", b"[[", b"]]", b"<ref>", b"</ref>", b"'''", b"{{flag|", b"}}", b" (Germania)",
+    b"[{\"item\":\"http://www.wikidata.org/entity/Q1707\",\"twin\":\"http://www.wikidata.org/entity/Q23311\",\"start\":\"1967-01-01T00:00:00Z\"}]",
+    b"Coventry,United Kingdom,Kiel,Germany,1967\n",
 ];
 
 fn mutate(rng: &mut Rng, base: &[u8]) -> Vec<u8> {
@@ -107,10 +114,15 @@ fn no_input_makes_an_importer_panic() {
         Some(ImportFormat::Json),
         Some(ImportFormat::WikidataEdges),
         Some(ImportFormat::WikidataLabels),
+        Some(ImportFormat::WikidataJson),
     ];
+    let delimiters = [None, Some(","), Some(";"), Some("|"), Some("\t"), Some("x")];
+    let resolutions = [Resolution::Keep, Resolution::Take, Resolution::Both];
     let mut rng = Rng(0x5EED_1234_ABCD_0001);
     let mut cases = 0u32;
     let mut atlas = Atlas::new(Dataset::empty()).unwrap();
+    // conflicts need loaded data to disagree with: a second atlas starts from the curated
+    let mut curated = Atlas::with_default_data().unwrap();
     while Instant::now() < deadline && cases < 200_000 {
         let seed = rng.0;
         let input: Vec<u8> = if corpus.is_empty() || rng.below(4) == 0 {
@@ -127,11 +139,27 @@ fn no_input_makes_an_importer_panic() {
                 ImportMode::Replace
             },
             labels: (rng.below(8) == 0).then(|| String::from_utf8_lossy(&input).into_owned()),
+            delimiter: delimiters[rng.below(delimiters.len())].map(str::to_string),
+            conflicts: resolutions[rng.below(resolutions.len())],
+            dry_run: rng.below(4) == 0,
             ..ImportOptions::default()
         };
+        let use_guess = rng.below(3) == 0;
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let mut options = options.clone();
+            if let Ok(p) = preview(&input, &options) {
+                assert!(p.rows.len() <= 20);
+                if use_guess && !p.header.is_empty() {
+                    options.mapping = Some(p.guess);
+                }
+            }
             let _ = read(&input, &options);
             let _ = atlas.import(&input, &options);
+            if let Ok(r) = curated.import(&input, &options) {
+                for c in &r.conflicts {
+                    assert!(!c.id.is_empty() && !c.loaded.value.is_empty());
+                }
+            }
         }));
         if outcome.is_err() {
             let hex: String = input.iter().map(|b| format!("{b:02x}")).collect();
@@ -141,6 +169,60 @@ fn no_input_makes_an_importer_panic() {
     }
     println!("{cases} cases in {seconds} s, no panic");
     assert!(cases > 100);
+}
+
+#[test]
+fn no_rows_make_the_quickstatements_export_panic() {
+    let mut rng = Rng(0x5EED_0B5E_0003);
+    let pieces = [
+        "Q1",
+        "Q23311",
+        "wd:Q5",
+        "http://www.wikidata.org/entity/Q64",
+        "",
+        "Q",
+        "Q0000000000000",
+        "1967",
+        "1967-05",
+        "c. 1990",
+        "1990s",
+        "before 1950",
+        "2022-02-30",
+        "https://x.example/a",
+        "http://a b",
+        "\"",
+        "\t",
+        "\u{202E}",
+        "ftp://x",
+    ];
+    let pick = |rng: &mut Rng| -> Option<String> {
+        match rng.below(4) {
+            0 => None,
+            1 => Some(pieces[rng.below(pieces.len())].repeat(1 + rng.below(3))),
+            _ => Some(pieces[rng.below(pieces.len())].to_string()),
+        }
+    };
+    for _ in 0..2000 {
+        let rows: Vec<QsRow> = (0..rng.below(5))
+            .map(|_| QsRow {
+                a: pick(&mut rng),
+                b: pick(&mut rng),
+                a_name: pick(&mut rng),
+                b_name: None,
+                start: pick(&mut rng),
+                end: pick(&mut rng),
+                reference: pick(&mut rng),
+            })
+            .collect();
+        let out = quickstatements(&rows).unwrap();
+        // every written line is A P190 B with tab-separated fields and no raw newline inside
+        for line in out.commands.lines() {
+            let f: Vec<&str> = line.split('\t').collect();
+            assert!(f.len() >= 3 && f[1] == "P190", "{line:?}");
+            assert!(f[0].starts_with('Q') && f[2].starts_with('Q'), "{line:?}");
+        }
+        assert_eq!(out.lines, out.pairs * 2);
+    }
 }
 
 /// A random date text: the pieces of every accepted form, repeated and shuffled, with now
@@ -166,7 +248,11 @@ fn date_text(rng: &mut Rng) -> String {
 /// type (dates from [`date_text`], long strings, arrays, nesting), or an array instead of
 /// an object.
 fn options_json(rng: &mut Rng) -> String {
-    const KEYS: [&str; 14] = [
+    const KEYS: [&str; 18] = [
+        "delimiter",
+        "conflicts",
+        "resolutions",
+        "dryRun",
         "asOf",
         "text",
         "limit",

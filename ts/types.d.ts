@@ -19,6 +19,19 @@ export type AgreementView = {
   evidence: string,
 };
 
+/**
+ * An imported name that fits several loaded places of one country: kept apart.
+ */
+export type Ambiguous = {
+  name: string,
+  country: string | null,
+  /**
+   * The imported place, kept as a place of its own.
+   */
+  keptAs: string,
+  candidates: Array<ImportPlaceRef>,
+};
+
 export type Band = {
   fromKm: number,
   /**
@@ -165,6 +178,20 @@ export type ClassifyOptions = {
 };
 
 /**
+ * What cleaning the names took.
+ */
+export type Cleaning = {
+  /**
+   * Cells whose wiki markup (links, templates, references, bold quotes) was removed.
+   */
+  wikiMarkup: number,
+  /**
+   * Names whose disambiguation (`Brest, France`, `Cork (city)`) became a hint.
+   */
+  disambiguations: number,
+};
+
+/**
  * An explicit column mapping for CSV/TSV files: which column holds what. `a` is the place
  * whose list the row comes from, `b` its partner. Unmapped columns are ignored.
  */
@@ -180,6 +207,7 @@ export type ColumnMapping = {
   aLat?: ColumnRef | null,
   aLon?: ColumnRef | null,
   aCoord?: ColumnRef | null,
+  aAltName?: ColumnRef | null,
   aPopulation?: ColumnRef | null,
   aLevel?: ColumnRef | null,
   bId?: ColumnRef | null,
@@ -189,12 +217,37 @@ export type ColumnMapping = {
   bLat?: ColumnRef | null,
   bLon?: ColumnRef | null,
   bCoord?: ColumnRef | null,
+  bAltName?: ColumnRef | null,
   bPopulation?: ColumnRef | null,
   bLevel?: ColumnRef | null,
   form?: ColumnRef | null,
   start?: ColumnRef | null,
   end?: ColumnRef | null,
   endCause?: ColumnRef | null,
+  startPrecision?: ColumnRef | null,
+  endPrecision?: ColumnRef | null,
+};
+
+/**
+ * One column of a preview.
+ */
+export type ColumnPreview = {
+  /**
+   * The header (or `column N` for a file without one).
+   */
+  column: string,
+  /**
+   * Its number, counted from 1 (what a mapping names it by when the header is empty).
+   */
+  index: number,
+  /**
+   * What the importer reads it as: `aName`, `bCountry`, `start` … or `ignored`.
+   */
+  role: string,
+  /**
+   * The first non-empty value of the column in the rows shown.
+   */
+  sample: string | null,
 };
 
 /**
@@ -312,6 +365,31 @@ export type ComponentsView = {
    */
   components: Array<ComponentSummary>,
 };
+
+/**
+ * The import says one thing, the loaded data another.
+ */
+export type Conflict = {
+  /**
+   * The kind, a colon and the link's pair id (or the place's id): the same for the same
+   * import onto the same data, to be passed back in `resolutions`.
+   */
+  id: string,
+  kind: ConflictKind,
+  link: LinkRef | null,
+  place: ImportPlaceRef | null,
+  loaded: Statement,
+  incoming: Statement,
+  /**
+   * What was done: the choice for this conflict, else the `conflicts` option.
+   */
+  resolution: Resolution,
+};
+
+/**
+ * What a conflict is about.
+ */
+export type ConflictKind = "start" | "end" | "status" | "country";
 
 export type ConnectedPlace = {
   place: PlaceRef,
@@ -574,11 +652,114 @@ export type DuplicateRow = {
   exact: boolean,
 };
 
+/**
+ * One change the user made.
+ */
+export type Edit = {
+  /**
+   * The page's id of the edit (letters, digits, `-`): it names the edit's source.
+   */
+  id: string,
+  kind: EditKind,
+  a: EditPlaceRef,
+  b: EditPlaceRef,
+  /**
+   * The form of a new partnership (default: twinning), or of the link an event or a dispute
+   * is about, used when the link has to be created (default: unspecified).
+   */
+  form?: Form | null,
+  event?: EditEvent | null,
+  replaces?: EventKey | null,
+  /**
+   * What is disputed, in the user's words.
+   */
+  claim?: string | null,
+  /**
+   * Where the fact can be checked (http or https).
+   */
+  sourceUrl?: string | null,
+  /**
+   * When the edit was made (`2026-12-01`): the source's date.
+   */
+  made?: string | null,
+};
+
+/**
+ * A dated event as the user wrote it.
+ */
+export type EditEvent = {
+  kind: EventKind,
+  /**
+   * A date in any form the atlas reads (`1967`, `2022-03-22`, `c. 1950`).
+   */
+  date: string,
+  actor?: string | null,
+  reason?: string | null,
+  note?: string | null,
+};
+
+/**
+ * What an edit does.
+ */
+export type EditKind = "partner" | "event" | "correct" | "disputed";
+
+/**
+ * What happened to one edit.
+ */
+export type EditOutcome = {
+  id: string,
+  applied: boolean,
+  /**
+   * The link the edit changed.
+   */
+  linkId: string | null,
+  /**
+   * Why it did not apply, or what it did beyond the obvious (a place added).
+   */
+  message: string | null,
+};
+
+/**
+ * A place as the page saw it when the edit was made.
+ */
+export type EditPlaceRef = {
+  id: string,
+  name: string,
+  country?: string | null,
+  admin?: string | null,
+  level?: Level | null,
+  lat?: number | null,
+  lon?: number | null,
+  wikidata?: string | null,
+};
+
+/**
+ * The report of [`Atlas::apply_edits`].
+ */
+export type EditReport = {
+  applied: number,
+  skipped: number,
+  placesAdded: number,
+  linksAdded: number,
+  outcomes: Array<EditOutcome>,
+};
+
 export type EndingsView = {
   byYear: Array<YearEndings>,
   undated: number,
   wave2022: Wave,
   statement: string,
+};
+
+/**
+ * Which event a correction replaces.
+ */
+export type EventKey = {
+  kind: EventKind,
+  /**
+   * The date as the atlas shows it (the link view's `date.text`; `unknown` when undated).
+   */
+  date: string,
 };
 
 /**
@@ -641,6 +822,40 @@ export type FlagKind = "homonym_coordinates" | "shared_coordinate" | "conflictin
 export type Form = "twinning" | "sister_city" | "friendship" | "contact" | "adoption" | "thematic" | "policy" | "cooperation" | "business" | "none" | "unspecified";
 
 /**
+ * A place whose country or position came from the loaded gazetteer (the world network),
+ * not from the file.
+ */
+export type FromGazetteer = {
+  /**
+   * The place in the merged atlas.
+   */
+  id: string,
+  /**
+   * The name as the file wrote it.
+   */
+  name: string,
+  country: string | null,
+  /**
+   * `country`, `coordinates`, or both.
+   */
+  filled: Array<string>,
+};
+
+/**
+ * How the gazetteer completed the file.
+ */
+export type GazetteerUse = {
+  /**
+   * Imported places found in the loaded data under a name in another language or
+   * spelling than the file's.
+   */
+  matched: number,
+  countriesFilled: number,
+  coordinatesFilled: number,
+  places: Array<FromGazetteer>,
+};
+
+/**
  * Twins on the map: across a border, or grown together within one country.
  */
 export type GeoScope = "cross_border" | "domestic";
@@ -678,6 +893,24 @@ export type GroupView = {
   seeds: Array<string>,
 };
 
+/**
+ * A country written as a state that no longer exists ("Unione Sovietica", "DDR").
+ */
+export type HistoricCountry = {
+  text: string,
+  /**
+   * The state's English name.
+   */
+  state: string,
+  /**
+   * The code the places were given (`SU`, `YU`, `CS`, `DD`, `FRG`), or none when the
+   * atlas has no code for the state (Russian Empire): the country is then left to the
+   * gazetteer.
+   */
+  code: string | null,
+  rows: number,
+};
+
 export type HistoricView = {
   state: string,
   stateName: string,
@@ -688,7 +921,7 @@ export type HistoricView = {
 /**
  * The format of an imported file.
  */
-export type ImportFormat = "csv" | "tsv" | "sparql_json" | "json" | "wikidata_edges" | "wikidata_labels";
+export type ImportFormat = "csv" | "tsv" | "sparql_json" | "json" | "wikidata_edges" | "wikidata_labels" | "wikidata_json";
 
 /**
  * Whether an import is merged into the atlas's data or replaces it.
@@ -720,6 +953,32 @@ export type ImportOptions = {
    * A lower size limit than [`MAX_IMPORT_BYTES`].
    */
   maxBytes?: number | null,
+  /**
+   * The field separator of a CSV file (`,` `;` `|` or a tab); sniffed when missing.
+   */
+  delimiter?: string | null,
+  /**
+   * What a merge does with every conflict with the loaded data (default `both`).
+   */
+  conflicts?: Resolution,
+  /**
+   * A choice per conflict, by the conflict's `id` in an earlier report; wins over
+   * `conflicts`.
+   */
+  resolutions?: { [key in string]: Resolution },
+  /**
+   * Read and merge aside, return the report, change nothing.
+   */
+  dryRun?: boolean,
+};
+
+/**
+ * A place in a conflict or an ambiguity.
+ */
+export type ImportPlaceRef = {
+  id: string,
+  name: string,
+  country: string | null,
 };
 
 /**
@@ -790,6 +1049,28 @@ export type ImportReport = {
   linksMerged: number,
   warnings: Array<Warning>,
   warningsTotal: number,
+  /**
+   * Where the import disagrees with the loaded data, and what was done.
+   */
+  conflicts: Array<Conflict>,
+  /**
+   * All conflicts (the list keeps the first [`LIST_LIMIT`]).
+   */
+  conflictsTotal: number,
+  /**
+   * Imported names that fit several loaded places of one country (kept apart).
+   */
+  ambiguous: Array<Ambiguous>,
+  /**
+   * Countries written as historic states.
+   */
+  historicCountries: Array<HistoricCountry>,
+  gazetteer: GazetteerUse,
+  cleaning: Cleaning,
+  /**
+   * Whether the import was a dry run (nothing changed).
+   */
+  dryRun: boolean,
   /**
    * Whether a list above was cut at [`LIST_LIMIT`] entries.
    */
@@ -879,6 +1160,16 @@ export type LinkHit = {
    * The year of the first `established` event.
    */
   since: number | null,
+};
+
+/**
+ * The two places of a link in a conflict (ids as in the merged atlas).
+ */
+export type LinkRef = {
+  a: string,
+  b: string,
+  aName: string,
+  bName: string,
 };
 
 export type LinkView = {
@@ -1325,6 +1616,66 @@ export type PlaceView = {
 export type Precision = "day" | "month" | "year" | "range" | "decade" | "century" | "before" | "after" | "unknown";
 
 /**
+ * The commands and what could not be written.
+ */
+export type QsExport = {
+  /**
+   * QuickStatements V1: one command per line, fields separated by tabs.
+   */
+  commands: string,
+  /**
+   * Lines in `commands` (two per written pair).
+   */
+  lines: number,
+  /**
+   * Pairs written.
+   */
+  pairs: number,
+  skipped: Array<QsSkipped>,
+};
+
+/**
+ * One partnership to write: both places' Wikidata ids, and what is known of it.
+ */
+export type QsRow = {
+  /**
+   * Wikidata id of place A (`Q…`, or an entity URL).
+   */
+  a?: string | null,
+  b?: string | null,
+  /**
+   * Names, for the messages of rows that cannot be written.
+   */
+  aName?: string | null,
+  bName?: string | null,
+  /**
+   * The start date as our data writes it (`1967`, `1967-05`, `1967-05-01`).
+   */
+  start?: string | null,
+  end?: string | null,
+  /**
+   * The URL of the source that states it.
+   */
+  reference?: string | null,
+};
+
+/**
+ * A row that was not written, or written without one of its values.
+ */
+export type QsSkipped = {
+  /**
+   * The row, counted from 1.
+   */
+  row: number,
+  reason: string,
+  /**
+   * Whether the statement was still written (only a qualifier or the reference was
+   * left out).
+   */
+  written: boolean,
+};
+
+/**
  * One sentence of why (or why not).
  */
 export type Reason = {
@@ -1373,6 +1724,11 @@ export type RejectedRow = {
    */
   raw: string,
 };
+
+/**
+ * What to do with a conflict between the loaded data and an import.
+ */
+export type Resolution = "keep" | "take" | "both";
 
 /**
  * One place hit.
@@ -1493,6 +1849,14 @@ export type SourceCount = {
   count: number,
 };
 
+/**
+ * A source as a conflict cites it.
+ */
+export type SourceName = {
+  id: string,
+  name: string,
+};
+
 export type SourceRef = {
   id: string,
   title: string,
@@ -1537,6 +1901,18 @@ export type SourceView = {
    * The whole reference on one line, to cite.
    */
   citation: string,
+};
+
+/**
+ * One side's value in a conflict, with the sources that state it.
+ */
+export type Statement = {
+  /**
+   * A date as our data writes it (`1947`, `1967-05-01`), a status (`terminated`) or a
+   * country code.
+   */
+  value: string,
+  sources: Array<SourceName>,
 };
 
 /**
@@ -1669,6 +2045,45 @@ export type Suggestions = {
    */
   considered: number,
   model: ModelInfo,
+};
+
+/**
+ * The first rows of a file, and the importer's guess.
+ */
+export type TablePreview = {
+  format: ImportFormat,
+  /**
+   * The field separator of a CSV/TSV file.
+   */
+  delimiter: string | null,
+  header: Array<string>,
+  /**
+   * The first [`PREVIEW_ROWS`] data rows, raw cell text, each cell cut at
+   * [`PREVIEW_CELL_CHARS`] characters, no wider than the header.
+   */
+  rows: Array<Array<string>>,
+  /**
+   * The mapping the importer would use with none given (an empty one for formats that
+   * need none: our JSON, edge lists).
+   */
+  guess: ColumnMapping,
+  /**
+   * Whether the guess names both places of each pair, so the file imports as it is.
+   */
+  recognised: boolean,
+  /**
+   * Each column with its role under the guess (or under the given `mapping`).
+   */
+  columns: Array<ColumnPreview>,
+  /**
+   * What the importer would warn about in these rows; or why the given mapping fails.
+   */
+  problems: Array<Warning>,
+  /**
+   * Every role a column can be given: the keys of `mapping`, in the order a form lists
+   * them (place A, place B, then the link).
+   */
+  roles: Array<string>,
 };
 
 export type TermView = {

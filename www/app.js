@@ -1,34 +1,39 @@
-// The full page: the atlas mounted on the whole document, its location in the URL hash, the
-// user's imported data restored from IndexedDB (lib/store.js), and the service worker that
-// keeps it working offline. Everything else is embed.js.
+// The full page: the atlas mounted on the whole document (no shadow root: the page is its own
+// host), its location in the URL hash, the page's session — the one that keeps the user's
+// imported data in IndexedDB and restores it here (lib/store.js) — with the user's own changes
+// on top (lib/edits.js), and the service worker that keeps it working offline. Everything else
+// is embed.js.
 
 import { mount, version } from './embed.js';
 import { h } from './lib/dom.js';
-import { current, loadSaved, clearSaved } from './lib/store.js';
+import { createSession, loadSaved, clearSaved } from './lib/store.js';
 import { resetToCurated } from './views/data.js';
 import { scriptUrl } from './lib/trusted.js';
+import { loadEdits, applyMine, mine } from './lib/edits.js';
 
 const root = document.getElementById('ta-app');
 // `index.html?world=off`: only the curated (or your imported) data, without the world network
 const world = new URLSearchParams(window.location.search).get('world') !== 'off';
 
 async function start() {
+  loadEdits(); // read alongside: withMyChanges awaits the same read
+  const session = createSession({ persist: true });
   const saved = await loadSaved();
   if (saved) {
     // said before the first view is drawn, so that #/data on a reload labels it imported
-    Object.assign(current, { json: saved.json, savedAt: saved.savedAt, name: saved.name, summary: saved.summary });
+    Object.assign(session, { json: saved.json, savedAt: saved.savedAt, name: saved.name, summary: saved.summary });
     try {
-      const shell = await mount(root, { routing: 'hash', data: saved.json, world });
+      const shell = await mount(root, { routing: 'hash', data: saved.json, world, session, shadow: false });
       shell.notify(restoredNotice(shell, saved));
       return shell;
     } catch (err) {
       // A saved dataset this version cannot read: forget it and show the curated data.
       console.warn('Twinning Atlas: the saved data could not be restored:', err.message);
-      Object.assign(current, { json: null, savedAt: null, name: null, summary: null });
+      Object.assign(session, { json: null, savedAt: null, name: null, summary: null });
       await clearSaved();
     }
   }
-  return mount(root, { routing: 'hash', world });
+  return mount(root, { routing: 'hash', world, session, shadow: false });
 }
 
 /** "Showing your imported data …" with a way back to the curated data. */
@@ -42,13 +47,32 @@ function restoredNotice(shell, saved) {
   );
 }
 
-start().then(
-  () => registerServiceWorker(version()),
-  (err) => {
-    // embed.js has shown the error in the page; keep it in the console for whoever debugs.
-    console.error(err);
-  },
-);
+/** The user's own changes (lib/edits.js), laid on whatever data is shown. */
+async function withMyChanges(shell) {
+  await loadEdits();
+  if (mine.list.length === 0) {
+    // a view drawn before the changes were read says now why none could be read
+    if (mine.loadError) shell.setAtlas(shell.atlas);
+    return shell;
+  }
+  try {
+    applyMine(shell.atlas);
+    shell.setAtlas(shell.atlas);
+  } catch (err) {
+    console.warn('Twinning Atlas: your changes could not be applied:', err.message);
+  }
+  return shell;
+}
+
+start()
+  .then(withMyChanges)
+  .then(
+    () => registerServiceWorker(version()),
+    (err) => {
+      // embed.js has shown the error in the page; keep it in the console for whoever debugs.
+      console.error(err);
+    },
+  );
 
 /** Offline use, on http(s) only (not file:); a new package version installs a new cache. */
 function registerServiceWorker(packageVersion) {

@@ -17,16 +17,25 @@
 //   headings): each partner with its country, its years ("since 1944", "1944–2022") and its
 //   status today (established, suspended, ended…), active ones first; `as-of="1990"` gives the
 //   statuses at another date. Every name links out to the full atlas page (a new tab), and a
-//   last link opens the town there with its history, sources and criteria. Theme it from the
-//   host page with custom properties, e.g. `twinning-atlas { --ta-accent: #8b1f4f }`.
+//   last link opens the town there with its history, sources and criteria.
+//
+// The element renders into its own (open) shadow root, so the host page's CSS cannot reach
+// inside (`div { display: none }`, `h2 { color: #234 }`, `* { font-size: 40px }` leave it
+// alone), and its width follows its container, never the window. Theme it from the host page
+// with custom properties, which do cross the boundary — `twinning-atlas { --ta-accent: #8b1f4f;
+// --ta-font: Georgia, serif }` — and style its main pieces with `::part(header | search | nav
+// | main | root | error | loading | notices)`. `theme="light"` or `"dark"` forces a palette;
+// the default (`auto`) follows the host page's `color-scheme`, never the reader's OS alone.
+// Errors are a small note in the host's words ("No place with this id: …"). Each element has
+// its own session (lib/store.js): two embeds on one page never share what they show.
 //
 // Partner suggestions for the town, with their reasons and filters (compact too):
 //
 //   <twinning-atlas place="coventry-gb" view="suggest"></twinning-atlas>
 //
 // Attributes (and mount options): `place`, `link`, `view` ("partners" or "suggest" with `place`, or any
-// location: "glossary", "search?q=köln"), `as-of`, `data`, `base`, `world="false"`; see
-// mount() below.
+// location: "glossary", "search?q=köln"), `as-of`, `data`, `base`, `world="false"`,
+// `theme="light|dark|auto"`; see mount() below.
 //
 // The wasm module and the style sheet load from beside this file (import.meta.url) or from
 // `base`, so an embed works from any path or origin (the server must send
@@ -39,6 +48,7 @@ import { h, replace } from './lib/dom.js';
 import { createShell, table } from './lib/shell.js';
 import { errorBox } from './lib/ui.js';
 import { ensureWorld, worldState, whenIdle } from './lib/world.js';
+import { createSession } from './lib/store.js';
 
 export { version };
 
@@ -72,6 +82,90 @@ async function loadAtlas(base, data, withWorld = true) {
   const key = `${base.href} ${withWorld ? 'world' : 'curated'}`;
   if (!defaultAtlas.has(key)) defaultAtlas.set(key, Promise.resolve().then(() => Atlas.withDefaultData()));
   return defaultAtlas.get(key);
+}
+
+/** Per style sheet URL: the promise of its shadow-root form, one CSSStyleSheet shared by every
+ * embed on the page. */
+const shadowSheets = new Map();
+
+/**
+ * Rules only a shadow root needs, put before the style sheet: the host is a block whose
+ * width follows its container (and a size container, so the layout answers to the embed's
+ * width, not the window's), and inside it nothing is inherited from the host page but the
+ * custom properties and `color-scheme` (which `theme="auto"` follows).
+ */
+const SHADOW_RULES = `:host { display: block; container: ta-embed / inline-size; min-width: min(100%, 288px); max-width: 100%; }
+:host([hidden]) { display: none; }
+:where(.ta-shadow) { all: initial; display: block; color-scheme: inherit; }
+`;
+
+/**
+ * The page's style sheet made fit for a shadow root: lengths in `rem` (which follow the host
+ * page's root font size, that a host's `* { font-size: 40px }` changes) become multiples of
+ * `--ta-font-size` (16px unless the host sets it); `vw` become `cqi` and the width media
+ * queries container queries on the embed, so a narrow embed on a wide screen lays out as a
+ * narrow one.
+ */
+export function forShadow(css) {
+  return (
+    SHADOW_RULES +
+    css
+      .replace(/(-?\d*\.?\d+)rem\b/g, 'calc($1 * var(--ta-font-size, 16px))')
+      .replace(/(\d*\.?\d+)vw\b/g, '$1cqi')
+      // only a lone width query: one combined with other features stays a media query
+      .replace(/@media\s*\(\s*((?:max|min)-width:\s*[\d.]+px)\s*\)\s*\{/g, '@container ta-embed ($1) {')
+  );
+}
+
+/**
+ * Give a shadow root the atlas's styles: a constructed style sheet from style.css (fetched
+ * like the wasm, so a host's `connect-src` for the atlas covers it and no `style-src`
+ * exception for inline styles is needed), or a `<link>` where constructed sheets are missing
+ * or the fetch fails.
+ */
+async function styleShadow(shadow, base) {
+  const href = new URL('style.css', base).href;
+  const link = () => {
+    if (!shadow.querySelector('link[data-ta-style]')) shadow.prepend(h('link', { rel: 'stylesheet', href, 'data-ta-style': true }));
+  };
+  if (!('adoptedStyleSheets' in shadow) || typeof CSSStyleSheet !== 'function') return link();
+  if (!shadowSheets.has(href)) {
+    const p = fetch(href)
+      .then((r) => {
+        if (!r.ok) throw new Error(`cannot load the style sheet ${href}: HTTP ${r.status}`);
+        return r.text();
+      })
+      .then((text) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(forShadow(text));
+        return sheet;
+      });
+    p.catch(() => shadowSheets.delete(href));
+    shadowSheets.set(href, p);
+  }
+  try {
+    shadow.adoptedStyleSheets = [await shadowSheets.get(href)];
+  } catch {
+    link();
+  }
+}
+
+/** The open shadow root to render into (made once per element), or null where the element
+ * cannot have one (then the atlas renders in the light DOM with the document's style sheet). */
+function shadowOf(element) {
+  if (element.shadowRoot) return element.shadowRoot;
+  try {
+    return element.attachShadow({ mode: 'open' });
+  } catch {
+    return null;
+  }
+}
+
+/** `theme`: "light" or "dark" forces that palette; anything else (auto) follows the inherited
+ * `color-scheme`, which in an embed is the host page's. */
+function applyTheme(root, theme) {
+  if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+  else delete root.dataset.theme;
 }
 
 /** Add the style sheet to the document once (the full page links it itself). */
@@ -133,30 +227,56 @@ function isCompact(options) {
  * - `world`: `false` to show only the curated (or `data`) places; by default the world network
  *   (pkg/world.json.gz) is laid under them when the page is idle, or at once when a place is
  *   asked for that only the world knows
+ * - `theme`: `"light"` or `"dark"`; by default the palette follows the `color-scheme` the
+ *   element inherits from the host page
+ * - `shadow`: `false` to render into `element` itself (the full page does) instead of an open
+ *   shadow root that keeps the host page's CSS out; ignored with `routing: "hash"`
+ * - `session`: the mount's state (lib/store.js `createSession()`); by default a new one, so
+ *   two mounts never share it. The full page passes one that keeps imports in IndexedDB.
  *
- * Resolves to a controller `{ navigate(location), go(view, params, query), location, atlas, destroy() }`.
+ * Resolves to a controller `{ navigate(location), go(view, params, query), location, atlas,
+ * session, root, destroy() }`.
  */
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('mount(element, options): element must be a DOM element');
   const base = options.base ? new URL(options.base, document.baseURI) : HERE;
   const routing = options.routing === 'hash' ? 'hash' : 'memory';
-  ensureStyles(base);
-  element.classList.add('ta-root');
+  const shadow = options.shadow !== false && routing !== 'hash' ? shadowOf(element) : null;
+  let root = element;
+  let styled = null;
+  if (shadow) {
+    root = h('div', { class: 'ta-root ta-shadow', part: 'root' });
+    shadow.replaceChildren(root);
+    styled = styleShadow(shadow, base);
+  } else {
+    ensureStyles(base);
+  }
+  const session = options.session ?? createSession();
+  root.classList.add('ta-root');
+  applyTheme(root, options.theme);
   element.setAttribute('aria-busy', 'true');
-  replace(element, h('p', { class: 'ta-loading', role: 'status' }, 'Loading the atlas…'));
+  replace(root, h('p', { class: 'ta-loading', role: 'status', part: 'loading' }, 'Loading the atlas…'));
   let atlas;
   try {
-    atlas = await loadAtlas(base, options.data, !noWorld(options));
+    [atlas] = await Promise.all([loadAtlas(base, options.data, !noWorld(options)), styled]);
   } catch (err) {
     element.removeAttribute('aria-busy');
-    replace(element, errorBox(err, 'The atlas could not be loaded'));
+    replace(
+      root,
+      routing === 'memory'
+        ? h('p', { class: 'ta-note ta-note--error', role: 'alert', part: 'error', dataset: { code: err?.code ?? null } }, `The atlas could not be loaded: ${err && err.message ? err.message : String(err)}`)
+        : errorBox(err, 'The atlas could not be loaded'),
+    );
     throw err;
   }
+  // the curated atlas is shown by every mount without `data`: no mount may free it
+  if (!options.data) session.shared(atlas);
   if (routing === 'hash' && !window.location.hash && (options.place || options.link || options.view)) {
     window.history.replaceState(window.history.state, '', `#${initialLocation(options)}`);
   }
-  const shell = createShell(element, {
+  const shell = createShell(root, {
     atlas,
+    session,
     version: version(),
     routing,
     initial: initialLocation(options),
@@ -172,10 +292,11 @@ export async function mount(element, options = {}) {
   return shell;
 }
 
-/** `<twinning-atlas place="…" link="…" view="…" as-of="…" data="…">`: the same in markup. */
+/** `<twinning-atlas place="…" link="…" view="…" as-of="…" data="…" theme="…">`: the same in
+ * markup, in the element's own shadow root, with its own session. */
 export class TwinningAtlasElement extends HTMLElement {
   static get observedAttributes() {
-    return ['place', 'link', 'view', 'as-of'];
+    return ['place', 'link', 'view', 'as-of', 'theme'];
   }
 
   connectedCallback() {
@@ -193,8 +314,12 @@ export class TwinningAtlasElement extends HTMLElement {
       });
   }
 
-  attributeChangedCallback() {
+  attributeChangedCallback(name) {
     if (!this.controller) return;
+    if (name === 'theme') {
+      applyTheme(this.controller.root, this.getAttribute('theme'));
+      return;
+    }
     const options = this.options();
     if (isCompact(options) !== this.compact) {
       // compact and full embeds differ in their frame, not only their location: mount again
@@ -221,6 +346,7 @@ export class TwinningAtlasElement extends HTMLElement {
       data: get('data'),
       base: get('base'),
       world: get('world'),
+      theme: get('theme'),
     };
   }
 }

@@ -6,7 +6,7 @@
 // version>`, so a new package also installs a new cache. Old caches are deleted on activate.
 // tests/js/page-sw.test.mjs checks that ASSETS lists every file of www/.
 
-const VERSION = '6';
+const VERSION = '7';
 const PACKAGE = new URL(self.location.href).searchParams.get('v') || 'dev';
 const PREFIX = 'twinning-atlas-';
 const CACHE = `${PREFIX}${VERSION}-${PACKAGE}`;
@@ -45,6 +45,12 @@ const ASSETS = [
   'lib/trusted.js',
   'lib/thresholds.js',
   'views/data.js',
+  'views/edit.js',
+  'lib/edits.js',
+  'lib/mychanges.js',
+  'lib/mapping.js',
+  'lib/conflicts.js',
+  'lib/wikidata.js',
   'worker.js',
   'world-worker.js',
   'lib/world.js',

@@ -5,9 +5,10 @@
 // turns back into its own atlas (`Atlas.fromJson`): the page never freezes for the parse.
 //
 // Messages in: `{ type: 'import', base: string | null, input: File | string, options }`,
-//              `{ type: 'export', base: string | null, format }`.
+//              `{ type: 'export', base: string | null, format }`,
+//              `{ type: 'preview', input: File | string, options }` (the mapping step's first rows).
 // Messages out: `{ type: 'progress', phase, loaded?, total? }`,
-//               `{ type: 'done', report?, json?, text?, timings }`, `{ type: 'error', code, message }`.
+//               `{ type: 'done', report?, json?, text?, preview?, timings }`, `{ type: 'error', code, message }`.
 
 import init, { Atlas } from './pkg/twinning_atlas.js';
 
@@ -69,6 +70,12 @@ self.addEventListener('message', async (event) => {
       lap('export');
       atlas.free();
       self.postMessage({ type: 'done', report, json, timings });
+    } else if (msg.type === 'preview') {
+      const input = await readBytes(msg.input);
+      lap('read');
+      const preview = Atlas.previewTable(input, msg.options ?? {});
+      lap('preview');
+      self.postMessage({ type: 'done', preview, timings });
     } else if (msg.type === 'export') {
       progress('loading', {});
       const atlas = baseAtlas(msg.base);

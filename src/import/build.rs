@@ -46,6 +46,15 @@ pub(crate) struct SideIn {
     pub lon: Option<f64>,
     pub population: Option<u32>,
     pub level: Option<Level>,
+    /// The article a wiki link in the name cell pointed to (`Cork (city)`).
+    pub title: Option<String>,
+    /// The country a flag template in a cell named.
+    pub flag: Option<String>,
+    /// The name was a disambiguated title whose hint gave the country: a namesake of the
+    /// place that lists it ("Walldorf, Thuringia" listed by Walldorf).
+    pub qualified: bool,
+    /// The country cell as written (for the report of historic states).
+    pub country_text: Option<String>,
 }
 
 /// One data row: A states B as its partner.
@@ -134,6 +143,8 @@ pub(crate) struct Builder {
     deferred: Vec<RowIn<'static>>,
     ambiguous: BTreeMap<String, Vec<u32>>,
     key_buf: String,
+    /// Country texts naming historic states: (state, code, rows).
+    historic: BTreeMap<String, (String, Option<String>, u32)>,
 }
 
 pub(crate) fn hash_raw(raw: &str) -> u64 {
@@ -183,6 +194,7 @@ impl Builder {
             deferred: Vec::new(),
             ambiguous: BTreeMap::new(),
             key_buf: String::new(),
+            historic: BTreeMap::new(),
         };
         if let Some(text) = labels {
             for (i, line) in text.lines().enumerate() {
@@ -255,6 +267,19 @@ impl Builder {
             if side.name.trim().len() != side.name.len() {
                 side.name = side.name.trim().to_string();
             }
+            if disambiguate(side) {
+                report.cleaning.disambiguations += 1;
+            }
+            // a region of one country only ("Veneto", "Bayern") tells the country
+            if side.country.is_none() && side.country_raw.is_none() && side.qid.is_none() {
+                if let Some(cc) = side
+                    .admin
+                    .as_deref()
+                    .and_then(normalise::subdivision_country)
+                {
+                    side.country = Some(cc);
+                }
+            }
             if let Some(q) = &side.qid {
                 if side.name.is_empty() || side.name_from_entity || side.name == *q {
                     if let Some(l) = self.labels.get(q) {
@@ -264,9 +289,30 @@ impl Builder {
                     }
                 }
             }
+            if let Some(cc) = side.country {
+                if let Some(c) = crate::country::countries().get(cc).filter(|c| c.historic) {
+                    let text = side
+                        .country_text
+                        .clone()
+                        .unwrap_or_else(|| c.name.to_string());
+                    let e = self
+                        .historic
+                        .entry(text)
+                        .or_insert_with(|| (c.name.to_string(), Some(cc.to_string()), 0));
+                    e.2 += 1;
+                }
+            }
             if side.country.is_none() {
                 if let Some(raw) = side.country_raw.as_deref().filter(|r| !r.trim().is_empty()) {
-                    *self.unresolved.entry(raw.trim().to_string()).or_default() += 1;
+                    if let Some(state) = normalise::historic_state(raw) {
+                        let e = self
+                            .historic
+                            .entry(raw.trim().to_string())
+                            .or_insert_with(|| (state.to_string(), None, 0));
+                        e.2 += 1;
+                    } else {
+                        *self.unresolved.entry(raw.trim().to_string()).or_default() += 1;
+                    }
                 }
             }
         }
@@ -311,7 +357,8 @@ impl Builder {
             return Some(i);
         }
         if let Some(cc) = side.country {
-            return Some(self.by_country(&side.name, cc, side, row, None));
+            let not = if side.qualified { not } else { None };
+            return Some(self.by_country(&side.name, cc, side, row, not));
         }
         // "Gering, Nebraska", "Córdoba, Andalusia": a Wikipedia title tells the country
         if let Some((head, cc, qualifier)) = split_qualified(&side.name) {
@@ -321,6 +368,24 @@ impl Builder {
                 s.admin = Some(qualifier.to_string());
             }
             s.country = Some(cc);
+            // the same title in a row that gave its country ("Newmarket, Suffolk" in the
+            // British column of the UK list, "Gering, Nebraska" as a page of pnadel's list):
+            // that place, whichever row comes first
+            self.key_buf.clear();
+            self.key_buf.push_str(cc);
+            self.key_buf.push('\u{1}');
+            self.key_buf.push_str(&side.name);
+            let titled = self
+                .exact
+                .get(self.key_buf.as_str())
+                .and_then(|v| v.iter().copied().find(|&i| Some(i) != not));
+            if let Some(i) = titled {
+                self.enrich(i, side);
+                return Some(i);
+            }
+            if !last_pass {
+                return None;
+            }
             // "Walldorf, Thuringia" listed by Walldorf: a namesake, not the place itself
             return Some(self.by_country(head, cc, &s, row, not));
         }
@@ -751,6 +816,19 @@ impl Builder {
                 rows,
             })
             .collect();
+        report.historic_countries = std::mem::take(&mut self.historic)
+            .into_iter()
+            .map(|(text, (state, code, rows))| super::HistoricCountry {
+                text,
+                state,
+                code,
+                rows,
+            })
+            .collect();
+        report
+            .historic_countries
+            .sort_by(|x, y| y.rows.cmp(&x.rows).then_with(|| x.text.cmp(&y.text)));
+        report.historic_countries.truncate(super::LIST_LIMIT);
         report
             .unresolved_countries
             .sort_by(|x, y| y.rows.cmp(&x.rows).then_with(|| x.text.cmp(&y.text)));
@@ -922,6 +1000,118 @@ fn add_alt(p: &mut Place, alt: Option<&str>) {
     });
 }
 
+/// What a title's hint says: a level word, a country, a first-level subdivision.
+fn hint_meaning(hint: &str) -> (Option<Level>, Option<(&'static str, bool)>) {
+    let folded = fold(hint);
+    let level = match folded.as_str() {
+        "city" | "town" | "municipality" | "village" | "comune" | "commune" | "citta" | "stadt"
+        | "gemeinde" => Some(Level::City),
+        _ => match level_from_folded(&folded) {
+            Level::Unknown => None,
+            l if folded.split(' ').count() == 1 => Some(l),
+            _ => None,
+        },
+    };
+    if level.is_some() {
+        return (level, None);
+    }
+    if let Some(c) = crate::country::countries().lookup(hint) {
+        return (None, Some((c.code, false)));
+    }
+    if let Some(cc) = normalise::subdivision_country(hint) {
+        return (None, Some((cc, true)));
+    }
+    (None, None)
+}
+
+/// Turn a Wikipedia title into a name and hints: `Cork (city)` → Cork, a city;
+/// `Lampertheim (Germania)` → Lampertheim in DE; `Neukölln (Berlin)` in a German row →
+/// Neukölln, region Berlin; `[[Brest, France|Brest]]` → Brest in FR. A comma title in a row
+/// whose country is known keeps its title ([`keep_title`]); one whose country the row does
+/// not know is left to the resolver (it knows the namesake rule). Returns whether the name
+/// was read as name plus hint.
+fn disambiguate(side: &mut SideIn) -> bool {
+    if side.country.is_none() {
+        if let Some(flag) = side.flag.take() {
+            if let Some((cc, admin)) = country_code(&flag) {
+                side.country = Some(cc);
+                side.country_raw = None;
+                if side.admin.is_none() {
+                    side.admin = admin.map(str::to_string);
+                }
+            }
+        }
+    }
+    let from_link = side.title.is_some();
+    let title = side.title.take().unwrap_or_else(|| side.name.clone());
+    let Some((head, hint)) = crate::import::wiki::split_title(&title) else {
+        return false;
+    };
+    let paren = title.trim_end().ends_with(')');
+    let (level, country) = hint_meaning(hint);
+    let display = if from_link {
+        side.name.clone()
+    } else {
+        head.to_string()
+    };
+    if display.is_empty() {
+        return false;
+    }
+    if let Some(l) = level {
+        if !paren && !from_link {
+            return false;
+        }
+        side.level = side.level.or(Some(l));
+    } else if let Some((cc, subdivision)) = country {
+        match side.country {
+            None => {
+                if !paren && !from_link {
+                    // "Town, Qualifier" without a country: the resolver's (namesakes)
+                    return false;
+                }
+                side.country = Some(cc);
+                side.country_raw = None;
+                side.qualified = true;
+            }
+            Some(known) if known != cc => return false,
+            Some(_) if !paren && !from_link => return keep_title(side, head, hint),
+            Some(_) => {}
+        }
+        if subdivision && side.admin.is_none() {
+            side.admin = Some(hint.to_string());
+        }
+    } else if side.country.is_some() && !paren {
+        return keep_title(side, head, hint);
+    } else {
+        if from_link && side.alt_name.is_none() {
+            side.alt_name = Some(title.clone());
+        }
+        return false;
+    }
+    if from_link && side.alt_name.is_none() && title != display {
+        side.alt_name = Some(title.clone());
+    }
+    let changed = side.name != display || from_link;
+    side.name = display;
+    changed
+}
+
+/// "Halifax, West Yorkshire" or "Córdoba, Andalusia" in a row whose country is known: the
+/// title stays the place's name and key (namesakes of one country, "Portland, Oregon" and
+/// "Portland, Maine", stay apart, and a file's own spellings keep their identity); the
+/// town's name becomes another name, by which the merge finds it among the loaded places,
+/// and the qualifier its region.
+fn keep_title(side: &mut SideIn, head: &str, hint: &str) -> bool {
+    if side.admin.is_none() && crate::country::countries().lookup(hint).is_none() {
+        side.admin = Some(hint.to_string());
+    }
+    if side.alt_name.is_none() {
+        side.alt_name = Some(head.to_string());
+        return true;
+    }
+    false
+}
+
 fn into_static(row: RowIn<'_>) -> RowIn<'static> {
     RowIn {
         row: row.row,
@@ -942,6 +1132,9 @@ pub(crate) fn set_country(b: &mut Builder, side: &mut SideIn, raw: &str) {
     let raw = raw.trim();
     if raw.is_empty() || side.country.is_some() {
         return;
+    }
+    if side.country_text.is_none() {
+        side.country_text = Some(raw.to_string());
     }
     match b.country(raw) {
         Some((cc, admin)) => {

@@ -6,9 +6,15 @@
 //! Not for: cleaning rows (`build.rs`).
 
 use super::build::SAME_PLACE_KM;
-use super::ImportReport;
+use super::{
+    Conflict, ConflictKind, ImportOptions, ImportReport, LinkRef, PlaceRef, Resolution, SourceName,
+    Statement,
+};
+use crate::date::Date;
 use crate::geo::haversine_km;
-use crate::model::{Dataset, Form, Link, NameKind, Place, PlaceName};
+use crate::model::{
+    Dataset, Disagreement, Event, EventKind, Form, Link, NameKind, Place, PlaceName, Source,
+};
 use crate::text::fold;
 use std::collections::{HashMap, HashSet};
 
@@ -50,19 +56,47 @@ fn distance(a: &Place, b: &Place) -> Option<f64> {
     Some(haversine_km(a.lat?, a.lon?, b.lat?, b.lon?))
 }
 
+/// Whether `today` is a state of today on the land of the historic state `then` (a file
+/// that says a town is in the Soviet Union or West Germany names today's Ukraine or
+/// Germany).
+fn successor(then: &str, today: &str) -> bool {
+    let states: &[&str] = match then {
+        "SU" => &[
+            "RU", "UA", "BY", "MD", "GE", "AM", "AZ", "KZ", "KG", "TJ", "TM", "UZ", "EE", "LV",
+            "LT",
+        ],
+        "YU" => &["RS", "HR", "SI", "BA", "MK", "ME", "XK"],
+        "CS" => &["CZ", "SK"],
+        "DD" | "FRG" => &["DE"],
+        _ => &[],
+    };
+    states.contains(&today)
+}
+
+/// What the search for an imported place among the loaded ones found.
+enum Found {
+    One(usize),
+    /// Several loaded places fit and nothing tells them apart: kept apart.
+    Several(Vec<usize>),
+    None,
+}
+
 /// The existing place an imported one is, if any.
-fn find(existing: &[Place], ix: &Index, p: &Place) -> Option<usize> {
+/// `own_ids`: the imported ids are our own (a `twinning-atlas/1` document), not ids the
+/// importer made up from a name, which say nothing a name does not.
+fn find(existing: &[Place], ix: &Index, p: &Place, own_ids: bool) -> Found {
     if let Some(q) = &p.wikidata {
         if let Some(&i) = ix.by_qid.get(q) {
-            return Some(i);
+            return Found::One(i);
         }
     }
-    if let Some(&i) = ix.by_id.get(&p.id) {
-        let e = existing.get(i)?;
-        if fold(&e.name) == fold(&p.name)
-            && (e.wikidata.is_none() || p.wikidata.is_none() || e.wikidata == p.wikidata)
-        {
-            return Some(i);
+    if let Some(&i) = ix.by_id.get(&p.id).filter(|_| own_ids) {
+        if let Some(e) = existing.get(i) {
+            if fold(&e.name) == fold(&p.name)
+                && (e.wikidata.is_none() || p.wikidata.is_none() || e.wikidata == p.wikidata)
+            {
+                return Found::One(i);
+            }
         }
     }
     let mut cands: Vec<usize> = Vec::new();
@@ -75,12 +109,30 @@ fn find(existing: &[Place], ix: &Index, p: &Place) -> Option<usize> {
             }
         }
     }
+    let found = fit(existing, p, cands, false);
+    if !matches!(found, Found::None) {
+        return found;
+    }
+    // "Achim, Wolfenbüttel", "Homberg (Efze)": a title whose hint the file could not
+    // place is the town of its head name where the positions agree
+    if let Some((head, _)) = super::wiki::split_title(&p.name) {
+        if let Some(v) = ix.by_name.get(&fold(head)) {
+            return fit(existing, p, v.clone(), true);
+        }
+    }
+    Found::None
+}
+
+/// The candidates that fit an imported place: same country and Wikidata id where both
+/// have one, positions within [`SAME_PLACE_KM`] where both have one (required when
+/// `near` is set).
+fn fit(existing: &[Place], p: &Place, cands: Vec<usize>, near: bool) -> Found {
     let mut fitting: Vec<(usize, Option<f64>)> = cands
         .into_iter()
         .filter_map(|i| {
             let e = existing.get(i)?;
             if let (Some(a), Some(b)) = (&e.country, &p.country) {
-                if a != b {
+                if a != b && !successor(a, b) && !successor(b, a) {
                     return None;
                 }
             }
@@ -90,21 +142,70 @@ fn find(existing: &[Place], ix: &Index, p: &Place) -> Option<usize> {
                 }
             }
             let d = distance(e, p);
-            if d.is_some_and(|d| d > SAME_PLACE_KM) {
+            if d.is_some_and(|d| d > SAME_PLACE_KM) || (near && d.is_none()) {
                 return None;
             }
             Some((i, d))
         })
         .collect();
     match fitting.len() {
-        0 => None,
-        1 => fitting.first().map(|f| f.0),
+        0 => Found::None,
+        1 => fitting.first().map_or(Found::None, |f| Found::One(f.0)),
         _ => {
-            // several: the nearest when positions are known, else none (kept apart)
+            // several: the one whose own name it is (Kiel, not Kehl that some language
+            // calls Kiel); else the nearest when positions are known; else none (kept
+            // apart)
+            let target = fold(&p.name);
+            let own: Vec<usize> = fitting
+                .iter()
+                .map(|f| f.0)
+                .filter(|&i| existing.get(i).is_some_and(|e| fold(&e.name) == target))
+                .collect();
+            if let [one] = own.as_slice() {
+                if fitting.iter().all(|f| f.1.is_none()) {
+                    return Found::One(*one);
+                }
+            }
+            let all: Vec<usize> = if own.len() >= 2 {
+                own
+            } else {
+                fitting.iter().map(|f| f.0).collect()
+            };
             fitting.retain(|f| f.1.is_some());
             fitting.sort_by(|x, y| x.1.unwrap_or(f64::MAX).total_cmp(&y.1.unwrap_or(f64::MAX)));
-            fitting.first().map(|f| f.0)
+            match fitting.first() {
+                Some(f) => Found::One(f.0),
+                None => Found::Several(all),
+            }
         }
+    }
+}
+
+/// Count and list what the loaded place gives the imported one it is: found under another
+/// name (a name in another language, a spelling of the gazetteer), a country the file did
+/// not give, a position the file did not give.
+fn note_gazetteer(e: &Place, p: &Place, report: &mut ImportReport) {
+    let mut filled = Vec::new();
+    if p.country.is_none() && e.country.is_some() {
+        filled.push("country".to_string());
+        report.gazetteer.countries_filled += 1;
+    }
+    if p.lat.is_none() && e.lat.is_some() {
+        filled.push("coordinates".to_string());
+        report.gazetteer.coordinates_filled += 1;
+    }
+    let other_name = fold(&p.name) != fold(&e.name);
+    if other_name {
+        report.gazetteer.matched += 1;
+    }
+    if other_name || !filled.is_empty() {
+        let g = super::FromGazetteer {
+            id: e.id.clone(),
+            name: p.name.clone(),
+            country: e.country.clone(),
+            filled,
+        };
+        ImportReport::capped(&mut report.truncated, &mut report.gazetteer.places, g);
     }
 }
 
@@ -160,7 +261,283 @@ fn enrich(e: &mut Place, p: Place) {
     }
 }
 
-pub(crate) fn merge(existing: &Dataset, imported: Dataset, report: &mut ImportReport) -> Dataset {
+/// Whether two dates can mean the same day (1947 and 1947-05-01 can; 1947 and 1967 cannot).
+fn compatible(a: &Date, b: &Date) -> bool {
+    if a.is_unknown() || b.is_unknown() {
+        return true;
+    }
+    a.start() <= b.end() && b.start() <= a.end()
+}
+
+/// The kinds of events that set a link's status after it began.
+fn is_status_event(k: EventKind) -> bool {
+    matches!(
+        k,
+        EventKind::Suspended | EventKind::Resumed | EventKind::Terminated | EventKind::Renewed
+    )
+}
+
+/// A link's status from its own events alone: the last event that sets one.
+fn status_of(events: &[Event]) -> Option<&'static str> {
+    let mut sorted: Vec<&Event> = events.iter().collect();
+    sorted.sort_by(|x, y| crate::status::timeline_order(x, y));
+    let mut status = None;
+    for e in sorted {
+        status = match e.kind {
+            EventKind::Established | EventKind::Renewed | EventKind::Resumed => Some("established"),
+            EventKind::Suspended => Some("suspended"),
+            EventKind::Terminated => Some("terminated"),
+            _ => status,
+        };
+    }
+    status
+}
+
+fn source_names(ids: &[String], sources: &[Source]) -> Vec<SourceName> {
+    let mut out: Vec<SourceName> = Vec::new();
+    for id in ids {
+        if out.iter().any(|s| &s.id == id) {
+            continue;
+        }
+        let name = sources
+            .iter()
+            .find(|s| &s.id == id)
+            .map(|s| s.title.clone())
+            .unwrap_or_else(|| id.clone());
+        out.push(SourceName {
+            id: id.clone(),
+            name,
+        });
+    }
+    out
+}
+
+fn events_sources(events: &[&Event], fallback: &[String]) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for e in events {
+        add_sources(&mut ids, &e.sources);
+    }
+    if ids.is_empty() {
+        ids = fallback.to_vec();
+    }
+    ids
+}
+
+fn dates_of(events: &[&Event]) -> String {
+    let mut v: Vec<String> = events.iter().map(|e| e.date.to_string()).collect();
+    v.dedup();
+    v.join(" / ")
+}
+
+/// What the import does with a conflict: its own choice, else the option for all.
+fn resolution_of(options: &ImportOptions, id: &str) -> Resolution {
+    options
+        .resolutions
+        .get(id)
+        .copied()
+        .unwrap_or(options.conflicts)
+}
+
+/// Merge the events of an imported link into the loaded link `e`: agreeing events add
+/// their sources, new kinds are added, and disagreements (another start, another end,
+/// another status) are conflicts resolved by the options. Returns the conflicts.
+#[allow(clippy::too_many_arguments)]
+fn merge_events(
+    e: &mut Link,
+    incoming: Vec<Event>,
+    incoming_link_sources: &[String],
+    names: (&str, &str),
+    sources: &[Source],
+    options: &ImportOptions,
+) -> Vec<Conflict> {
+    let mut conflicts = Vec::new();
+    let link_ref = || LinkRef {
+        a: e.a.clone(),
+        b: e.b.clone(),
+        a_name: names.0.to_string(),
+        b_name: names.1.to_string(),
+    };
+    let link_ref = link_ref();
+    let pair = Link::pair_id(&e.a, &e.b);
+    let claimer = incoming_link_sources.first().cloned().unwrap_or_default();
+    let claimer_title = sources
+        .iter()
+        .find(|s| s.id == claimer)
+        .map(|s| s.title.clone())
+        .unwrap_or_else(|| claimer.clone());
+    let mut incoming = incoming;
+    let loaded_status = status_of(&e.events);
+    let incoming_status = status_of(&incoming);
+    let mut end_conflict = false;
+    for (kind, ck) in [
+        (EventKind::Established, ConflictKind::Start),
+        (EventKind::Terminated, ConflictKind::End),
+    ] {
+        let inc: Vec<Event> = incoming
+            .iter()
+            .filter(|x| x.kind == kind)
+            .cloned()
+            .collect();
+        if inc.is_empty() {
+            continue;
+        }
+        let loaded: Vec<&Event> = e.events.iter().filter(|x| x.kind == kind).collect();
+        if loaded.is_empty() {
+            continue;
+        }
+        let agrees = inc
+            .iter()
+            .any(|i| loaded.iter().any(|l| compatible(&l.date, &i.date)));
+        if agrees {
+            continue;
+        }
+        end_conflict |= ck == ConflictKind::End;
+        let id = format!("{}:{pair}", ck.as_str());
+        let resolution = resolution_of(options, &id);
+        let inc_refs: Vec<&Event> = inc.iter().collect();
+        let conflict = Conflict {
+            id,
+            kind: ck,
+            link: Some(link_ref.clone()),
+            place: None,
+            loaded: Statement {
+                value: dates_of(&loaded),
+                sources: source_names(&events_sources(&loaded, &e.sources), sources),
+            },
+            incoming: Statement {
+                value: dates_of(&inc_refs),
+                sources: source_names(&events_sources(&inc_refs, incoming_link_sources), sources),
+            },
+            resolution,
+        };
+        let word = if kind == EventKind::Established {
+            "begun"
+        } else {
+            "ended"
+        };
+        apply(
+            e,
+            &mut incoming,
+            &|k| k == kind,
+            resolution,
+            Disagreement {
+                claim: format!(
+                    "{word} in {} (the loaded data says {})",
+                    conflict.incoming.value, conflict.loaded.value
+                ),
+                claimed_by: claimer.clone(),
+                kept: format!(
+                    "both statements, each with its sources: {} and {} ({claimer_title})",
+                    conflict.loaded.value, conflict.incoming.value
+                ),
+                sources: vec![claimer.clone()],
+            },
+        );
+        conflicts.push(conflict);
+    }
+    // a status the import states with events of its own (an end, a suspension)
+    let has_status_events = incoming.iter().any(|x| is_status_event(x.kind));
+    if let (Some(l), Some(i)) = (loaded_status, incoming_status) {
+        if l != i && has_status_events && !end_conflict {
+            let id = format!("status:{pair}");
+            let resolution = resolution_of(options, &id);
+            let loaded_ev: Vec<&Event> = e
+                .events
+                .iter()
+                .filter(|x| is_status_event(x.kind))
+                .collect();
+            let inc_ev: Vec<&Event> = incoming
+                .iter()
+                .filter(|x| is_status_event(x.kind))
+                .collect();
+            let conflict = Conflict {
+                id,
+                kind: ConflictKind::Status,
+                link: Some(link_ref.clone()),
+                place: None,
+                loaded: Statement {
+                    value: l.to_string(),
+                    sources: source_names(&events_sources(&loaded_ev, &e.sources), sources),
+                },
+                incoming: Statement {
+                    value: i.to_string(),
+                    sources: source_names(&events_sources(&inc_ev, incoming_link_sources), sources),
+                },
+                resolution,
+            };
+            apply(
+                e,
+                &mut incoming,
+                &is_status_event,
+                resolution,
+                Disagreement {
+                    claim: format!("{i} (the loaded data says {l})"),
+                    claimed_by: claimer.clone(),
+                    kept: format!(
+                        "both statements, each with its sources: {l} and {i} ({claimer_title})"
+                    ),
+                    sources: vec![claimer.clone()],
+                },
+            );
+            conflicts.push(conflict);
+        }
+    }
+    // what is left agrees or is new
+    for ev in incoming {
+        if let Some(x) = e
+            .events
+            .iter_mut()
+            .find(|x| x.kind == ev.kind && compatible(&x.date, &ev.date))
+        {
+            add_sources(&mut x.sources, &ev.sources);
+        } else {
+            e.events.push(ev);
+        }
+    }
+    e.events.sort_by(crate::status::timeline_order);
+    conflicts
+}
+
+/// Carry out a resolution for the events of the kinds `which`: keep drops the incoming
+/// ones, take drops the loaded ones and adds the incoming, both adds them and records the
+/// disagreement. The incoming events handled are taken out of `incoming`.
+fn apply(
+    e: &mut Link,
+    incoming: &mut Vec<Event>,
+    which: &dyn Fn(EventKind) -> bool,
+    resolution: Resolution,
+    disagreement: Disagreement,
+) {
+    let (mine, rest): (Vec<Event>, Vec<Event>) = std::mem::take(incoming)
+        .into_iter()
+        .partition(|x| which(x.kind));
+    *incoming = rest;
+    match resolution {
+        Resolution::Keep => {}
+        Resolution::Take => {
+            e.events.retain(|x| !which(x.kind));
+            e.events.extend(mine);
+        }
+        Resolution::Both => {
+            e.events.extend(mine);
+            if !disagreement.claimed_by.is_empty()
+                && !e
+                    .disagreements
+                    .iter()
+                    .any(|d| d.claim == disagreement.claim)
+            {
+                e.disagreements.push(disagreement);
+            }
+        }
+    }
+}
+
+pub(crate) fn merge(
+    existing: &Dataset,
+    imported: Dataset,
+    options: &ImportOptions,
+    report: &mut ImportReport,
+) -> Dataset {
     let mut out = existing.clone();
     // sources: the same id with the same title is the same source (a file imported twice)
     let mut source_map: HashMap<String, String> = HashMap::new();
@@ -189,19 +566,76 @@ pub(crate) fn merge(existing: &Dataset, imported: Dataset, report: &mut ImportRe
             }
         }
     };
+    let own_ids = report.format == super::ImportFormat::Json;
     let mut ix = index(&out.places);
     let mut id_map: HashMap<String, String> = HashMap::with_capacity(imported.places.len());
     for mut p in imported.places {
         remap(&mut p.sources);
-        match find(&out.places, &ix, &p) {
-            Some(i) => {
+        let found = find(&out.places, &ix, &p, own_ids);
+        if let Found::Several(cands) = &found {
+            let a = super::Ambiguous {
+                name: p.name.clone(),
+                country: p.country.clone(),
+                kept_as: p.id.clone(),
+                candidates: cands
+                    .iter()
+                    .filter_map(|&i| out.places.get(i))
+                    .map(|e| PlaceRef {
+                        id: e.id.clone(),
+                        name: e.name.clone(),
+                        country: e.country.clone(),
+                    })
+                    .collect(),
+            };
+            ImportReport::capped(&mut report.truncated, &mut report.ambiguous, a);
+        }
+        match found {
+            Found::One(i) => {
                 if let Some(e) = out.places.get_mut(i) {
+                    note_gazetteer(e, &p, report);
                     id_map.insert(p.id.clone(), e.id.clone());
+                    if let (Some(lc), Some(ic)) = (e.country.clone(), p.country.clone()) {
+                        if lc != ic {
+                            let id = format!("country:{}", e.id);
+                            let resolution = resolution_of(options, &id);
+                            let c = Conflict {
+                                id,
+                                kind: ConflictKind::Country,
+                                link: None,
+                                place: Some(PlaceRef {
+                                    id: e.id.clone(),
+                                    name: e.name.clone(),
+                                    country: Some(lc.clone()),
+                                }),
+                                loaded: Statement {
+                                    value: lc,
+                                    sources: source_names(&e.sources, &out.sources),
+                                },
+                                incoming: Statement {
+                                    value: ic.clone(),
+                                    sources: source_names(&p.sources, &out.sources),
+                                },
+                                resolution,
+                            };
+                            if resolution == Resolution::Take {
+                                e.country = Some(ic);
+                            }
+                            // two imported places found as one loaded place: one conflict
+                            if !report.conflicts.iter().any(|x| x.id == c.id) {
+                                report.conflicts_total += 1;
+                                ImportReport::capped(
+                                    &mut report.truncated,
+                                    &mut report.conflicts,
+                                    c,
+                                );
+                            }
+                        }
+                    }
                     enrich(e, p);
                     report.places_matched += 1;
                 }
             }
-            None => {
+            Found::Several(_) | Found::None => {
                 let base = p.id.clone();
                 let mut n = 1;
                 while ix.by_id.contains_key(&p.id) {
@@ -244,22 +678,37 @@ pub(crate) fn merge(existing: &Dataset, imported: Dataset, report: &mut ImportRe
             continue;
         }
         let key = Link::pair_id(&a, &b);
+        let names = |id: &str| {
+            ix.by_id
+                .get(id)
+                .and_then(|&i| out.places.get(i))
+                .map(|p| p.name.clone())
+                .unwrap_or_default()
+        };
+        let (a_name, b_name) = (names(&a), names(&b));
         match link_ix.get(&key).and_then(|&i| out.links.get_mut(i)) {
             Some(e) => {
                 add_sources(&mut e.sources, &l.sources);
                 if e.form == Form::Unspecified {
                     e.form = l.form;
                 }
-                for ev in l.events {
-                    let same_kind = e.events.iter().any(|x| x.kind == ev.kind);
-                    if let Some(x) = e
-                        .events
-                        .iter_mut()
-                        .find(|x| x.kind == ev.kind && x.date == ev.date)
-                    {
-                        add_sources(&mut x.sources, &ev.sources);
-                    } else if !same_kind {
-                        e.events.push(ev);
+                let (an, bn) = if e.a == a {
+                    (a_name.as_str(), b_name.as_str())
+                } else {
+                    (b_name.as_str(), a_name.as_str())
+                };
+                let found = merge_events(
+                    e,
+                    std::mem::take(&mut l.events),
+                    &l.sources,
+                    (an, bn),
+                    &out.sources,
+                    options,
+                );
+                for c in found {
+                    if !report.conflicts.iter().any(|x| x.id == c.id) {
+                        report.conflicts_total += 1;
+                        ImportReport::capped(&mut report.truncated, &mut report.conflicts, c);
                     }
                 }
                 report.links_merged += 1;

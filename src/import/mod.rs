@@ -17,13 +17,19 @@ mod edges;
 mod json;
 mod merge;
 pub mod normalise;
+mod preview;
+pub mod quickstatements;
 mod sparql;
 mod table;
+pub mod wiki;
+
+pub use preview::{preview, ColumnPreview, TablePreview};
 
 use crate::atlas::Atlas;
 use crate::error::{Error, Result};
 use crate::model::Dataset;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The largest input accepted, in bytes, whatever `maxBytes` says.
 pub const MAX_IMPORT_BYTES: usize = 128 * 1024 * 1024;
@@ -54,6 +60,9 @@ pub enum ImportFormat {
     WikidataEdges,
     /// Lines `Q…<TAB>label`: names for Wikidata ids, no header.
     WikidataLabels,
+    /// The Wikidata query service's plain "JSON" download: an array of flat objects
+    /// (`[{"item": "http://www.wikidata.org/entity/Q64", "itemLabel": "Berlin", …}]`).
+    WikidataJson,
 }
 
 impl ImportFormat {
@@ -65,6 +74,7 @@ impl ImportFormat {
             ImportFormat::Json => "json",
             ImportFormat::WikidataEdges => "wikidata_edges",
             ImportFormat::WikidataLabels => "wikidata_labels",
+            ImportFormat::WikidataJson => "wikidata_json",
         }
     }
 }
@@ -112,6 +122,8 @@ pub struct ColumnMapping {
     #[serde(default)]
     pub a_coord: Option<ColumnRef>,
     #[serde(default)]
+    pub a_alt_name: Option<ColumnRef>,
+    #[serde(default)]
     pub a_population: Option<ColumnRef>,
     #[serde(default)]
     pub a_level: Option<ColumnRef>,
@@ -130,6 +142,8 @@ pub struct ColumnMapping {
     #[serde(default)]
     pub b_coord: Option<ColumnRef>,
     #[serde(default)]
+    pub b_alt_name: Option<ColumnRef>,
+    #[serde(default)]
     pub b_population: Option<ColumnRef>,
     #[serde(default)]
     pub b_level: Option<ColumnRef>,
@@ -141,6 +155,33 @@ pub struct ColumnMapping {
     pub end: Option<ColumnRef>,
     #[serde(default)]
     pub end_cause: Option<ColumnRef>,
+    #[serde(default)]
+    pub start_precision: Option<ColumnRef>,
+    #[serde(default)]
+    pub end_precision: Option<ColumnRef>,
+}
+
+/// What to do with a conflict between the loaded data and an import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Resolution {
+    /// Keep the loaded value; the incoming statement is left out.
+    Keep,
+    /// Take the incoming value in place of the loaded one.
+    Take,
+    /// Keep both statements, each with its sources; the link is marked disputed.
+    #[default]
+    Both,
+}
+
+impl Resolution {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Resolution::Keep => "keep",
+            Resolution::Take => "take",
+            Resolution::Both => "both",
+        }
+    }
 }
 
 /// Options of [`Atlas::import`] and [`read`].
@@ -166,6 +207,22 @@ pub struct ImportOptions {
     /// A lower size limit than [`MAX_IMPORT_BYTES`].
     #[serde(default)]
     pub max_bytes: Option<u32>,
+    /// The field separator of a CSV file (`,` `;` `|` or a tab); sniffed when missing.
+    #[serde(default)]
+    pub delimiter: Option<String>,
+    /// What a merge does with every conflict with the loaded data (default `both`).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub conflicts: Resolution,
+    /// A choice per conflict, by the conflict's `id` in an earlier report; wins over
+    /// `conflicts`.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub resolutions: BTreeMap<String, Resolution>,
+    /// Read and merge aside, return the report, change nothing.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub dry_run: bool,
 }
 
 /// How a column of the file was read.
@@ -256,6 +313,144 @@ pub struct Unresolved {
     pub rows: u32,
 }
 
+/// A source as a conflict cites it.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceName {
+    pub id: String,
+    pub name: String,
+}
+
+/// One side's value in a conflict, with the sources that state it.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Statement {
+    /// A date as our data writes it (`1947`, `1967-05-01`), a status (`terminated`) or a
+    /// country code.
+    pub value: String,
+    pub sources: Vec<SourceName>,
+}
+
+/// The two places of a link in a conflict (ids as in the merged atlas).
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LinkRef {
+    pub a: String,
+    pub b: String,
+    pub a_name: String,
+    pub b_name: String,
+}
+
+/// A place in a conflict or an ambiguity.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename = "ImportPlaceRef")]
+pub struct PlaceRef {
+    pub id: String,
+    pub name: String,
+    pub country: Option<String>,
+}
+
+/// What a conflict is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ConflictKind {
+    Start,
+    End,
+    Status,
+    Country,
+}
+
+impl ConflictKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConflictKind::Start => "start",
+            ConflictKind::End => "end",
+            ConflictKind::Status => "status",
+            ConflictKind::Country => "country",
+        }
+    }
+}
+
+/// The import says one thing, the loaded data another.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Conflict {
+    /// The kind, a colon and the link's pair id (or the place's id): the same for the same
+    /// import onto the same data, to be passed back in `resolutions`.
+    pub id: String,
+    pub kind: ConflictKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<LinkRef>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<PlaceRef>,
+    pub loaded: Statement,
+    pub incoming: Statement,
+    /// What was done: the choice for this conflict, else the `conflicts` option.
+    pub resolution: Resolution,
+}
+
+/// An imported name that fits several loaded places of one country: kept apart.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Ambiguous {
+    pub name: String,
+    pub country: Option<String>,
+    /// The imported place, kept as a place of its own.
+    pub kept_as: String,
+    pub candidates: Vec<PlaceRef>,
+}
+
+/// A country written as a state that no longer exists ("Unione Sovietica", "DDR").
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HistoricCountry {
+    pub text: String,
+    /// The state's English name.
+    pub state: String,
+    /// The code the places were given (`SU`, `YU`, `CS`, `DD`, `FRG`), or none when the
+    /// atlas has no code for the state (Russian Empire): the country is then left to the
+    /// gazetteer.
+    pub code: Option<String>,
+    pub rows: u32,
+}
+
+/// A place whose country or position came from the loaded gazetteer (the world network),
+/// not from the file.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FromGazetteer {
+    /// The place in the merged atlas.
+    pub id: String,
+    /// The name as the file wrote it.
+    pub name: String,
+    pub country: Option<String>,
+    /// `country`, `coordinates`, or both.
+    pub filled: Vec<String>,
+}
+
+/// How the gazetteer completed the file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct GazetteerUse {
+    /// Imported places found in the loaded data under a name in another language or
+    /// spelling than the file's.
+    pub matched: u32,
+    pub countries_filled: u32,
+    pub coordinates_filled: u32,
+    pub places: Vec<FromGazetteer>,
+}
+
+/// What cleaning the names took.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Cleaning {
+    /// Cells whose wiki markup (links, templates, references, bold quotes) was removed.
+    pub wiki_markup: u32,
+    /// Names whose disambiguation (`Brest, France`, `Cork (city)`) became a hint.
+    pub disambiguations: u32,
+}
+
 /// What an import read, kept, merged, flagged and rejected.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -298,6 +493,18 @@ pub struct ImportReport {
     pub links_merged: u32,
     pub warnings: Vec<Warning>,
     pub warnings_total: u32,
+    /// Where the import disagrees with the loaded data, and what was done.
+    pub conflicts: Vec<Conflict>,
+    /// All conflicts (the list keeps the first [`LIST_LIMIT`]).
+    pub conflicts_total: u32,
+    /// Imported names that fit several loaded places of one country (kept apart).
+    pub ambiguous: Vec<Ambiguous>,
+    /// Countries written as historic states.
+    pub historic_countries: Vec<HistoricCountry>,
+    pub gazetteer: GazetteerUse,
+    pub cleaning: Cleaning,
+    /// Whether the import was a dry run (nothing changed).
+    pub dry_run: bool,
     /// Whether a list above was cut at [`LIST_LIMIT`] entries.
     pub truncated: bool,
 }
@@ -330,6 +537,13 @@ impl ImportReport {
             links_merged: 0,
             warnings: Vec::new(),
             warnings_total: 0,
+            conflicts: Vec::new(),
+            conflicts_total: 0,
+            ambiguous: Vec::new(),
+            historic_countries: Vec::new(),
+            gazetteer: GazetteerUse::default(),
+            cleaning: Cleaning::default(),
+            dry_run: false,
             truncated: false,
         }
     }
@@ -404,27 +618,53 @@ fn detect(text: &str) -> Result<ImportFormat> {
         if head.contains("\"head\"") || head.contains("\"results\"") {
             return Ok(ImportFormat::SparqlJson);
         }
+        if head.starts_with('[') {
+            return Ok(ImportFormat::WikidataJson);
+        }
         return Err(Error::Format {
             origin: "the file".into(),
             message: "a JSON document that is neither a twinning-atlas/1 dataset nor SPARQL query \
-                      results (application/sparql-results+json)"
+                      results (application/sparql-results+json) nor the query service's plain \
+                      JSON download (an array of objects)"
                 .into(),
         });
     }
     if let Some(kind) = edges::detect(text) {
         return Ok(kind);
     }
-    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    if first.contains('\t') {
+    if table::sniff_delimiter(text) == b'\t' {
         Ok(ImportFormat::Tsv)
     } else {
         Ok(ImportFormat::Csv)
     }
 }
 
-/// Read a file into a standalone, checked dataset and the report of what happened.
-/// Nothing is merged: see [`Atlas::import`].
-pub fn read(input: &[u8], options: &ImportOptions) -> Result<(Dataset, ImportReport)> {
+impl ImportOptions {
+    /// The `delimiter` option as a byte: one of `,` `;` `|` and tab.
+    pub(crate) fn delimiter_byte(&self) -> Result<Option<u8>> {
+        match self.delimiter.as_deref() {
+            None | Some("") => Ok(None),
+            Some(",") => Ok(Some(b',')),
+            Some(";") => Ok(Some(b';')),
+            Some("|") => Ok(Some(b'|')),
+            Some("\t") | Some("tab") => Ok(Some(b'\t')),
+            Some(other) => Err(Error::invalid(
+                "delimiter",
+                format!(
+                    "{:?} is not one of \",\", \";\", \"|\" or a tab",
+                    other.chars().take(10).collect::<String>()
+                ),
+            )),
+        }
+    }
+}
+
+/// Bytes to text and the format, as [`read`] and [`preview`] both need them.
+pub(crate) fn open<'a>(
+    input: &'a [u8],
+    options: &ImportOptions,
+    report: &mut ImportReport,
+) -> Result<(std::borrow::Cow<'a, str>, ImportFormat)> {
     let limit = options.limit();
     if input.len() > limit {
         return Err(Error::TooLarge {
@@ -433,8 +673,8 @@ pub fn read(input: &[u8], options: &ImportOptions) -> Result<(Dataset, ImportRep
             actual: input.len(),
         });
     }
-    let mut warnings = ImportReport::new(ImportFormat::Csv, options.mode);
-    let text = decode::decode(input, &mut warnings)?;
+    let delimiter = options.delimiter_byte()?;
+    let text = decode::decode(input, report)?;
     if text.trim().is_empty() {
         return Err(Error::Parse {
             origin: "the imported file".into(),
@@ -443,17 +683,37 @@ pub fn read(input: &[u8], options: &ImportOptions) -> Result<(Dataset, ImportRep
             message: "the file is empty".into(),
         });
     }
-    let format = match options.format {
-        Some(f) => f,
-        None => detect(&text)?,
+    let format = match (options.format, delimiter) {
+        (Some(f), _) => f,
+        (None, Some(b'\t')) => ImportFormat::Tsv,
+        (None, Some(_)) => ImportFormat::Csv,
+        (None, None) => detect(&text)?,
     };
-    if options.mapping.is_some() && !matches!(format, ImportFormat::Csv | ImportFormat::Tsv) {
+    if options.mapping.is_some()
+        && !matches!(
+            format,
+            ImportFormat::Csv
+                | ImportFormat::Tsv
+                | ImportFormat::WikidataJson
+                | ImportFormat::SparqlJson
+        )
+    {
         return Err(Error::invalid(
             "mapping",
-            format!("applies to csv and tsv files, not {}", format.as_str()),
+            format!(
+                "applies to csv, tsv and query-service files, not {}",
+                format.as_str()
+            ),
         ));
     }
-    let mut report = warnings;
+    Ok((text, format))
+}
+
+/// Read a file into a standalone, checked dataset and the report of what happened.
+/// Nothing is merged: see [`Atlas::import`].
+pub fn read(input: &[u8], options: &ImportOptions) -> Result<(Dataset, ImportReport)> {
+    let mut report = ImportReport::new(ImportFormat::Csv, options.mode);
+    let (text, format) = open(input, options, &mut report)?;
     report.format = format;
     let source_name = options
         .source_name
@@ -464,12 +724,24 @@ pub fn read(input: &[u8], options: &ImportOptions) -> Result<(Dataset, ImportRep
         ImportFormat::Json => json::read(&text, &mut report)?,
         ImportFormat::Csv | ImportFormat::Tsv => {
             let mut b = build::Builder::new(&source_name, options.labels.as_deref(), &mut report)?;
-            table::read(&text, format, options.mapping.as_ref(), &mut b, &mut report)?;
+            table::read(
+                &text,
+                format,
+                options.mapping.as_ref(),
+                options.delimiter_byte()?,
+                &mut b,
+                &mut report,
+            )?;
             b.finish(&mut report)?
         }
         ImportFormat::SparqlJson => {
             let mut b = build::Builder::new(&source_name, options.labels.as_deref(), &mut report)?;
-            sparql::read(&text, &mut b, &mut report)?;
+            sparql::read(&text, options.mapping.as_ref(), &mut b, &mut report)?;
+            b.finish(&mut report)?
+        }
+        ImportFormat::WikidataJson => {
+            let mut b = build::Builder::new(&source_name, options.labels.as_deref(), &mut report)?;
+            sparql::read_plain(&text, options.mapping.as_ref(), &mut b, &mut report)?;
             b.finish(&mut report)?
         }
         ImportFormat::WikidataEdges | ImportFormat::WikidataLabels => {
@@ -525,6 +797,7 @@ impl Atlas {
     /// On error the atlas is left as it was.
     pub fn import(&mut self, input: &[u8], options: &ImportOptions) -> Result<ImportReport> {
         let (data, mut report) = read(input, options)?;
+        report.dry_run = options.dry_run;
         let data = match options.mode {
             // read() returns a normalised, checked dataset
             ImportMode::Replace => {
@@ -533,12 +806,15 @@ impl Atlas {
                 data
             }
             ImportMode::Merge => {
-                let mut merged = merge::merge(&self.data, data, &mut report);
+                let mut merged = merge::merge(&self.data, data, options, &mut report);
                 merged.normalise();
                 merged.check()?;
                 merged
             }
         };
+        if options.dry_run {
+            return Ok(report);
+        }
         // a merge keeps the world network it was laid on; a replacement drops it
         let world = match options.mode {
             ImportMode::Merge => self.world.take(),

@@ -46,6 +46,59 @@ pub fn country_code(raw: &str) -> Option<(&'static str, Option<&str>)> {
     None
 }
 
+/// States that no longer exist and that the atlas has no code for, by their names in the
+/// languages of the lists met so far: a country cell naming one is reported as a historic
+/// state, and the place's country is left to the gazetteer.
+const HISTORIC_WITHOUT_CODE: [(&str, &[&str]); 5] = [
+    (
+        "Russian Empire",
+        &[
+            "Russian Empire",
+            "Impero russo",
+            "Russisches Reich",
+            "Empire russe",
+            "Imperio ruso",
+        ],
+    ),
+    (
+        "Austria-Hungary",
+        &[
+            "Austria-Hungary",
+            "Austria-Ungheria",
+            "Österreich-Ungarn",
+            "Autriche-Hongrie",
+        ],
+    ),
+    (
+        "Ottoman Empire",
+        &[
+            "Ottoman Empire",
+            "Impero ottomano",
+            "Osmanisches Reich",
+            "Empire ottoman",
+        ],
+    ),
+    ("Prussia", &["Prussia", "Preußen", "Prusse", "Prusia"]),
+    (
+        "Kingdom of Yugoslavia",
+        &[
+            "Kingdom of Yugoslavia",
+            "Regno di Jugoslavia",
+            "Königreich Jugoslawien",
+        ],
+    ),
+];
+
+/// The English name of a historic state the atlas has no code for ("Impero russo" →
+/// Russian Empire).
+pub fn historic_state(raw: &str) -> Option<&'static str> {
+    let f = fold(raw);
+    HISTORIC_WITHOUT_CODE
+        .iter()
+        .find(|(_, names)| names.iter().any(|n| fold(n) == f))
+        .map(|(name, _)| *name)
+}
+
 fn subdivision_table() -> &'static HashMap<String, Option<&'static str>> {
     static TABLE: OnceLock<HashMap<String, Option<&'static str>>> = OnceLock::new();
     TABLE.get_or_init(|| {

@@ -118,7 +118,8 @@ fn words(header: &str) -> Vec<String> {
     out
 }
 
-const B_MARKERS: [&str; 11] = [
+const B_MARKERS: [&str; 12] = [
+    "twinned",
     "2",
     "b",
     "partner",
@@ -147,27 +148,31 @@ fn attr_of(key: &str) -> Option<Role> {
     match key {
         "city" | "name" | "town" | "label" | "municipality" | "gemeinde" | "gemeindename"
         | "stadt" | "place" | "ort" | "commune" | "locality" | "cityname" | "citylabel"
-        | "gemeindelabel" => place(Name),
+        | "gemeindelabel" | "comune" | "comunename" | "citta" | "nome" | "ville" => place(Name),
         "placename" | "municipalityplacename" | "formattedname" | "formatted" | "englishname" => {
             place(AltName)
         }
-        "id" | "qid" | "wikidata" | "uri" | "entity" | "wikidataid" => place(Entity),
+        "id" | "qid" | "wikidata" | "uri" | "entity" | "wikidataid" | "administrativebody"
+        | "p190" => place(Entity),
         "country" | "land" | "nation" | "countrylabel" | "countryname" | "countrycode" | "iso"
-        | "cc" | "iso2" | "staat" => place(Country),
+        | "cc" | "iso2" | "staat" | "stato" | "paese" | "nazione" | "pays" | "p17" => {
+            place(Country)
+        }
         "lat" | "latitude" | "breite" | "breitengrad" => place(Lat),
-        "lon" | "lng" | "long" | "longitude" | "laenge" | "lange" | "langengrad" => place(Lon),
+        "lon" | "lng" | "long" | "longitude" | "laenge" | "lange" | "langengrad" | "log" => {
+            place(Lon)
+        }
         "coord" | "coords" | "coordinate" | "coordinates" | "location" | "point" | "geo"
-        | "wkt" => place(Coord),
+        | "wkt" | "p625" => place(Coord),
         "population" | "pop" | "einwohner" | "inhabitants" => place(Population),
         "instanceof" | "instance" | "type" | "level" | "class" | "instanceoflabel" => place(Level),
-        "bundesland" | "state" | "region" | "admin" | "province" | "subdivision" | "statelabel" => {
-            place(Admin)
-        }
+        "bundesland" | "state" | "region" | "admin" | "province" | "subdivision" | "statelabel"
+        | "regione" | "provincia" => place(Admin),
         "form" | "relation" | "relationship" | "art" | "typeofrelation" => Some(Role::Form),
         "start" | "since" | "seit" | "year" | "startyear" | "starttime" | "begin"
-        | "established" | "date" | "started" => Some(Role::Start),
+        | "established" | "date" | "started" | "p580" | "starttimelabel" => Some(Role::Start),
         "startprecision" | "starttimeprecision" => Some(Role::StartPrecision),
-        "end" | "until" | "endtime" | "ended" | "bis" | "endyear" => Some(Role::End),
+        "end" | "until" | "endtime" | "ended" | "bis" | "endyear" | "p582" => Some(Role::End),
         "endprecision" | "endtimeprecision" => Some(Role::EndPrecision),
         "endcause" | "endcauselabel" | "cause" => Some(Role::EndCause),
         _ => None,
@@ -190,12 +195,34 @@ pub(crate) fn recognise(header: &str) -> Role {
             }
         }
     }
+    // "comune_start_name" / "comune_end_stato": start and end name the two sides when the
+    // other words name an attribute of a place (and the dates otherwise)
+    let has = |x: &str| ws.iter().any(|w| w == x);
+    if side.is_none() && (has("start") || has("end")) && ws.len() >= 2 {
+        let others: String = ws
+            .iter()
+            .filter(|w| !matches!(w.as_str(), "start" | "end" | "comune" | "city" | "town"))
+            .map(String::as_str)
+            .collect();
+        let key = if others.is_empty() {
+            "name"
+        } else {
+            others.as_str()
+        };
+        if let Some(Role::Place(_, a)) = attr_of(key) {
+            let s = if has("start") { Side::A } else { Side::B };
+            return Role::Place(s, a);
+        }
+    }
     let mut rest: Vec<&str> = Vec::new();
     for w in &ws {
         let w = w.as_str();
         if B_MARKERS.contains(&w) && side.is_none() {
             side = Some(Side::B);
-            entity_marker |= matches!(w, "partner" | "sister" | "target" | "twin" | "other");
+            entity_marker |= matches!(
+                w,
+                "partner" | "sister" | "target" | "twin" | "twinned" | "other"
+            );
         } else if A_MARKERS.contains(&w) && side.is_none() {
             side = Some(Side::A);
             entity_marker |= matches!(w, "item" | "source");
@@ -273,7 +300,7 @@ fn resolve_ref(r: &ColumnRef, header: &[String]) -> Result<Value> {
 fn mapped(m: &ColumnMapping, header: &[String]) -> Result<Vec<Binding>> {
     use Attr::*;
     use Side::*;
-    let list: [(&Option<ColumnRef>, Role); 22] = [
+    let list: [(&Option<ColumnRef>, Role); 26] = [
         (&m.a_id, Role::Place(A, Entity)),
         (&m.a_name, Role::Place(A, Name)),
         (&m.a_country, Role::Place(A, Country)),
@@ -281,6 +308,7 @@ fn mapped(m: &ColumnMapping, header: &[String]) -> Result<Vec<Binding>> {
         (&m.a_lat, Role::Place(A, Lat)),
         (&m.a_lon, Role::Place(A, Lon)),
         (&m.a_coord, Role::Place(A, Coord)),
+        (&m.a_alt_name, Role::Place(A, AltName)),
         (&m.a_population, Role::Place(A, Population)),
         (&m.a_level, Role::Place(A, Level)),
         (&m.b_id, Role::Place(B, Entity)),
@@ -290,12 +318,15 @@ fn mapped(m: &ColumnMapping, header: &[String]) -> Result<Vec<Binding>> {
         (&m.b_lat, Role::Place(B, Lat)),
         (&m.b_lon, Role::Place(B, Lon)),
         (&m.b_coord, Role::Place(B, Coord)),
+        (&m.b_alt_name, Role::Place(B, AltName)),
         (&m.b_population, Role::Place(B, Population)),
         (&m.b_level, Role::Place(B, Level)),
         (&m.form, Role::Form),
         (&m.start, Role::Start),
         (&m.end, Role::End),
         (&m.end_cause, Role::EndCause),
+        (&m.start_precision, Role::StartPrecision),
+        (&m.end_precision, Role::EndPrecision),
     ];
     let mut out = Vec::new();
     for (r, role) in list {
@@ -324,6 +355,7 @@ fn auto(header: &[String]) -> Vec<Binding> {
             }
         }
     }
+    let suffix_country = home_suffix(header, &mut roles);
     let mut out: Vec<Binding> = roles
         .into_iter()
         .enumerate()
@@ -332,6 +364,12 @@ fn auto(header: &[String]) -> Vec<Binding> {
             role,
         })
         .collect();
+    if let Some(country) = suffix_country {
+        out.push(Binding {
+            value: Value::Const(country.to_string()),
+            role: Role::Place(Side::A, Attr::Country),
+        });
+    }
     if german
         && !out
             .iter()
@@ -343,6 +381,74 @@ fn auto(header: &[String]) -> Vec<Binding> {
         });
     }
     out
+}
+
+/// A list of one country's places and their partners, whose home columns carry the
+/// country as a suffix (`town`, `townUK`, `lat`, `latuk`: the UK list of English Wikipedia):
+/// when only one side's place is recognised and some unrecognised columns are a known
+/// word plus one same suffix, the suffixed columns are the home side (A), the plain ones
+/// the partner (B). Returns the home country's English name when the suffix names one.
+fn home_suffix(header: &[String], roles: &mut [Role]) -> Option<&'static str> {
+    let names = |roles: &[Role], side: Side| {
+        roles
+            .iter()
+            .any(|r| matches!(r, Role::Place(s, Attr::Name | Attr::Entity) if *s == side))
+    };
+    if !names(roles, Side::A) || names(roles, Side::B) {
+        return None;
+    }
+    // the suffixed columns: a word the header table knows, then a suffix
+    let mut suffix: Option<String> = None;
+    let mut home: Vec<(usize, Attr)> = Vec::new();
+    for (i, (h, r)) in header.iter().zip(roles.iter()).enumerate() {
+        if *r != Role::Ignore {
+            continue;
+        }
+        let ws = words(h);
+        let (attr_word, rest) = match ws.as_slice() {
+            [w, s] => (w.clone(), s.clone()),
+            [w] => {
+                // "latuk": a known word glued to a short suffix
+                let Some((k, rest)) = ["town", "city", "place", "name", "lat", "lon", "lng"]
+                    .iter()
+                    .find_map(|k| w.strip_prefix(k).map(|r| (*k, r)))
+                else {
+                    continue;
+                };
+                if rest.is_empty() || rest.len() > 3 {
+                    continue;
+                }
+                (k.to_string(), rest.to_string())
+            }
+            _ => continue,
+        };
+        let Some(Role::Place(Side::A, attr)) = attr_of(&attr_word) else {
+            continue;
+        };
+        if suffix.as_deref().is_some_and(|s| s != rest) {
+            return None;
+        }
+        suffix = Some(rest);
+        home.push((i, attr));
+    }
+    let suffix = suffix?;
+    if !home
+        .iter()
+        .any(|(_, a)| matches!(a, Attr::Name | Attr::Entity))
+    {
+        return None;
+    }
+    for r in roles.iter_mut() {
+        if let Role::Place(Side::A, a) = *r {
+            *r = Role::Place(Side::B, a);
+        }
+    }
+    for (i, attr) in home {
+        if let Some(r) = roles.get_mut(i) {
+            *r = Role::Place(Side::A, attr);
+        }
+    }
+    crate::country::countries().lookup(&suffix).map(|c| c.name)
 }
 
 /// The first columns of a header for a message: at most 20, each cut at 40 characters.
@@ -433,6 +539,72 @@ impl Active {
     pub(crate) fn consts(&self) -> impl Iterator<Item = &Binding> {
         self.consts.iter()
     }
+}
+
+/// The roles the importer would give a header, as a [`ColumnMapping`] with column names
+/// (numbers where a name is empty or repeated), and whether it names both places.
+pub(crate) fn guess(header: &[String]) -> (ColumnMapping, Vec<Binding>, bool) {
+    let list = auto(header);
+    let mut m = ColumnMapping::default();
+    for b in &list {
+        let r = match &b.value {
+            Value::Const(c) => ColumnRef::Name(format!("={c}")),
+            Value::Column(i) => {
+                let h = header.get(*i).map(|h| h.trim()).unwrap_or("");
+                let unique = header.iter().filter(|x| x.trim() == h).count() == 1;
+                if h.is_empty() || !unique || h.starts_with('=') || h.chars().count() > 200 {
+                    ColumnRef::Number(*i as u32 + 1)
+                } else {
+                    ColumnRef::Name(h.trim_start_matches('?').to_string())
+                }
+            }
+        };
+        let slot = match b.role {
+            Role::Place(side, attr) => {
+                let a = side == Side::A;
+                match attr {
+                    Attr::Entity if a => &mut m.a_id,
+                    Attr::Entity => &mut m.b_id,
+                    Attr::Name if a => &mut m.a_name,
+                    Attr::Name => &mut m.b_name,
+                    Attr::AltName if a => &mut m.a_alt_name,
+                    Attr::AltName => &mut m.b_alt_name,
+                    Attr::Country if a => &mut m.a_country,
+                    Attr::Country => &mut m.b_country,
+                    Attr::Admin if a => &mut m.a_admin,
+                    Attr::Admin => &mut m.b_admin,
+                    Attr::Lat if a => &mut m.a_lat,
+                    Attr::Lat => &mut m.b_lat,
+                    Attr::Lon if a => &mut m.a_lon,
+                    Attr::Lon => &mut m.b_lon,
+                    Attr::Coord if a => &mut m.a_coord,
+                    Attr::Coord => &mut m.b_coord,
+                    Attr::Population if a => &mut m.a_population,
+                    Attr::Population => &mut m.b_population,
+                    Attr::Level if a => &mut m.a_level,
+                    Attr::Level => &mut m.b_level,
+                }
+            }
+            Role::Form => &mut m.form,
+            Role::Start => &mut m.start,
+            Role::StartPrecision => &mut m.start_precision,
+            Role::End => &mut m.end,
+            Role::EndPrecision => &mut m.end_precision,
+            Role::EndCause => &mut m.end_cause,
+            Role::Ignore => continue,
+        };
+        // the first column of a role is the one the importer reads first
+        if slot.is_none() {
+            *slot = Some(r);
+        }
+    }
+    let ok = has_place(&list, Side::A) && has_place(&list, Side::B);
+    (m, list, ok)
+}
+
+/// The name of a role, as the report's `columns` and the preview give it.
+pub(crate) fn role_name(role: Role) -> String {
+    role.name()
 }
 
 fn has_place(bindings: &[Binding], side: Side) -> bool {
@@ -556,6 +728,20 @@ pub(crate) fn row_from<'a, 'f, 'b>(
                         None => {}
                     },
                     Attr::Name => {
+                        let cleaned = super::wiki::clean(v);
+                        let v = match &cleaned {
+                            Some(c) => {
+                                report.cleaning.wiki_markup += 1;
+                                if s.title.is_none() {
+                                    s.title.clone_from(&c.target);
+                                }
+                                if s.flag.is_none() {
+                                    s.flag.clone_from(&c.flag);
+                                }
+                                c.text.as_str()
+                            }
+                            None => v,
+                        };
                         if s.name.is_empty() || s.name_from_entity {
                             if let Some(q) = qid(v) {
                                 // a label column holding an id: the query found no label
@@ -577,7 +763,18 @@ pub(crate) fn row_from<'a, 'f, 'b>(
                             s.alt_name = Some(first.to_string());
                         }
                     }
-                    Attr::Country => set_country(b, s, v),
+                    Attr::Country => match super::wiki::clean(v) {
+                        Some(c) => {
+                            report.cleaning.wiki_markup += 1;
+                            let text = if c.text.is_empty() {
+                                c.flag.unwrap_or_default()
+                            } else {
+                                c.text
+                            };
+                            set_country(b, s, &text)
+                        }
+                        None => set_country(b, s, v),
+                    },
                     Attr::Admin => {
                         if s.admin.is_none() && qid(v).is_none() {
                             s.admin = Some(v.to_string());
@@ -692,22 +889,112 @@ pub(crate) fn row_from<'a, 'f, 'b>(
     r
 }
 
-/// Guess the delimiter of a CSV header line: `,` or `;`, whichever occurs more outside quotes.
-fn csv_delimiter(text: &str) -> u8 {
-    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    let (mut commas, mut semis, mut quoted) = (0, 0, false);
-    for c in first.chars() {
+/// How many lines the delimiter sniffer looks at.
+const SNIFF_LINES: usize = 20;
+/// How many bytes of the file it looks at, whatever the lines.
+const SNIFF_BYTES: usize = 64 * 1024;
+
+/// Guess the field separator of a table: tab, `,`, `;` or `|`. For each candidate, count it
+/// outside quotes on each of the first lines (a quoted field may hold line breaks); the
+/// candidate found on the header line and on the most lines in the same number as there
+/// wins, then the one found more often on the header, then the order tab, `,`, `;`, `|`.
+pub(crate) fn sniff_delimiter(text: &str) -> u8 {
+    const CANDIDATES: [u8; 4] = [b'\t', b',', b';', b'|'];
+    let mut end = text.len().min(SNIFF_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = text.get(..end).unwrap_or("");
+    // counts[line][candidate]
+    let mut counts: Vec<[u32; 4]> = Vec::new();
+    let mut cur = [0u32; 4];
+    let mut quoted = false;
+    let mut any = false;
+    for c in head.bytes() {
         match c {
-            '"' => quoted = !quoted,
-            ',' if !quoted => commas += 1,
-            ';' if !quoted => semis += 1,
-            _ => {}
+            b'"' => {
+                quoted = !quoted;
+                any = true;
+            }
+            b'\n' if !quoted => {
+                if any {
+                    counts.push(cur);
+                    if counts.len() >= SNIFF_LINES {
+                        break;
+                    }
+                }
+                cur = [0; 4];
+                any = false;
+            }
+            b'\r' => {}
+            _ => {
+                any |= !c.is_ascii_whitespace();
+                if !quoted {
+                    if let Some(k) = CANDIDATES.iter().position(|&d| d == c) {
+                        if let Some(n) = cur.get_mut(k) {
+                            *n += 1;
+                        }
+                    }
+                }
+            }
         }
     }
-    if semis > commas {
-        b';'
-    } else {
-        b','
+    if any && counts.len() < SNIFF_LINES {
+        counts.push(cur);
+    }
+    let Some(first) = counts.first().copied() else {
+        return b',';
+    };
+    let mut best = (b',', 0usize, 0u32);
+    for (k, &d) in CANDIDATES.iter().enumerate() {
+        let n = first.get(k).copied().unwrap_or(0);
+        if n == 0 {
+            continue;
+        }
+        let same = counts
+            .iter()
+            .filter(|c| c.get(k).copied() == Some(n))
+            .count();
+        if same > best.1 || (same == best.1 && n > best.2) {
+            best = (d, same, n);
+        }
+    }
+    best.0
+}
+
+/// The delimiter a table is read with: the option, else tab for TSV, else sniffed.
+pub(crate) fn delimiter_of(text: &str, format: ImportFormat, given: Option<u8>) -> u8 {
+    match (given, format) {
+        (Some(d), _) => d,
+        (None, ImportFormat::Tsv) => b'\t',
+        (None, _) => match sniff_delimiter(text) {
+            b'\t' => b',',
+            d => d,
+        },
+    }
+}
+
+/// A CSV reader for a table: no header handling, ragged rows allowed, quotes except in
+/// TSV (the query service writes quotes inside TSV values).
+pub(crate) fn reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .quoting(delimiter != b'\t')
+        .from_reader(text.as_bytes())
+}
+
+pub(crate) fn parse_err(e: csv::Error) -> Error {
+    let (line, column) = e
+        .position()
+        .map(|p| (p.line() as usize, 1))
+        .unwrap_or((0, 0));
+    Error::Parse {
+        origin: "the imported file".into(),
+        line,
+        column,
+        message: e.to_string(),
     }
 }
 
@@ -715,35 +1002,19 @@ pub(crate) fn read(
     text: &str,
     format: ImportFormat,
     mapping: Option<&ColumnMapping>,
+    given: Option<u8>,
     b: &mut Builder,
     report: &mut ImportReport,
 ) -> Result<()> {
-    let tsv = format == ImportFormat::Tsv;
     b.reserve_for(text.len());
-    let delimiter = if tsv { b'\t' } else { csv_delimiter(text) };
+    let delimiter = delimiter_of(text, format, given);
+    let tsv = delimiter == b'\t';
     report.delimiter = Some(char::from(delimiter).to_string());
-    if delimiter == b';' {
+    if delimiter == b';' && given.is_none() {
         report.warn(Some(1), None, "fields are separated by semicolons");
     }
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .quoting(!tsv)
-        .from_reader(text.as_bytes());
+    let mut rdr = reader(text, delimiter);
     let mut rec = csv::StringRecord::new();
-    let parse_err = |e: csv::Error| {
-        let (line, column) = e
-            .position()
-            .map(|p| (p.line() as usize, 1))
-            .unwrap_or((0, 0));
-        Error::Parse {
-            origin: "the imported file".into(),
-            line,
-            column,
-            message: e.to_string(),
-        }
-    };
     let header_row = mapping.and_then(|m| m.header).unwrap_or(true);
     let mut header: Vec<String> = Vec::new();
     let mut first_record: Option<csv::StringRecord> = None;

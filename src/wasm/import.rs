@@ -29,6 +29,57 @@ impl WasmAtlas {
         to_js(&self.inner.import(&bytes, &o).map_err(throw)?)
     }
 
+    /// `Atlas.previewTable(textOrBytes, { format?, delimiter?, mapping?, maxBytes? })` →
+    /// `{ format, delimiter, header, rows, guess, recognised, columns, problems }`: the first
+    /// 20 rows and the importer's guess of each column, as the `mapping` option's object.
+    /// Refuses what `import` refuses, with the same coded errors.
+    #[wasm_bindgen(js_name = previewTable, unchecked_return_type = "TablePreview")]
+    pub fn preview_table(
+        #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] input: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ImportOptions")] opts: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let o: ImportOptions = if opts.is_undefined() || opts.is_null() {
+            ImportOptions::default()
+        } else {
+            object(opts, "preview options", crate::import::MAX_IMPORT_BYTES)?
+        };
+        let bytes = input_bytes(&input, o.limit())?;
+        to_js(&crate::import::preview(&bytes, &o).map_err(throw)?)
+    }
+
+    /// `Atlas.quickStatements([{ a, b, aName?, bName?, start?, end?, reference? }])` →
+    /// `{ commands, lines, pairs, skipped: [{ row, reason, written }] }`: QuickStatements V1
+    /// commands (P190 both ways, P580, P582, S854) for the pairs given by Wikidata id.
+    #[wasm_bindgen(js_name = quickStatements, unchecked_return_type = "QsExport")]
+    pub fn quick_statements(
+        #[wasm_bindgen(unchecked_param_type = "QsRow[]")] rows: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        // each row is at most a few hundred characters: the JSON text is capped before
+        // anything is copied into the module
+        let rows: Vec<crate::import::quickstatements::QsRow> = super::decode_capped(
+            rows,
+            "quickStatements rows (an array of { a, b, start?, end?, reference? })",
+            crate::import::quickstatements::MAX_QS_ROWS * 4096,
+        )?;
+        to_js(&crate::import::quickstatements::quickstatements(&rows).map_err(throw)?)
+    }
+
+    /// `atlas.quickStatementsFor([linkId, …])` → the same as `Atlas.quickStatements` for
+    /// links of the atlas (Wikidata ids of both places, first start, end, a source's URL).
+    #[wasm_bindgen(js_name = quickStatementsFor, unchecked_return_type = "QsExport")]
+    pub fn quick_statements_for(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string[]")] ids: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let ids: Vec<String> = super::decode_capped(
+            ids,
+            "quickStatementsFor link ids (an array of strings)",
+            crate::import::quickstatements::MAX_QS_ROWS * 1100,
+        )?;
+        let rows = self.inner.quickstatement_rows(&ids).map_err(throw)?;
+        to_js(&crate::import::quickstatements::quickstatements(&rows).map_err(throw)?)
+    }
+
     /// `export({ format: "json" | "csv" | "geojson" })` → the file's text.
     pub fn export(
         &self,

@@ -5,6 +5,7 @@
 //! whose `code` is the core's stable [`crate::Error::code`].
 
 mod classify;
+mod edit;
 mod import;
 mod map;
 mod search;

@@ -25,6 +25,9 @@ const VIEWS = [
   '#/notes',
   '#/sources?id=seed-001',
   '#/data',
+  '#/edit?kind=partner&a=coventry-gb',
+  '#/edit?kind=correct&link=coventry-gb~volgograd-ru',
+  '#/edit?kind=disputed&link=coventry-gb~volgograd-ru',
   '#/about',
 ];
 

@@ -24,12 +24,17 @@ async function worldDrawn(page) {
 /** Pixels of the world canvas that are not the sea, land or empty: points and arcs. */
 async function inkPixels(page) {
   return page.locator('.ta-world-canvas').evaluate((c) => {
-    const cs = getComputedStyle(c);
-    const hex = (v) => {
-      const m = /^#([0-9a-f]{6})$/i.exec(v.trim());
-      return m ? [0, 2, 4].map((i) => parseInt(m[1].slice(i, i + 2), 16)) : null;
+    // the palette's values are light-dark() pairs: a probe's colour resolves them to rgb()
+    const rgbOf = (name) => {
+      const probe = document.createElement('span');
+      probe.hidden = true;
+      probe.style.color = `var(${name})`;
+      c.parentElement.appendChild(probe);
+      const m = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(getComputedStyle(probe).color);
+      probe.remove();
+      return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
     };
-    const quiet = ['--ta-map-water', '--ta-map-land', '--ta-map-border'].map((k) => hex(cs.getPropertyValue(k))).filter(Boolean);
+    const quiet = ['--ta-map-water', '--ta-map-land', '--ta-map-border'].map(rgbOf).filter(Boolean);
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let n = 0;
     for (let i = 0; i < d.length; i += 4) {
@@ -44,9 +49,14 @@ async function inkPixels(page) {
 /** Pixels of the world canvas close to a status colour. */
 async function statusPixels(page, status) {
   return page.locator('.ta-world-canvas').evaluate((c, st) => {
-    const v = getComputedStyle(c).getPropertyValue(`--ta-map-${st}`).trim();
-    const m = /^#([0-9a-f]{6})$/i.exec(v);
-    const rgb = [0, 2, 4].map((i) => parseInt(m[1].slice(i, i + 2), 16));
+    // the palette's values are light-dark() pairs: a probe's colour resolves them to rgb()
+    const probe = document.createElement('span');
+    probe.hidden = true;
+    probe.style.color = `var(--ta-map-${st})`;
+    c.parentElement.appendChild(probe);
+    const m = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(getComputedStyle(probe).color);
+    probe.remove();
+    const rgb = [Number(m[1]), Number(m[2]), Number(m[3])];
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let n = 0;
     for (let i = 0; i < d.length; i += 4) if (Math.abs(rgb[0] - d[i]) + Math.abs(rgb[1] - d[i + 1]) + Math.abs(rgb[2] - d[i + 2]) < 60) n += 1;

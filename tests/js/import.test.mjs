@@ -84,3 +84,87 @@ test('the whole Hekman file imports and a place is found with its partners', (t)
   const partners = a.partners(hit.place.id).partners.map((p) => p.partner.name);
   assert.ok(partners.includes('Dresden'), partners.join(', '));
 });
+
+test('previewTable shows the first rows and a guess that imports as no mapping does', () => {
+  const text = readFileSync(join(fixtures, 'gemellaggi-comuni.csv'), 'utf8');
+  const p = Atlas.previewTable(text);
+  assertJsonSafe(p);
+  assert.equal(p.format, 'csv');
+  assert.equal(p.delimiter, '|');
+  assert.equal(p.header[6], 'comune_end_name');
+  assert.equal(p.rows.length, 12);
+  assert.equal(p.recognised, true);
+  assert.equal(p.guess.aName, 'comune_start_name');
+  assert.equal(p.guess.bCountry, 'comune_end_stato');
+  assert.ok(p.columns.some((c) => c.column === 'gemelli_names' && c.role === 'ignored'));
+  const a = empty();
+  const b = empty();
+  const r1 = a.import(text, { mode: 'replace' });
+  const r2 = b.import(text, { mode: 'replace', mapping: p.guess });
+  assert.equal(a.export({ format: 'json' }), b.export({ format: 'json' }));
+  assert.equal(r1.pairs, r2.pairs);
+  // an unrecognised table: one mapping step, with a constant
+  const q = Atlas.previewTable('Partnerkommune;Ort\nKiel;Coventry\n');
+  assert.equal(q.recognised, false);
+  const c = empty();
+  const r = c.import('Partnerkommune;Ort\nKiel;Coventry\n', {
+    mode: 'replace', mapping: { ...q.guess, aName: 'Partnerkommune', aCountry: '=Germany', bName: 'Ort' },
+  });
+  assert.equal(r.pairs, 1);
+  assert.equal(codeOf(() => Atlas.previewTable('')), 'parse_error');
+  assert.equal(codeOf(() => Atlas.previewTable('x'.repeat(2000), { maxBytes: 100 })), 'too_large');
+  assert.equal(codeOf(() => Atlas.previewTable('[1, 2', {})), 'parse_error');
+});
+
+test('a merge that disagrees lists the conflict; keep, take and both act on it', () => {
+  const csv = 'city1,country1,city2,country2,start\nCoventry,United Kingdom,Kiel,Germany,1967\n';
+  const starts = (atlas) => atlas.link('coventry-gb', 'kiel-de').events
+    .filter((e) => e.kind === 'established').map((e) => e.date.text).sort();
+  const a = Atlas.withDefaultData();
+  const dry = a.import(csv, { dryRun: true });
+  assert.equal(dry.dryRun, true);
+  assert.deepEqual(starts(a), ['1947']);
+  const [c] = dry.conflicts;
+  assertJsonSafe(dry);
+  assert.equal(c.id, 'start:coventry-gb~kiel-de');
+  assert.equal(c.kind, 'start');
+  assert.deepEqual([c.loaded.value, c.incoming.value], ['1947', '1967']);
+  assert.equal(c.link.bName, 'Kiel');
+  assert.ok(c.loaded.sources.every((s) => s.id && s.name));
+  const both = a.import(csv, {});
+  assert.equal(both.conflicts[0].resolution, 'both');
+  assert.deepEqual(starts(a), ['1947', '1967']);
+  assert.equal(a.link('coventry-gb', 'kiel-de').disagreements.length, 1);
+  const k = Atlas.withDefaultData();
+  k.import(csv, { resolutions: { [c.id]: 'keep' } });
+  assert.deepEqual(starts(k), ['1947']);
+  const t = Atlas.withDefaultData();
+  t.import(csv, { conflicts: 'take' });
+  assert.deepEqual(starts(t), ['1967']);
+  assert.equal(codeOf(() => t.import(csv, { conflicts: 'maybe' })), 'invalid_argument');
+});
+
+test('quickStatements writes P190 both ways and lists what it cannot write', () => {
+  const out = Atlas.quickStatements([
+    { a: 'Q1707', b: 'Q23311', start: '1947', reference: 'https://www.kiel.de/partner' },
+    { a: 'Q1707', aName: 'Kiel', bName: 'Sovetsk' },
+  ]);
+  assertJsonSafe(out);
+  assert.equal(out.commands,
+    'Q1707\tP190\tQ23311\tP580\t+1947-00-00T00:00:00Z/9\tS854\t"https://www.kiel.de/partner"\n'
+    + 'Q23311\tP190\tQ1707\tP580\t+1947-00-00T00:00:00Z/9\tS854\t"https://www.kiel.de/partner"\n');
+  assert.deepEqual(out.skipped, [{ row: 2, reason: 'no Wikidata id for Sovetsk', written: false }]);
+  assert.equal(codeOf(() => Atlas.quickStatements([{ a: 'Q1', bogus: 1 }])), 'invalid_argument');
+  assert.equal(codeOf(() => Atlas.quickStatements('Q1')), 'invalid_argument');
+});
+
+test('quickStatementsFor writes the atlas\'s own links', () => {
+  const a = Atlas.withDefaultData();
+  a.import(readFileSync(join(fixtures, 'wikidata-query-download.json'), 'utf8'), {});
+  const link = a.link('coventry-gb', 'kiel-de');
+  const out = a.quickStatementsFor([link.id]);
+  assertJsonSafe(out);
+  assert.ok(out.commands.startsWith('Q23311\tP190\tQ1707\tP580\t+1947-00-00T00:00:00Z/9'), out.commands);
+  assert.equal(out.lines, 2);
+  assert.equal(codeOf(() => a.quickStatementsFor(['nope~nope'])), 'not_found');
+});

@@ -22,8 +22,10 @@ export { table };
 
 /**
  * Build the shell in `root` and show `initial`.
- * options: { atlas, version, routing: 'hash' | 'memory', initial, pageUrl, assetUrl(path),
+ * options: { atlas, session, version, routing: 'hash' | 'memory', initial, pageUrl, assetUrl(path),
  *            setTitle(title) | null, win, bare, world }
+ * `session`: the mount's own state (lib/store.js `createSession`), given to the views as
+ * `ctx.session`; never shared between two mounts.
  * `world`: `{ ensure(atlas) → Promise, state(atlas) → 'none' | 'loading' | 'ready' | 'failed',
  * whenIdle(fn) }` to lay the world network under the atlas (lib/world.js), or null for none.
  * `bare`: only the view area, without the header (search box, navigation) and notices — the
@@ -44,6 +46,7 @@ export function createShell(root, options) {
   const input = h('input', {
     id: inputId,
     class: 'ta-input ta-search__input',
+    part: 'search',
     type: 'search',
     role: 'combobox',
     'aria-autocomplete': 'list',
@@ -56,7 +59,7 @@ export function createShell(root, options) {
   });
   const nav = h(
     'nav',
-    { class: 'ta-nav', 'aria-label': 'Twinning Atlas' },
+    { class: 'ta-nav', 'aria-label': 'Twinning Atlas', part: 'nav' },
     h('ul', null, [
       ['home', 'Search'],
       ['world', 'Map'],
@@ -68,11 +71,11 @@ export function createShell(root, options) {
       ['about', 'About'],
     ].map(([name, text]) => h('li', null, link(name, {}, {}, text, { class: 'ta-nav__link', dataset: { view: name } })))),
   );
-  const notices = h('div', { class: 'ta-notices', role: 'region', 'aria-label': 'Notices' });
-  const area = h(routing === 'hash' ? 'main' : 'div', { class: 'ta-main', id: `${inputId}-main`, tabindex: '-1' });
+  const notices = h('div', { class: 'ta-notices', role: 'region', 'aria-label': 'Notices', part: 'notices' });
+  const area = h(routing === 'hash' ? 'main' : 'div', { class: 'ta-main', id: `${inputId}-main`, tabindex: '-1', part: 'main' });
   const header = h(
     'header',
-    { class: 'ta-header' },
+    { class: 'ta-header', part: 'header' },
     link('home', {}, {}, [h('img', { class: 'ta-logo', src: options.assetUrl('icon.svg'), alt: '', width: 28, height: 28 }), h('span', null, 'Twinning Atlas')], {
       class: 'ta-brand',
     }),
@@ -122,18 +125,22 @@ export function createShell(root, options) {
    */
   function refresh() {
     stats = null;
-    const active = win.document.activeElement;
+    // inside a shadow root the document only knows the host: ask the root's own tree
+    const active = /** @type {Document | ShadowRoot} */ (root.getRootNode()).activeElement;
     const typing = active && area.contains(active) && /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName);
     const keep = current && current.entry && current.entry.view.keepOnWorld;
     if (current && !typing && !keep) {
       current = null;
       show(router.current(), { source: 'replace', focus: false });
     }
-    root.dispatchEvent(new CustomEvent('ta-atlas', { bubbles: true }));
+    root.dispatchEvent(new CustomEvent('ta-atlas', { bubbles: true, composed: true }));
   }
 
+  const session = options.session;
   const ctx = {
     atlas,
+    /** The mount's own state: which import it shows, the last import's report. */
+    session,
     version: options.version,
     /** 'off' (no world network for this mount), 'none', 'loading', 'ready' or 'failed'. */
     worldState: () => (world ? world.state(atlas) : 'off'),
@@ -142,6 +149,8 @@ export function createShell(root, options) {
     assetUrl: options.assetUrl,
     /** Inside another site's page (memory routing): links out open the full atlas page. */
     embedded: routing === 'memory',
+    /** The mount's width in CSS pixels (an embed lays out for it, not for the window). */
+    width: () => root.clientWidth,
     /** The location of a view (`/place/x?asOf=2021`) and the href that opens it. */
     location: (name, params, query) => table.format(name, params, query),
     href: (name, params, query) => router.href(table.format(name, params, query)),
@@ -167,7 +176,7 @@ export function createShell(root, options) {
         current = null;
         show(router.current(), { source: 'replace', focus: false });
       }
-      root.dispatchEvent(new CustomEvent('ta-atlas', { bubbles: true }));
+      root.dispatchEvent(new CustomEvent('ta-atlas', { bubbles: true, composed: true }));
       if (world) world.whenIdle(loadWorld);
       return previous;
     },
@@ -295,7 +304,7 @@ export function createShell(root, options) {
       if (routing === 'hash') win.scrollTo(0, 0);
       else root.scrollIntoView({ block: 'nearest' });
     }
-    root.dispatchEvent(new CustomEvent('ta-navigate', { detail: { location: route.path, view: route.name }, bubbles: true }));
+    root.dispatchEvent(new CustomEvent('ta-navigate', { detail: { location: route.path, view: route.name }, bubbles: true, composed: true }));
   }
 
   function failure(err, route) {
@@ -313,6 +322,7 @@ export function createShell(root, options) {
         ),
       };
     }
+    if (routing === 'memory') return smallFailure(err, route, notFound);
     return {
       title: notFound ? 'Not found' : 'Error',
       node: h(
@@ -325,11 +335,31 @@ export function createShell(root, options) {
     };
   }
 
+  /**
+   * On another site's page an error is a small note in the host's words — "No place with
+   * this id: …" — never a page-sized heading or the atlas's internal location.
+   */
+  function smallFailure(err, route, notFound) {
+    const what = { place: 'place', partners: 'place', placemap: 'place', suggest: 'place', pair: 'place', link: 'link', group: 'group' }[route.name];
+    const id = route.params && route.params.id;
+    const text = notFound && what && id ? `No ${what} with this id: ${id}.` : notFound ? 'The atlas has nothing to show here.' : `The atlas could not show this: ${err && err.message ? err.message : String(err)}`;
+    return {
+      title: notFound ? 'Not found' : 'Error',
+      node: h(
+        'div',
+        { class: 'ta-view ta-view--error ta-view--note', dataset: { code: err?.code ?? null } },
+        h('p', { class: 'ta-note ta-note--error', role: 'alert', part: 'error' }, text),
+        bare ? null : h('p', { class: 'ta-note' }, link('home', {}, {}, 'Search the atlas')),
+      ),
+    };
+  }
+
   show(router.current(), { source: 'initial' });
   if (world) world.whenIdle(loadWorld);
 
   return {
     root,
+    session,
     get atlas() {
       return atlas;
     },

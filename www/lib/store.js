@@ -1,6 +1,9 @@
-// The user's own data across reloads: the dataset an import produced, kept in IndexedDB as
-// its `twinning-atlas/1` JSON (what `Atlas.fromJson` reads back), with when and from what it
-// was saved. `current` says what the page shows now (null json: the curated data).
+// One session per mount: what a mount shows beyond the atlas itself (which import, when it
+// was saved, the last import's report), so two embeds on one page never share it. The full
+// page's session also keeps the user's own data across reloads: the dataset an import
+// produced, kept in IndexedDB as its `twinning-atlas/1` JSON (what `Atlas.fromJson` reads
+// back), with when and from what it was saved. An embed's session keeps nothing: an embed
+// never writes the host origin's storage, and a reload shows its own `data` again.
 //
 // Not for: importing (views/data.js, worker.js) or anything the core computes.
 
@@ -9,12 +12,61 @@ const STORE = 'datasets';
 const KEY = 'current';
 
 /**
- * What the page shows: `{ json: string | null, savedAt, name, summary, storeError,
- * storedName }`. `savedAt` is set only when a save succeeded; when it failed, `storeError`
- * says why and `storedName` what a reload shows (null: the curated data; a string: an
- * earlier import, '' when it has no name).
+ * @typedef {object} Session
+ * @property {string | null} json the imported dataset shown now (null: the curated or given data)
+ * @property {string | null} savedAt set only when a save succeeded
+ * @property {string | null} name the imported file's name
+ * @property {object | null} summary
+ * @property {string | null} storeError why a save failed
+ * @property {string | null | undefined} storedName what a reload shows after a failed save
+ *   (null: the curated data; a string: an earlier import, '' when it has no name)
+ * @property {object | null} lastImport the last import's `{ report, timings }`, shown again
+ * @property {boolean} persist whether this session keeps its data in IndexedDB (the full page)
  */
-export const current = { json: null, savedAt: null, name: null, summary: null, storeError: null, storedName: undefined };
+
+/**
+ * A new session. `persist: true` (the full page only) keeps imports in IndexedDB; otherwise
+ * `save()` fails with a coded error (`store_off`) that says so, and nothing is read back.
+ * Atlases marked `shared()` (the curated atlas every mount on the page shows) are never freed
+ * by `release()`.
+ * @returns {Session & { save: typeof save, loadSaved: typeof loadSaved, clear: typeof clearSaved, shared(atlas: object): object, release(atlas: object): void }}
+ */
+export function createSession({ persist = false } = {}) {
+  const sharedAtlases = new WeakSet();
+  return {
+    json: null,
+    savedAt: null,
+    name: null,
+    summary: null,
+    storeError: null,
+    storedName: undefined,
+    lastImport: null,
+    persist,
+    async save(json, meta) {
+      if (!persist) throw Object.assign(new Error('an embedded atlas keeps nothing between visits'), { code: 'store_off' });
+      return save(json, meta);
+    },
+    loadSaved: () => (persist ? loadSaved() : Promise.resolve(null)),
+    clear: () => (persist ? clearSaved() : Promise.resolve()),
+    /** Mark an atlas as shown by other mounts too: `release()` leaves it alone. */
+    shared(atlas) {
+      if (atlas) sharedAtlases.add(atlas);
+      return atlas;
+    },
+    /** Free an atlas this session no longer shows, after the current turn (views drawn may
+     * still read it), unless other mounts show it too. */
+    release(atlas) {
+      if (!atlas || sharedAtlases.has(atlas)) return;
+      setTimeout(() => {
+        try {
+          atlas.free();
+        } catch {
+          // already freed
+        }
+      }, 0);
+    },
+  };
+}
 
 function open() {
   return new Promise((resolve, reject) => {

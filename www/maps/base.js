@@ -28,8 +28,13 @@ export function s(tag, attrs = {}, ...children) {
   return el;
 }
 
-/** A phone-sized screen: pictures are built with a narrower drawing so text stays legible. */
-export function narrow() {
+/**
+ * A phone-sized screen — or, in an embed, a phone-sized embed (a sidebar on a wide screen):
+ * pictures are built with a narrower drawing so text stays legible.
+ */
+export function narrow(ctx) {
+  const w = ctx && ctx.embedded && typeof ctx.width === 'function' ? ctx.width() : 0;
+  if (w > 0) return w <= 640;
   return typeof matchMedia === 'function' && matchMedia('(max-width: 640px)').matches;
 }
 
@@ -85,11 +90,26 @@ export function statusVar(status) {
 
 /** Resolve the status colours (for canvas and downloads) from the computed style of `el`. */
 export function statusColours(el) {
-  const cs = getComputedStyle(el);
   const out = {};
-  for (const k of STATUS_ORDER) out[k] = cs.getPropertyValue(`--ta-map-${k}`).trim() || '#888';
-  for (const k of ['land', 'water', 'border', 'point', 'point-edge', 'select', 'text', 'halo']) out[k] = cs.getPropertyValue(`--ta-map-${k}`).trim() || '#888';
+  for (const k of STATUS_ORDER) out[k] = resolvedColour(el, `--ta-map-${k}`) || '#888';
+  for (const k of ['land', 'water', 'border', 'point', 'point-edge', 'select', 'text', 'halo']) out[k] = resolvedColour(el, `--ta-map-${k}`) || '#888';
   return out;
+}
+
+/**
+ * The colour a custom property gives inside `el`, as `rgb(…)`: the palette's values are
+ * `light-dark()` pairs, which only a colour property resolves (for the element's colour
+ * scheme), so a hidden probe in `el` takes it as its colour. '' when the property is unset.
+ */
+export function resolvedColour(el, name) {
+  if (!getComputedStyle(el).getPropertyValue(name).trim()) return '';
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  probe.style.color = `var(${name})`;
+  el.appendChild(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
 }
 
 /** A small line sample for a status: its colour and dash pattern. */
@@ -331,7 +351,7 @@ function standalone(svg) {
       if (v) copies[i].setAttribute(p, v);
     }
   });
-  const bg = getComputedStyle(svg.closest('.ta-root') ?? document.body).getPropertyValue('--ta-surface').trim();
+  const bg = resolvedColour(svg.closest('.ta-root') ?? document.body, '--ta-surface');
   const vb = svg.viewBox.baseVal;
   const rect = document.createElementNS(NS, 'rect');
   rect.setAttribute('x', String(vb.x));

@@ -13,7 +13,7 @@ import { s, DASH, statusVar, legend, attribution, downloads, narrow, STATUS_ORDE
 /** options: { kit, ctx, chain } — `chain` as the core's `chain(a, b)` answers. */
 export function chainMap({ kit, ctx, chain }) {
   const { v } = kit;
-  const small = narrow();
+  const small = narrow(ctx);
   const W = small ? 480 : 960;
   const H = small ? 420 : 480;
   const pad = small ? 70 : 110;

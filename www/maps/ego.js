@@ -32,7 +32,7 @@ export function egoNetwork({ kit, ctx, place, asOf, limit = 40 }) {
     return h('p', { class: 'ta-hint' }, `The network of partners could not be computed: ${err.message}`);
   }
   const { v } = kit;
-  const small = narrow();
+  const small = narrow(ctx);
   const W = small ? 440 : 720;
   const H = small ? 440 : 560;
   const centre = { id: place.id, name: place.name, ring: 0, fx: W / 2, fy: H / 2 };

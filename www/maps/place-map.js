@@ -44,7 +44,7 @@ export function yearsText(r) {
  */
 export function placeMap({ kit, ctx, place, partners, asOf, title, outLinks = false }) {
   const { v } = kit;
-  const small = narrow();
+  const small = narrow(ctx);
   const W = small ? 560 : 960;
   const H = small ? 500 : 520;
   const rows = mapRows(partners);

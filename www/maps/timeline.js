@@ -19,7 +19,7 @@ function num(y) {
 
 /** options: { ctx, place, partners, asOf } */
 export function placeTimeline({ ctx, place, partners, asOf }) {
-  const small = narrow();
+  const small = narrow(ctx);
   const ROW = 18;
   const LEFT = small ? 120 : 170;
   const W = small ? 380 : 960;

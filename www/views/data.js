@@ -2,8 +2,9 @@
 // or replace it) in a Web Worker with progress, then the report — rows read, accepted,
 // rejected with row numbers and reasons (downloadable as CSV), merged, one-way, flagged,
 // places and links added; export what the page shows as CSV, our JSON or GeoJSON; and go
-// back to the curated data. The imported dataset is kept in IndexedDB (lib/store.js) and
-// restored on the next visit (app.js).
+// back to the curated data. What the mount shows is its session (`ctx.session`, lib/store.js);
+// the full page's session keeps the imported dataset in IndexedDB, restored on the next visit
+// (app.js).
 //
 // Not for: parsing or matching (the core's importers) or the worker's side (worker.js).
 
@@ -11,8 +12,12 @@ import { Atlas } from '../pkg/twinning_atlas.js';
 import { h, replace, uniqueId } from '../lib/dom.js';
 import { number, plural } from '../lib/format.js';
 import { section, facts, viewHeading, errorBox } from '../lib/ui.js';
-import { current, save, clearSaved, loadSaved } from '../lib/store.js';
 import { scriptUrl } from '../lib/trusted.js';
+import { applyMine } from '../lib/edits.js';
+import { myChangesSection } from '../lib/mychanges.js';
+import { mappingPanel, remember, templateCsv } from '../lib/mapping.js';
+import { conflictsSection } from '../lib/conflicts.js';
+import { wikidataPanel } from '../lib/wikidata.js';
 
 const WORKER_URL = new URL('../worker.js', import.meta.url);
 const FORMATS = [
@@ -31,14 +36,11 @@ const PHASES = {
   exporting: 'Writing the file',
 };
 
-/** The last import's report, shown again when the view is opened later. */
-let last = null;
-
 export default {
   name: 'data',
   /** A picked file and the report are the user's: the world's arrival does not redraw them. */
   keepOnWorld: true,
-  render(ctx) {
+  render(ctx, route) {
     const id = uniqueId('ta-data');
     const status = h('p', { class: 'ta-count', role: 'status', 'aria-live': 'polite' });
     const bar = h('progress', { class: 'ta-progress', max: 1, hidden: true, 'aria-label': 'Import progress' });
@@ -46,11 +48,28 @@ export default {
     const fileInput = h('input', { id: `${id}-file`, class: 'ta-file', type: 'file', name: 'file', accept: '.csv,.tsv,.txt,.json,.geojson,text/csv,text/tab-separated-values,application/json' });
     const chosen = h('p', { class: 'ta-hint ta-chosen-file' }, 'No file chosen.');
     const button = h('button', { type: 'submit', class: 'ta-button', disabled: true }, 'Import');
+    const mapButton = h(
+      'button',
+      {
+        type: 'button',
+        class: 'ta-button ta-button--quiet ta-map-open',
+        disabled: true,
+        on: {
+          click: () => {
+            if (!file || form.dataset.busy) return;
+            const mode = form.elements.namedItem('mode').value === 'replace' ? 'replace' : 'merge';
+            showMapping(ctx, file, mode, { status, bar, result, form }, null);
+          },
+        },
+      },
+      'Map columns…',
+    );
     let file = null;
     const choose = (f) => {
       file = f ?? null;
       chosen.textContent = file ? `${file.name} (${number(Math.round(file.size / 1024))} KB)` : 'No file chosen.';
       button.disabled = !file;
+      mapButton.disabled = !file;
     };
     fileInput.addEventListener('change', () => choose(fileInput.files[0]));
     const drop = h(
@@ -103,7 +122,14 @@ export default {
         h('label', null, h('input', { type: 'radio', name: 'mode', value: 'replace' }), ' Replace it: show only the file’s data'),
         replaceWarning,
       ),
-      button,
+      h('p', { class: 'ta-import__buttons' }, button, ' ', mapButton),
+      h(
+        'p',
+        { class: 'ta-hint' },
+        'Starting from nothing? ',
+        h('a', { class: 'ta-template', href: URL.createObjectURL(new Blob([templateCsv()], { type: 'text/csv' })), download: 'twinning-template.csv' }, 'Download a template CSV'),
+        ', fill in one row per partnership (in any spreadsheet), and import it here.',
+      ),
       bar,
       status,
     );
@@ -113,6 +139,15 @@ export default {
       viewHeading('Your data', 'Import the worldwide network, export what the atlas shows, or go back to the curated data.'),
       shownNow(ctx),
       h('section', { class: 'ta-section', 'aria-labelledby': `${id}-h` }, h('h2', { id: `${id}-h` }, 'Import a file'), form, result),
+      ctx.embedded ? null : wikidataPanel(ctx, {
+        initial: route?.query?.wikidata,
+        busy: () => Boolean(form.dataset.busy),
+        onLoaded: (loaded) => {
+          const mode = form.elements.namedItem('mode').value === 'replace' ? 'replace' : 'merge';
+          result.scrollIntoView({ block: 'nearest' });
+          return runImport(ctx, loaded, mode, { status, bar, result, form }, { format: 'sparql_json', sourceName: `Wikidata query service (${new Date().toISOString().slice(0, 10)})` });
+        },
+      }),
       section(
         'Export',
         [
@@ -128,13 +163,17 @@ export default {
         ],
         { id: `${id}-export` },
       ),
+      // your changes belong to the atlas's own page, not to an embed on another site
+      ctx.embedded ? null : myChangesSection(ctx),
     );
-    if (last) replace(result, reportView(last.report, last.timings));
+    const last = ctx.session.lastImport; // the last import's report, shown again
+    if (last) replace(result, reportView(last.report, last.timings, conflictHandler(ctx, { status, bar, result, form })));
     return { node, title: 'Your data' };
   },
 };
 
 function shownNow(ctx) {
+  const current = ctx.session;
   const s = ctx.stats();
   const figures = `${plural(s.places, 'place')}, ${plural(s.links, 'link')}`;
   if (!current.json) {
@@ -143,13 +182,13 @@ function shownNow(ctx) {
   return h(
     'div',
     { class: 'ta-shown', dataset: { shown: 'imported' } },
-    h('p', null, h('strong', null, 'Shown now: your imported data'), ` — ${figures}${current.name ? `, from ${current.name}` : ''}`, keptText()),
+    h('p', null, h('strong', null, 'Shown now: your imported data'), ` — ${figures}${current.name ? `, from ${current.name}` : ''}`, keptText(current)),
     h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => resetToCurated(ctx) } }, 'Reset to the curated data'),
   );
 }
 
 /** What is really kept in this browser: only a save that succeeded says "saved". */
-function keptText() {
+function keptText(current) {
   if (current.savedAt) return `, saved ${new Date(current.savedAt).toLocaleString()}. It is kept in this browser for your next visit.`;
   const after = current.storedName === undefined ? '' : ` After a reload the page shows ${current.storedName === null ? 'the curated data' : `the data saved before${current.storedName ? ` (from ${current.storedName})` : ''}`}.`;
   return `. It is not kept in this browser${current.storeError ? ` (${current.storeError})` : ''}: it is gone when you leave or reload the page.${after}`;
@@ -157,25 +196,25 @@ function keptText() {
 
 /** Go back to the curated data and forget the saved import. */
 export async function resetToCurated(ctx) {
-  await clearSaved();
+  const current = ctx.session;
+  await current.clear();
   current.json = null;
   current.savedAt = null;
   current.name = null;
-  last = null;
-  const previous = ctx.setAtlas(Atlas.withDefaultData());
-  freeLater(previous);
+  current.lastImport = null;
+  const previous = ctx.setAtlas(withChanges(Atlas.withDefaultData()));
+  current.release(previous);
   ctx.notify(null);
 }
 
-function freeLater(atlas) {
-  // Views already drawn may still read it during this turn.
-  setTimeout(() => {
-    try {
-      atlas.free();
-    } catch {
-      // already freed
-    }
-  }, 0);
+/** The user's own changes (lib/edits.js) laid on a new atlas; a failure leaves it as it was. */
+function withChanges(atlas) {
+  try {
+    applyMine(atlas);
+  } catch (err) {
+    console.warn('Twinning Atlas: your changes could not be applied:', err.message);
+  }
+  return atlas;
 }
 
 /** Run a job in the worker (or, where workers cannot start, here). */
@@ -214,6 +253,7 @@ async function onThisThread(message, onProgress) {
   const input = typeof message.input === 'string' || !message.input ? message.input : new Uint8Array(await message.input.arrayBuffer());
   const atlas = message.base ? Atlas.fromJson(message.base) : Atlas.withDefaultData();
   try {
+    if (message.type === 'preview') return { type: 'done', preview: Atlas.previewTable(input, message.options ?? {}), timings: {} };
     if (message.type === 'import') {
       onProgress({ phase: 'importing' });
       const report = atlas.import(input, message.options ?? {});
@@ -242,7 +282,49 @@ function replaceLoss(ctx) {
   return `Replacing removes what the atlas shows now: ${parts.join('; ')}. “Reset to the curated data” brings the curated data back.`;
 }
 
-async function runImport(ctx, file, mode, ui) {
+/** Re-run the last import with the user's choices for its conflicts. */
+function conflictHandler(ctx, ui) {
+  return (resolutions, all) => {
+    const lastRun = ctx.session.lastRun;
+    if (!lastRun) return;
+    const options = { ...lastRun.options, resolutions };
+    if (all) options.conflicts = all;
+    else delete options.conflicts;
+    runImport(ctx, lastRun.file, lastRun.mode, ui, options, lastRun.base);
+  };
+}
+
+/** Preview the file in the worker and show the mapping step; `err` is why, when an import failed. */
+async function showMapping(ctx, file, mode, ui, err, hasHeader = true) {
+  const { status, result } = ui;
+  status.textContent = 'Reading the first rows…';
+  let preview;
+  try {
+    const done = await inWorker({ type: 'preview', input: file, options: hasHeader ? {} : { mapping: { header: false } } }, () => {});
+    preview = done.preview;
+  } catch (e) {
+    status.textContent = 'The file could not be read; the data shown is unchanged.';
+    replace(result, errorBox(err ?? e, `${file.name} could not be imported`), err ? errorBox(e, 'Its columns could not be read either') : null);
+    return;
+  }
+  status.textContent = err ? 'The columns need your help: choose what each one holds.' : 'Choose what each column holds.';
+  const panel = mappingPanel({
+    preview,
+    fileName: file.name,
+    hasHeader,
+    onImport: (mapping) => runImport(ctx, file, mode, ui, { mapping }, undefined, preview.header),
+    onHeader: (yes) => showMapping(ctx, file, mode, ui, err, yes),
+    onCancel: () => {
+      replace(result);
+      status.textContent = 'Nothing imported; the data shown is unchanged.';
+    },
+  });
+  replace(result, err ? errorBox(err, `${file.name} was not imported as it is`) : null, panel);
+  panel.querySelector('h3')?.focus();
+}
+
+async function runImport(ctx, file, mode, ui, extra = {}, base = ctx.session.json, header = null) {
+  const current = ctx.session;
   const { status, bar, result, form } = ui;
   form.dataset.busy = 'true';
   form.setAttribute('aria-busy', 'true');
@@ -255,33 +337,35 @@ async function runImport(ctx, file, mode, ui) {
   };
   replace(result);
   try {
-    const done = await inWorker(
-      { type: 'import', base: current.json, input: file, options: { mode, sourceName: file.name } },
-      (p) => show(p.phase, p.loaded, p.total),
-    );
+    const options = { mode, sourceName: file.name, ...extra };
+    const done = await inWorker({ type: 'import', base, input: file, options }, (p) => show(p.phase, p.loaded, p.total));
+    current.lastRun = { file, mode, options, base };
+    let mappingKept = null;
+    if (extra.mapping && header) mappingKept = remember(header, extra.mapping, file.name);
+    if (mappingKept) console.warn('Twinning Atlas: the mapping could not be remembered:', mappingKept);
     show('building');
     await nextFrame();
     const t0 = performance.now();
-    const next = Atlas.fromJson(done.json);
+    const next = withChanges(Atlas.fromJson(done.json));
     const timings = { ...done.timings, fromJson: Math.round(performance.now() - t0) };
     const previous = ctx.setAtlas(next, { rerender: false });
-    freeLater(previous);
+    current.release(previous);
     current.json = done.json;
     current.name = file.name;
     // "saved" only once the save succeeded: private mode and a full quota make it fail
     current.savedAt = null;
     current.storeError = null;
     current.storedName = undefined;
-    last = { report: done.report, timings };
+    current.lastImport = { report: done.report, timings };
     show('saving');
     try {
-      const rec = await save(done.json, { name: file.name, summary: summary(done.report) });
+      const rec = await current.save(done.json, { name: file.name, summary: summary(done.report) });
       current.savedAt = rec.savedAt;
     } catch (err) {
       console.warn('Twinning Atlas: the imported data could not be kept for the next visit:', err.message);
       current.storeError = storeProblem(err);
       // say what a reload will really show: what is stored from before, or nothing
-      const stored = await loadSaved();
+      const stored = await current.loadSaved();
       current.storedName = stored ? stored.name ?? '' : null;
     }
     timings.total = Math.round(performance.now() - started);
@@ -291,6 +375,13 @@ async function runImport(ctx, file, mode, ui) {
     ctx.setAtlas(next);
   } catch (err) {
     bar.hidden = true;
+    if ((err.code === 'unsupported_format' || (extra.mapping && err.code === 'invalid_argument')) && typeof file !== 'string') {
+      // a file whose columns the importer cannot tell, or a mapping it refused: ask the user
+      delete form.dataset.busy;
+      form.removeAttribute('aria-busy');
+      await showMapping(ctx, file, mode, ui, err, extra.mapping?.header !== false);
+      return;
+    }
     status.textContent = 'The import failed; the data shown is unchanged.';
     replace(result, errorBox(err, `${file.name} could not be imported`));
   } finally {
@@ -301,6 +392,7 @@ async function runImport(ctx, file, mode, ui) {
 
 /** Why the browser refused to store the data, in words. */
 function storeProblem(err) {
+  if (err && err.code === 'store_off') return err.message;
   if (err && err.name === 'QuotaExceededError') return 'the browser’s storage is full';
   if (/not available/i.test(err?.message ?? '')) return 'this browser offers no storage here, as in private mode';
   return 'the browser refused to store it';
@@ -315,6 +407,7 @@ function summary(r) {
 }
 
 async function runExport(ctx, format, type, filename, button) {
+  const current = ctx.session;
   const old = button.textContent;
   button.disabled = true;
   button.textContent = `${old}…`;
@@ -360,7 +453,20 @@ function flaggedList(flagged) {
   ];
 }
 
-function reportView(r, timings) {
+/** What cleaning and the gazetteer did, in one line (nothing when they did nothing). */
+function resolvedLine(r) {
+  const parts = [];
+  const c = r.cleaning ?? {};
+  const g = r.gazetteer ?? {};
+  if (c.wikiMarkup) parts.push(`${plural(c.wikiMarkup, 'cell')} cleaned of wiki markup`);
+  if (c.disambiguations) parts.push(`${plural(c.disambiguations, 'Wikipedia title')} read as a name and a hint`);
+  if (g.matched) parts.push(`${plural(g.matched, 'place')} found under another spelling or language`);
+  if (g.countriesFilled) parts.push(`${plural(g.countriesFilled, 'country', 'countries')} filled from the gazetteer`);
+  if (g.coordinatesFilled) parts.push(`${plural(g.coordinatesFilled, 'position')} filled from the gazetteer (marked as such)`);
+  return parts.length ? h('p', { class: 'ta-hint ta-report__resolved' }, `${parts.join('; ')}.`) : null;
+}
+
+function reportView(r, timings, onConflicts) {
   const count = (n) => number(n ?? 0);
   const rejected = r.rejected ?? [];
   const download = rejected.length
@@ -399,6 +505,26 @@ function reportView(r, timings) {
         ['Links merged', r.linksMerged, 'linksMerged'],
       ].map(([k, v, key]) => h('div', { class: 'ta-stat', dataset: { count: key } }, h('dt', null, k), h('dd', null, count(v)))),
     ),
+    resolvedLine(r),
+    onConflicts ? conflictsSection(r, { onApply: onConflicts }) : null,
+    (r.ambiguous ?? []).length
+      ? section(
+          `Names that fit several places (kept apart, ${number(r.ambiguous.length)})`,
+          h(
+            'ul',
+            { class: 'ta-ambiguous' },
+            r.ambiguous.slice(0, 50).map((x) => h('li', null, `“${x.name}”${x.country ? ` (${x.country})` : ''} could be ${(x.candidates ?? []).map((c) => `${c.name}${c.country ? ` (${c.country})` : ''}`).join(' or ')}; kept as a place of its own.`)),
+          ),
+          { id: 'ta-report-ambiguous', headingLevel: 3 },
+        )
+      : null,
+    (r.historicCountries ?? []).length
+      ? section(
+          'Countries written as historic states',
+          h('p', null, r.historicCountries.slice(0, 30).map((x) => `“${x.text}” → ${x.state}${x.code ? ` (${x.code})` : ', no code: left to the gazetteer'} (${plural(x.rows, 'row')})`).join('; ')),
+          { id: 'ta-report-historic', headingLevel: 3 },
+        )
+      : null,
     r.rowsRejected
       ? section(
           'Rejected rows',

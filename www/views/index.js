@@ -23,6 +23,7 @@ import partners from './partners.js';
 import world from './world.js';
 import placemap from './placemap.js';
 import suggest from './suggest.js';
+import edit from './edit.js';
 
 export const routes = [
   { name: 'home', path: '/', view: search },
@@ -44,6 +45,7 @@ export const routes = [
   { name: 'sources', path: '/sources', view: sources },
   { name: 'about', path: '/about', view: about },
   { name: 'world', path: '/world', view: world },
+  { name: 'edit', path: '/edit', view: edit },
 ];
 
 export { notfound };

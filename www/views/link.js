@@ -48,6 +48,13 @@ export default {
         { class: 'ta-cta' },
         ctx.link('pair', { a: link.a.id, b: link.b.id }, { asOf: asOf && !asOfError ? asOf : undefined }, 'Classify this pair: its kind and the six twin-city criteria', { class: 'ta-cta__link' }),
       ),
+      ctx.embedded ? null : h(
+        'p',
+        { class: 'ta-actions ta-edit-actions', 'aria-label': 'Change this link' },
+        ctx.link('edit', {}, { kind: 'event', link: link.id }, 'Add an event', { class: 'ta-action', dataset: { edit: 'event' } }),
+        (link.events ?? []).length ? ctx.link('edit', {}, { kind: 'correct', link: link.id }, 'Correct an event', { class: 'ta-action', dataset: { edit: 'correct' } }) : null,
+        ctx.link('edit', {}, { kind: 'disputed', link: link.id }, 'Mark disputed', { class: 'ta-action', dataset: { edit: 'disputed' } }),
+      ),
       timeline(ctx, link),
       pairSection(ctx, link),
       disagreementsSection(ctx, link),

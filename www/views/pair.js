@@ -79,6 +79,7 @@ export default {
         view.node,
         viewHeading([dataName(c.a.name), ' – ', dataName(c.b.name)], 'Kind of relationship and the six twin-city criteria'),
         h('div', { class: 'ta-pair' }, placeCard(ctx, c.a), h('span', { class: 'ta-pair__join', 'aria-hidden': 'true' }, '⇄'), placeCard(ctx, c.b)),
+        ctx.embedded ? null : editActions(ctx, c.a.id, c.b.id),
         view.verdict,
         view.form.node,
         view.body,
@@ -91,6 +92,26 @@ export default {
     replace(view.body, rest);
   },
 };
+
+/** Your own changes to this pair: to its link when there is one, else a new partnership. */
+function editActions(ctx, a, b) {
+  let linkId = null;
+  try {
+    linkId = ctx.atlas.link(a, b, {}).id;
+  } catch {
+    linkId = null;
+  }
+  return h(
+    'p',
+    { class: 'ta-actions ta-edit-actions', 'aria-label': 'Change this pair' },
+    linkId
+      ? [
+          ctx.link('edit', {}, { kind: 'event', link: linkId }, 'Add an event', { class: 'ta-action', dataset: { edit: 'event' } }),
+          ctx.link('edit', {}, { kind: 'disputed', link: linkId }, 'Mark disputed', { class: 'ta-action', dataset: { edit: 'disputed' } }),
+        ]
+      : ctx.link('edit', {}, { kind: 'partner', a, b }, 'Add them as partners', { class: 'ta-action', dataset: { edit: 'partner' } }),
+  );
+}
 
 function placeCard(ctx, p) {
   return h(
@@ -148,7 +169,7 @@ function optionsForm(ctx, route) {
       const f = form.elements;
       const set = (name, v) => {
         const input = f.namedItem(name);
-        if (document.activeElement !== input) input.value = v;
+        if (input.getRootNode().activeElement !== input) input.value = v; // the root node: a shadow root in an embed
       };
       set('asOf', (r.query.asOf ?? '').trim());
       for (const [name] of THRESHOLDS) set(name, r.query[name] ?? String(c.thresholds[name]));

@@ -41,6 +41,8 @@ export default {
         ctx.link('compare', {}, { places: place.id }, 'Compare with other places', { class: 'ta-action' }),
         ctx.link('network', {}, { place: place.id }, 'Partners of partners and chains', { class: 'ta-action' }),
         ctx.link('suggest', { id: place.id }, {}, 'Find a partner', { class: 'ta-action ta-action--suggest' }),
+        ctx.embedded ? null : ctx.link('edit', {}, { kind: 'partner', a: place.id }, 'Add a partner', { class: 'ta-action', dataset: { edit: 'partner' } }),
+        place.wikidata && !ctx.embedded ? ctx.link('data', {}, { wikidata: place.wikidata }, 'Load its partners from Wikidata', { class: 'ta-action', dataset: { wikidata: place.wikidata } }) : null,
       ),
       partnersSection(ctx, place, partners, asOf, asOfError),
       placePictures(ctx, place, partners, asOf),

@@ -459,7 +459,8 @@ function filterForm(ctx) {
         if (!el) continue;
         const v = q[k] ?? '';
         if (v && k !== 'sort') any = true;
-        if (document.activeElement !== el && el.value !== v) el.value = v;
+        const focused = el instanceof Element ? /** @type {Document | ShadowRoot} */ (el.getRootNode()).activeElement : null; // a shadow root in an embed
+        if (focused !== el && el.value !== v) el.value = v;
       }
       const details = form.querySelector('details');
       if (any && !details.open) details.open = true;

@@ -60,6 +60,18 @@ atlas.notes();
 atlas.stats();
 atlas.import(textOrBytes, { format, mapping, mode, sourceName, labels, maxBytes });
 atlas.import(bytes);
+Atlas.previewTable(textOrBytes, { delimiter: ';', mapping, maxBytes }).columns[0]?.role;
+Atlas.quickStatements([{ a: 'Q1', b: 'Q2', start: '1944', end: null, reference: 'https://example.org' }]).commands satisfies string;
+atlas.quickStatementsFor(['coventry-gb~volgograd-ru']).lines;
+atlas.applyEdits([
+  {
+    id: 'e1',
+    kind: 'partner',
+    a: { id: idA, name: 'Coventry', country: 'GB' },
+    b: { id: idB, name: 'Volgograd', country: 'RU' },
+    form: 'twinning',
+  },
+]);
 atlas.export({ format: 'json' }) satisfies string;
 atlas.export({ format: 'geojson' });
 atlas.exportJson() satisfies string;
