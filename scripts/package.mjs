@@ -79,6 +79,17 @@ for (const name of Object.getOwnPropertyNames(Atlas.prototype)) {
   Object.defineProperty(Atlas.prototype, name, { ...d, value });
 }
 `;
+// The result and option types, generated from the Rust types (src/typescript.rs, checked by
+// tests/typescript.rs), and mapData's hand-written columns: put into the glue's declarations,
+// which name them (wasm-bindgen's unchecked_return_type / unchecked_param_type).
+const dts = new URL('twinning_atlas.d.ts', pkg);
+const dtsText = readFileSync(dts, 'utf8');
+const types = ['ts/types.d.ts', 'ts/map-data.d.ts'].map((f) => readFileSync(new URL(f, root), 'utf8')).join('\n');
+// The glue declares \`[Symbol.dispose]()\`: the reference brings its lib, so a project whose
+// \`lib\` stops at ES2022 compiles without skipLibCheck.
+writeFileSync(dts, dtsText.replace(/^(\/\* tslint:disable \*\/\n\/\* eslint-disable \*\/\n)/, `/// <reference lib="esnext.disposable" />\n$1${types}\n`));
+if (!readFileSync(dts, 'utf8').includes('export type SearchResult')) throw new Error('package.mjs: the types were not written into twinning_atlas.d.ts');
+
 const glueText = readFileSync(glue, 'utf8');
 if (!/__wbg_ptr/.test(glueText)) throw new Error('package.mjs: the glue has no __wbg_ptr: check the guard against this wasm-bindgen version');
 writeFileSync(glue, glueText + guard);
@@ -180,13 +191,24 @@ declare module './twinning_atlas.js' {
 `);
 
 writeFileSync(new URL('node.js', pkg), `// Node entry: loads the wasm from beside this file, synchronously, so no init() is needed;
-// Atlas.withWorldData() reads the world network from beside it too.
+// Atlas.withWorldData() reads the world network from beside it too. \`init\` (default) and
+// \`initSync\` are kept as no-ops, so the browser form \`import init, { Atlas } from
+// 'twinning-atlas'; await init();\` runs unchanged in Node, Vite SSR and vitest.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { initSync, Atlas } from './twinning_atlas.js';
+import { initSync as initWasm, Atlas } from './twinning_atlas.js';
 import { MAX_WORLD_BYTES, worldBytes, curatedWithWorld } from './index.js';
-initSync({ module: readFileSync(new URL('./twinning_atlas_bg.wasm', import.meta.url)) });
+const wasm = initWasm({ module: readFileSync(new URL('./twinning_atlas_bg.wasm', import.meta.url)) });
 export * from './index.js';
+
+/** Already done in Node: returns the module's exports, whatever it is given. */
+export default async function init() {
+  return wasm;
+}
+/** Already done in Node: returns the module's exports, whatever it is given. */
+export function initSync() {
+  return wasm;
+}
 
 const WORLD = new URL('./world.json.gz', import.meta.url);
 
@@ -200,23 +222,39 @@ Atlas.loadWorld = async function loadWorld(source) {
   return curatedWithWorld(await worldBytes(source == null ? readFileSync(WORLD) : source));
 };
 `);
-writeFileSync(new URL('node.d.ts', pkg), `export * from './index.js';\n`);
+writeFileSync(new URL('node.d.ts', pkg), `export * from './index.js';\nexport { default } from './index.js';\n`);
 
+// The repository the package is published from: a placeholder until the project has its
+// public home; set TWINNING_ATLAS_REPO=owner/name when publishing.
+const repo = process.env.TWINNING_ATLAS_REPO || 'twinning-atlas/twinning-atlas';
+const github = `https://github.com/${repo}`;
+
+// Export conditions, `types` first in each: Node (and Vite SSR, vitest, esbuild and webpack
+// when they build for Node) gets node.js, which loads the wasm itself; browsers and bundlers
+// get index.js, whose `new URL('twinning_atlas_bg.wasm', import.meta.url)` Vite and webpack
+// copy as an asset.
+const web = { types: './index.d.ts', default: './index.js' };
 const manifest = {
   name: 'twinning-atlas',
   version,
   description: 'Explore and classify town twinning: sister cities, twin towns and cross-border twin cities (Rust + WebAssembly)',
   // the code is MIT; the data in the module and world.json.gz is CC BY-SA 4.0 and CC BY 4.0 (DATA-LICENSES.md)
   license: 'MIT AND CC-BY-SA-4.0 AND CC-BY-4.0',
+  repository: { type: 'git', url: `git+${github}.git` },
+  homepage: `${github}#readme`,
+  bugs: { url: `${github}/issues` },
+  keywords: ['twinning', 'twin-towns', 'sister-cities', 'twin-cities', 'cities', 'geography', 'gis', 'search', 'wasm', 'webassembly'],
+  engines: { node: '>=20' },
   type: 'module',
   main: './index.js',
   module: './index.js',
   types: './index.d.ts',
   exports: {
     '.': {
-      types: './index.d.ts',
       node: { types: './node.d.ts', default: './node.js' },
-      default: './index.js',
+      browser: web,
+      import: web,
+      default: web,
     },
     './web': { types: './twinning_atlas.d.ts', default: './twinning_atlas.js' },
     './twinning_atlas_bg.wasm': './twinning_atlas_bg.wasm',
@@ -225,11 +263,11 @@ const manifest = {
   },
   files: [
     'twinning_atlas.js', 'twinning_atlas.d.ts', 'twinning_atlas_bg.wasm', 'twinning_atlas_bg.wasm.d.ts',
-    'node.js', 'node.d.ts', 'index.js', 'index.d.ts', 'world-bytes.js', 'README.md', 'DATA-LICENSES.md',
+    'node.js', 'node.d.ts', 'index.js', 'index.d.ts', 'world-bytes.js',
+    'README.md', 'LICENSE', 'DATA-LICENSES.md', 'CHANGELOG.md',
     ...(hasWorld ? ['world.json.gz'] : []),
   ],
   sideEffects: ['./node.js', './index.js'],
-  keywords: ['twinning', 'sister-cities', 'twin-towns', 'wasm', 'gis'],
 };
 packageEmbed(manifest);
 // --- The worker entry (`twinning-atlas/worker`): an atlas in a module Worker for imports and
@@ -317,7 +355,19 @@ manifest.exports['./worker'] = { types: './worker.d.ts', default: './worker.js' 
 manifest.files.push('worker.js', 'worker.d.ts', 'worker-thread.js', 'atlas-worker.js', 'import-job.js');
 
 writeFileSync(new URL('package.json', pkg), JSON.stringify(manifest, null, 2) + '\n');
-copyFileSync(new URL('README.md', root), new URL('README.md', pkg));
+copyFileSync(new URL('LICENSE', root), new URL('LICENSE', pkg));
+copyFileSync(new URL('CHANGELOG.md', root), new URL('CHANGELOG.md', pkg));
+
+// The README on the registry: docs/npm-README.md with the README's API section put in, and
+// every relative link made absolute (a relative link does not resolve on the registry).
+const readme = readFileSync(new URL('README.md', root), 'utf8');
+const api = /^### API\n[\s\S]*?(?=^## )/m.exec(readme);
+if (!api) throw new Error('package.mjs: README.md has no "### API" section');
+const absolute = (text) => text.replace(/(!?)\[([^\]]*)\]\((?![a-z][a-z0-9+.-]*:|#)([^)\s]+)\)/gi,
+  (_, bang, label, path) => `${bang}[${label}](${bang ? `https://raw.githubusercontent.com/${repo}/main/${path}` : `${github}/blob/main/${path}`})`);
+const npmReadme = absolute(readFileSync(new URL('docs/npm-README.md', root), 'utf8')
+  .replace('<!-- API -->', api[0].trim()));
+writeFileSync(new URL('README.md', pkg), npmReadme);
 
 // ---- the embed as a package entry: `twinning-atlas/embed` ----
 // pkg/embed/ is www/ without www/pkg/ (embed.js, its modules, style sheet, workers, icon, and

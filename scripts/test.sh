@@ -37,6 +37,12 @@ cargo test --target wasm32-unknown-unknown --test wasm --test search_wasm --test
 section "npm package tests (node --test)"
 node --test tests/js/
 
+section "page modules type-checked (tsc on the files marked // @ts-check, tsconfig.page.json)"
+node_modules/.bin/tsc -p tsconfig.page.json
+
+section "consumers of the packed package (Node, TypeScript, Vite, webpack, esbuild; tests/consumers)"
+node --test tests/consumers/
+
 section "browser tests (Debian Chromium)"
 node --test --test-concurrency=1 tests/browser/
 

@@ -37,13 +37,24 @@ pub struct Atlas {
 }
 
 /// Options of [`Atlas::partners`] and [`Atlas::link`].
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct PartnersOptions {
     /// A date such as `2021` or `2022-03-22`; the status is taken at the end of it.
     /// Missing: now, with every event counted.
     #[serde(default)]
     pub as_of: Option<String>,
+}
+
+/// Options of `notes()` in JavaScript: only the notes about one place.
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
+pub struct NotesOptions {
+    /// A place id.
+    #[serde(default)]
+    pub place: Option<String>,
 }
 
 /// Every source id a link cites anywhere, each once, in order of first mention.

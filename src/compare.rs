@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A pair to compare: `["tornio-fi", "haparanda-se"]` or `{ "a": …, "b": … }`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 #[serde(untagged)]
 pub enum PairSpec {
     Tuple([String; 2]),
@@ -37,7 +37,7 @@ impl PairSpec {
 }
 
 /// What to compare: a list of pairs, or a preset (`{ "preset": "baltic" }`).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 #[serde(untagged)]
 pub enum PairsInput {
     Preset { preset: String },
@@ -45,8 +45,9 @@ pub enum PairsInput {
 }
 
 /// Options of [`Atlas::compare_pairs`].
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct ComparePairsOptions {
     /// The date to judge at (default now).
     #[serde(default)]
@@ -60,7 +61,7 @@ pub struct ComparePairsOptions {
 }
 
 /// The founding paper's assessment of a pair, in our words.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PaperNote {
     pub assessment: &'static str,
@@ -113,7 +114,7 @@ const BALTIC: [PresetPair; 5] = [
 pub const PAPER_YEAR: i32 = 2012;
 
 /// The life of a link up to the date asked for.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CooperationView {
     /// The earliest dated step (proposal, attempt or agreement).
@@ -129,7 +130,7 @@ pub struct CooperationView {
 }
 
 /// The verdicts at the earlier date.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Snapshot {
     pub as_of: DateView,
@@ -138,7 +139,7 @@ pub struct Snapshot {
     pub criteria_held: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PairRow {
     pub label: String,
@@ -161,7 +162,7 @@ pub struct PairRow {
     pub rank: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ComparePairsView {
     pub preset: Option<String>,
@@ -448,28 +449,29 @@ impl Atlas {
 
 // ----- places side by side -----
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct CompareOptions {
     #[serde(default)]
     pub as_of: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Dated {
     pub date: DateView,
     pub partner: PlaceRef,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FarNear {
     pub partner: PlaceRef,
     pub distance_km: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PlaceProfile {
     pub place: PlaceSummary,
@@ -489,7 +491,7 @@ pub struct PlaceProfile {
     pub farthest: Option<FarNear>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SharedPartner {
     pub partner: PlaceRef,
@@ -497,7 +499,7 @@ pub struct SharedPartner {
     pub of: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Between {
     pub a: String,
@@ -508,7 +510,7 @@ pub struct Between {
     pub status: Option<Status>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ComparePlacesView {
     pub as_of: Option<DateView>,
@@ -701,7 +703,7 @@ impl Atlas {
 
 // ----- countries side by side -----
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CountryProfile {
     pub code: String,
@@ -724,7 +726,7 @@ pub struct CountryProfile {
     pub first_twinning_link: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CountryPair {
     pub a: String,
@@ -732,7 +734,7 @@ pub struct CountryPair {
     pub twinnings: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CompareCountriesView {
     pub as_of: Option<DateView>,

@@ -10,7 +10,7 @@ use std::cmp::Ordering;
 use std::fmt;
 
 /// How precisely a date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Precision {
     Day,
@@ -332,6 +332,18 @@ impl<'de> Deserialize<'de> for Date {
             }
         }
         d.deserialize_any(V)
+    }
+}
+
+/// In TypeScript a date is the string it serializes to (`"1944"`, `"2022-03-22"`, `"1960s"`).
+impl ts_rs::TS for Date {
+    type WithoutGenerics = Self;
+    type OptionInnerType = Self;
+    fn name(_: &ts_rs::Config) -> String {
+        "string".to_owned()
+    }
+    fn inline(_: &ts_rs::Config) -> String {
+        "string".to_owned()
     }
 }
 

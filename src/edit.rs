@@ -28,7 +28,7 @@ pub const MAX_TEXT_CHARS: usize = 2_000;
 pub const MAX_URL_CHARS: usize = 2_000;
 
 /// What an edit does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum EditKind {
     /// A new partnership between two places (with an optional first event).
@@ -42,8 +42,9 @@ pub enum EditKind {
 }
 
 /// A place as the page saw it when the edit was made.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(rename = "EditPlaceRef", optional_fields = nullable)]
 pub struct PlaceRef {
     pub id: String,
     pub name: String,
@@ -62,8 +63,9 @@ pub struct PlaceRef {
 }
 
 /// A dated event as the user wrote it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct EditEvent {
     pub kind: EventKind,
     /// A date in any form the atlas reads (`1967`, `2022-03-22`, `c. 1950`).
@@ -77,7 +79,7 @@ pub struct EditEvent {
 }
 
 /// Which event a correction replaces.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct EventKey {
     pub kind: EventKind,
@@ -86,8 +88,9 @@ pub struct EventKey {
 }
 
 /// One change the user made.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct Edit {
     /// The page's id of the edit (letters, digits, `-`): it names the edit's source.
     pub id: String,
@@ -114,7 +117,7 @@ pub struct Edit {
 }
 
 /// What happened to one edit.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EditOutcome {
     pub id: String,
@@ -126,7 +129,7 @@ pub struct EditOutcome {
 }
 
 /// The report of [`Atlas::apply_edits`].
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Default, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EditReport {
     pub applied: u32,

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
 /// The format of an export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ExportFormat {
     /// `twinning-atlas/1`, lossless.
@@ -27,10 +27,12 @@ pub enum ExportFormat {
 }
 
 /// Options of [`Atlas::export`].
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct ExportOptions {
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub format: ExportFormat,
 }
 
@@ -101,7 +103,7 @@ struct Life {
     events: Vec<EventOut>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 struct EventOut {
     kind: &'static str,
@@ -245,14 +247,14 @@ fn csv(atlas: &Atlas) -> Result<String> {
     String::from_utf8(bytes).map_err(|e| Error::invalid("export", e.to_string()))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
 #[serde(tag = "type")]
 enum Geometry {
     Point { coordinates: [f64; 2] },
     LineString { coordinates: [[f64; 2]; 2] },
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 struct PlaceProps<'a> {
     kind: &'static str,
@@ -268,7 +270,7 @@ struct PlaceProps<'a> {
     sources: Vec<crate::view::SourceRef>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 struct LinkProps<'a> {
     kind: &'static str,
@@ -290,7 +292,7 @@ struct LinkProps<'a> {
     sources: Vec<crate::view::SourceRef>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
 struct Feature<'a, P> {
     #[serde(rename = "type")]
     kind: &'static str,

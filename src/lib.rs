@@ -27,9 +27,12 @@ pub mod status;
 pub mod suggest;
 pub mod text;
 pub mod view;
+pub mod vocabulary;
 pub mod world;
 
 /// The JavaScript facade (wasm32 only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod typescript;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

@@ -15,8 +15,9 @@ use crate::status::Status;
 use serde::{Deserialize, Serialize};
 
 /// Options of [`Atlas::map_data`].
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct MapOptions {
     /// The date the statuses are taken at (`2022`, `2022-03-22`); missing: now.
     #[serde(default)]
@@ -24,7 +25,7 @@ pub struct MapOptions {
 }
 
 /// The places with a position, one column per field, all of the same length.
-#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct MapPlaces {
     pub id: Vec<String>,
@@ -38,7 +39,7 @@ pub struct MapPlaces {
 }
 
 /// The links between two positioned places, one column per field.
-#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct MapLinks {
     pub id: Vec<String>,
@@ -58,7 +59,7 @@ pub struct MapLinks {
 }
 
 /// [`Atlas::map_data`]'s answer.
-#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct MapData {
     /// The date the statuses are taken at (as given), or null for now.

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 pub const FORMAT: &str = "twinning-atlas/1";
 
 /// A whole dataset: everything the atlas knows, as owned records.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Dataset {
     /// Always [`FORMAT`].
@@ -31,7 +31,7 @@ pub struct Dataset {
 }
 
 /// A document or database a record cites.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -125,7 +125,9 @@ impl Source {
 }
 
 /// How big or what kind of a place it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     Village,
@@ -188,7 +190,7 @@ impl Level {
 }
 
 /// What kind of name a [`PlaceName`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum NameKind {
     /// The name in a language, e.g. Köln (de).
@@ -203,7 +205,7 @@ pub enum NameKind {
 }
 
 /// One more name of a place.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PlaceName {
     pub name: String,
@@ -220,7 +222,7 @@ pub struct PlaceName {
 }
 
 /// A state a place belonged to in the past (USSR, Yugoslavia, West or East Germany).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct HistoricState {
     /// A code from [`crate::country::HISTORIC_STATES`] or an ISO 3166-1 alpha-2 code.
@@ -232,7 +234,7 @@ pub struct HistoricState {
 }
 
 /// A village, town, city, region, country or imaginary place.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Place {
     /// Stable id: `slug-cc` for real places (e.g. `coventry-gb`), a Wikidata id for imports
@@ -274,7 +276,9 @@ pub struct Place {
 }
 
 /// The form of relationship that was declared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Form {
     /// Town twinning or a formal partnership (Partnerstadt, jumelage).
@@ -341,7 +345,9 @@ impl Form {
 }
 
 /// What happened to a link.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     /// Proposed, announced or being explored.
@@ -388,7 +394,7 @@ impl EventKind {
 }
 
 /// A dated event in the life of a link.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Event {
     pub kind: EventKind,
@@ -407,7 +413,9 @@ pub struct Event {
 }
 
 /// Why two places twinned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Motive {
     Reconciliation,
@@ -476,7 +484,7 @@ impl Motive {
 }
 
 /// How two places came to be a pair on the map, independent of any agreement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Origin {
     /// One town split by a new border (Walk → Valga and Valka).
@@ -493,7 +501,7 @@ pub enum Origin {
 
 /// Recorded facts about the geography and history of a pair: the material of the paper's
 /// six criteria that cannot be computed from coordinates.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PairFacts {
     /// The river between the two towns, if there is one.
@@ -520,7 +528,7 @@ pub struct PairFacts {
 }
 
 /// The verdict on one criterion.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     Holds,
@@ -529,7 +537,7 @@ pub enum Verdict {
 }
 
 /// A recorded judgement on one of the six criteria, with its evidence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CriterionFact {
     /// `C1` … `C6`.
@@ -541,7 +549,7 @@ pub struct CriterionFact {
 }
 
 /// Where a founding document says something the better sources contradict.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Disagreement {
     /// What the document claims, in our words.
@@ -556,7 +564,7 @@ pub struct Disagreement {
 
 /// A relationship between two places: an agreement in some form, its history, or just a
 /// recorded pairing (a geographic twin without agreement).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Link {
     /// Stable id; defaults to the two place ids joined by `~` in sorted order.
@@ -605,7 +613,7 @@ impl Link {
 }
 
 /// What kind of grouping a [`Group`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum GroupKind {
     /// A formal association with a charter (City Twins Association, Douzelage).
@@ -617,7 +625,7 @@ pub enum GroupKind {
 }
 
 /// A group or network of places that is not a pairwise link.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Group {
     pub id: String,
@@ -640,7 +648,7 @@ pub struct Group {
 }
 
 /// A glossary entry: a term for twinning in a language.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Term {
     pub term: String,
@@ -659,7 +667,7 @@ pub struct Term {
 
 /// A concept, finding, programme or policy from the founding documents that is neither a
 /// place nor a link (city diplomacy, the distance finding, a national ban).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Note {
     pub id: String,

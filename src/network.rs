@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
 /// A place named in a list.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PlaceRef {
     pub id: String,
@@ -24,14 +24,16 @@ pub struct PlaceRef {
 }
 
 /// Which links count as edges.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct NetworkOptions {
     /// With `activeOnly`: the date at which links must be in force (missing: now).
     #[serde(default)]
     pub as_of: Option<String>,
     /// Only links in force at `asOf`; default: every agreement, whatever its status.
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub active_only: bool,
     /// At most this many rows in lists (default 100, at most 10 000).
     #[serde(default)]
@@ -67,7 +69,7 @@ fn limit(o: &NetworkOptions) -> Result<usize> {
 }
 
 /// One step of a chain.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ChainLink {
     pub link_id: String,
@@ -80,7 +82,7 @@ pub struct ChainLink {
     pub since: Option<DateView>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ChainView {
     pub from: PlaceSummary,
@@ -94,7 +96,7 @@ pub struct ChainView {
     pub explored: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PartnerOfPartner {
     pub place: PlaceRef,
@@ -102,7 +104,7 @@ pub struct PartnerOfPartner {
     pub via: Vec<PlaceRef>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PartnersOfPartnersView {
     pub place: PlaceSummary,
@@ -113,7 +115,7 @@ pub struct PartnersOfPartnersView {
     pub partners_of_partners: Vec<PartnerOfPartner>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ComponentSummary {
     /// 0 for the largest; ties by first place in the data.
@@ -123,7 +125,7 @@ pub struct ComponentSummary {
     pub hubs: Vec<PlaceRef>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ComponentsView {
     /// Components with at least one link (places without any agreement are not counted).
@@ -138,7 +140,7 @@ pub struct ComponentsView {
     pub components: Vec<ComponentSummary>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ComponentOfView {
     pub place: PlaceSummary,
@@ -150,7 +152,7 @@ pub struct ComponentOfView {
     pub truncated: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ConnectedPlace {
     pub place: PlaceRef,
@@ -161,7 +163,7 @@ pub struct ConnectedPlace {
     pub rank: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RecordCheck {
     /// The place the claim is about, if the data holds it.
@@ -172,7 +174,7 @@ pub struct RecordCheck {
     pub statement: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct MostConnectedView {
     pub places: Vec<ConnectedPlace>,

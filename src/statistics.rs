@@ -13,8 +13,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Options of [`Atlas::statistics`].
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct StatisticsOptions {
     /// Seed of the random pairings (default 1): the same seed gives the same baseline.
     #[serde(default)]
@@ -24,7 +25,7 @@ pub struct StatisticsOptions {
     pub rounds: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DecadeCount {
     /// First year of the decade (1950 for the 1950s).
@@ -32,7 +33,7 @@ pub struct DecadeCount {
     pub count: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct YearEndings {
     pub year: i32,
@@ -40,7 +41,7 @@ pub struct YearEndings {
     pub terminated: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Wave {
     pub year: i32,
@@ -52,7 +53,7 @@ pub struct Wave {
     pub share: Option<f64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EndingsView {
     pub by_year: Vec<YearEndings>,
@@ -61,7 +62,7 @@ pub struct EndingsView {
     pub statement: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Band {
     pub from_km: f64,
@@ -72,7 +73,7 @@ pub struct Band {
     pub share: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Distribution {
     pub count: u32,
@@ -87,7 +88,7 @@ pub struct Distribution {
     pub bands: Vec<Band>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DistanceInfluence {
     pub observed: Distribution,
@@ -105,7 +106,7 @@ pub struct DistanceInfluence {
     pub statement: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct StatisticsView {
     /// Agreements (links whose form is not `none`).

@@ -10,7 +10,7 @@ use crate::model::{
 use crate::status::Status;
 use serde::Serialize;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DateView {
     /// As written in the data: `1944`, `2022-03-22`, `1960s`, `before 1989`.
@@ -32,7 +32,7 @@ impl From<&Date> for DateView {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SourceRef {
     pub id: String,
@@ -44,7 +44,7 @@ pub struct SourceRef {
     pub citation: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PlaceSummary {
     pub id: String,
@@ -60,7 +60,7 @@ pub struct PlaceSummary {
     pub partner_count: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NameView {
     pub name: String,
@@ -70,7 +70,7 @@ pub struct NameView {
     pub until: Option<DateView>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct HistoricView {
     pub state: String,
@@ -79,7 +79,7 @@ pub struct HistoricView {
     pub until: Option<DateView>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupRef {
     pub id: String,
@@ -87,7 +87,7 @@ pub struct GroupRef {
     pub kind: GroupKind,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PlaceView {
     #[serde(flatten)]
@@ -102,7 +102,7 @@ pub struct PlaceView {
     pub seeds: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EventView {
     pub kind: EventKind,
@@ -113,7 +113,7 @@ pub struct EventView {
     pub sources: Vec<SourceRef>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct StatusView {
     pub status: Status,
@@ -126,7 +126,7 @@ pub struct StatusView {
 }
 
 /// One partner of a place, as seen from that place.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PartnerView {
     pub link_id: String,
@@ -143,7 +143,7 @@ pub struct PartnerView {
     pub sources: Vec<SourceRef>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PartnersView {
     pub place: PlaceSummary,
@@ -166,7 +166,7 @@ pub struct PartnersView {
 }
 
 /// How much a place's partner list rests on dated records, and which sources list it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Coverage {
     /// Partners (agreements) with a recorded history: at least one event decides their status.
@@ -177,14 +177,14 @@ pub struct Coverage {
     pub by_source: Vec<SourceCount>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SourceCount {
     pub source: SourceRef,
     pub count: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct LinkView {
     pub id: String,
@@ -207,14 +207,14 @@ pub struct LinkView {
 }
 
 /// A place and a count (the most connected places).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PlaceCount {
     pub place: PlaceSummary,
     pub count: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupView {
     pub id: String,
@@ -229,7 +229,7 @@ pub struct GroupView {
     pub seeds: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NoteView {
     pub id: String,
@@ -245,7 +245,7 @@ pub struct NoteView {
 }
 
 /// A country of the loaded data, with how much of the data concerns it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CountryView {
     pub code: String,
@@ -259,7 +259,7 @@ pub struct CountryView {
 }
 
 /// A source with how many records cite it directly.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SourceView {
     pub id: String,
@@ -280,7 +280,7 @@ pub struct SourceView {
     pub citation: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TermView {
     #[serde(flatten)]
@@ -288,14 +288,14 @@ pub struct TermView {
     pub source_refs: Vec<SourceRef>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Count<K> {
     pub key: K,
     pub count: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Stats {
     pub places: u32,

@@ -35,7 +35,7 @@ const MAX_NAMES_FIELD: usize = 8_000;
 const MAX_SOURCES: usize = 31;
 
 /// What the asset says about itself: shown in the page's About and Sources views.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct WorldMeta {
     pub title: String,
@@ -47,7 +47,7 @@ pub struct WorldMeta {
     pub counts: WorldCounts,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct WorldCounts {
     #[serde(default)]
@@ -199,7 +199,7 @@ pub struct World {
 }
 
 /// What loading the world did, and what it is: `Atlas::world()` returns it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct WorldInfo {
     #[serde(flatten)]
@@ -214,7 +214,7 @@ pub struct WorldInfo {
     pub links_added: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct WorldSourceView {
     pub id: String,

@@ -26,7 +26,7 @@ use crate::view::SourceRef;
 use serde::Serialize;
 
 /// Where a verdict comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
     /// A judgement recorded in the data, with its sources.
@@ -37,7 +37,7 @@ pub enum Basis {
     Derived,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CriterionView {
     pub verdict: Verdict,
@@ -49,7 +49,7 @@ pub struct CriterionView {
     pub phrase: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct CriteriaView {
     #[serde(rename = "C1")]
     pub c1: CriterionView,
@@ -93,7 +93,7 @@ impl CriteriaView {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TwinCitiesView {
     pub verdict: Verdict,

@@ -11,7 +11,7 @@ use crate::text::fold;
 use serde::Serialize;
 
 /// The kind of relationship between two places.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// Adjacent or near-border towns on either side of an international border.
@@ -103,7 +103,7 @@ impl Kind {
 }
 
 /// Which word fits a sister-city kind best, from the form and the term the sources use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Variant {
     SisterCity,
@@ -120,7 +120,7 @@ pub enum Variant {
 }
 
 /// Facts behind the kind, each true only where the data shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct KindFlags {
     /// Across a border river (the paper's "bridge towns").
@@ -141,7 +141,7 @@ pub struct KindFlags {
     pub regional: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct KindView {
     pub kind: Kind,
@@ -154,14 +154,14 @@ pub struct KindView {
 }
 
 /// Twins on the map: across a border, or grown together within one country.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum GeoScope {
     CrossBorder,
     Domestic,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct GeographicTwinView {
     pub verdict: Verdict,
@@ -170,7 +170,7 @@ pub struct GeographicTwinView {
     pub evidence: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AgreementView {
     /// The data records an agreement of some form (in any status).

@@ -18,7 +18,7 @@ mod criteria;
 mod kind;
 mod motives;
 
-pub use criteria::{Basis, CriteriaView, CriterionView, TwinCitiesView};
+pub use criteria::{Basis, CriteriaView, CriterionView, TwinCitiesView, NECESSARY};
 pub use kind::{AgreementView, GeoScope, GeographicTwinView, Kind, KindFlags, KindView, Variant};
 pub use motives::{MotiveRule, MotiveView};
 
@@ -45,15 +45,19 @@ pub const DEFAULT_SHARED_TOWN_KM: f64 = 50.0;
 
 /// The distances criteria C1, C2, C4, C5 and the geographic-twin test use; a user may change
 /// them.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct Thresholds {
     #[serde(default = "default_adjacent")]
+    #[ts(optional = nullable)]
     pub adjacent_km: f64,
     #[serde(default = "default_near_border")]
+    #[ts(optional = nullable)]
     pub near_border_km: f64,
     /// Farther apart than this, two places did not form one town and share no population.
     #[serde(default = "default_shared_town")]
+    #[ts(optional = nullable)]
     pub shared_town_km: f64,
 }
 
@@ -98,8 +102,9 @@ impl Thresholds {
 }
 
 /// Options of [`Atlas::classify`].
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct ClassifyOptions {
     /// A date such as `2005` or `2022-03-22` (its last day counts); missing or `now`: every
     /// event counted.
@@ -118,7 +123,7 @@ impl ClassifyOptions {
 }
 
 /// Where a distance came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum DistanceSource {
     /// Great-circle distance between the places' coordinates.
@@ -128,7 +133,7 @@ pub enum DistanceSource {
 }
 
 /// The full classification of a pair of places.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Classification {
     pub a: PlaceSummary,
@@ -284,7 +289,7 @@ fn decide(p: &Pair) -> Classification {
 }
 
 /// One row of [`Atlas::classify_all`] with `detail: true`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ClassifiedLink {
     pub link_id: String,
@@ -295,8 +300,9 @@ pub struct ClassifiedLink {
 }
 
 /// Options of [`Atlas::classify_all`].
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct ClassifyAllOptions {
     #[serde(default)]
     pub as_of: Option<String>,
@@ -304,11 +310,12 @@ pub struct ClassifyAllOptions {
     pub thresholds: Option<Thresholds>,
     /// Also return one row per link (kind, status, verdict, distance).
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub detail: bool,
 }
 
 /// Every link classified: counts by kind, status and verdict, and the rows if asked for.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ClassifyAllResult {
     pub as_of: Option<DateView>,

@@ -13,7 +13,7 @@ use crate::view::SourceRef;
 use serde::Serialize;
 
 /// How an inferred motive was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum MotiveRule {
     /// The names fold to the same text.
@@ -26,7 +26,7 @@ pub enum MotiveRule {
     SimilarName,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct MotiveView {
     pub motive: Motive,

@@ -44,7 +44,7 @@ pub const MAX_COLUMNS: usize = 1000;
 pub const LIST_LIMIT: usize = 1000;
 
 /// The format of an imported file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ImportFormat {
     /// Comma- (or semicolon-) separated values with a header row: pair lists and Wikidata
@@ -80,7 +80,7 @@ impl ImportFormat {
 }
 
 /// Whether an import is merged into the atlas's data or replaces it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ImportMode {
     #[default]
@@ -89,7 +89,7 @@ pub enum ImportMode {
 }
 
 /// A column of a table: its header name, or its number counted from 1.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(untagged)]
 pub enum ColumnRef {
     Number(u32),
@@ -100,8 +100,9 @@ pub enum ColumnRef {
 
 /// An explicit column mapping for CSV/TSV files: which column holds what. `a` is the place
 /// whose list the row comes from, `b` its partner. Unmapped columns are ignored.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct ColumnMapping {
     /// Whether the first row is a header (default true).
     #[serde(default)]
@@ -161,7 +162,7 @@ pub struct ColumnMapping {
 }
 
 /// What to do with a conflict between the loaded data and an import.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Resolution {
     /// Keep the loaded value; the incoming statement is left out.
@@ -184,8 +185,9 @@ impl Resolution {
 }
 
 /// Options of [`Atlas::import`] and [`read`].
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct ImportOptions {
     /// Detected from the content when missing.
     #[serde(default)]
@@ -194,6 +196,7 @@ pub struct ImportOptions {
     #[serde(default)]
     pub mapping: Option<ColumnMapping>,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub mode: ImportMode,
     /// A name for the file, cited as the source of everything it brings.
     #[serde(default)]
@@ -209,18 +212,21 @@ pub struct ImportOptions {
     pub delimiter: Option<String>,
     /// What a merge does with every conflict with the loaded data (default `both`).
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub conflicts: Resolution,
     /// A choice per conflict, by the conflict's `id` in an earlier report; wins over
     /// `conflicts`.
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub resolutions: BTreeMap<String, Resolution>,
     /// Read and merge aside, return the report, change nothing.
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub dry_run: bool,
 }
 
 /// How a column of the file was read.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ColumnUse {
     pub column: String,
@@ -229,7 +235,7 @@ pub struct ColumnUse {
 }
 
 /// A row that was not imported.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RejectedRow {
     /// The data row, counted from 1 (the header is not a row).
@@ -242,7 +248,7 @@ pub struct RejectedRow {
 }
 
 /// A row that repeated a statement already read.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DuplicateRow {
     pub row: u32,
@@ -254,7 +260,7 @@ pub struct DuplicateRow {
 }
 
 /// A pair stated from one side only.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct OneWay {
     pub row: u32,
@@ -263,7 +269,7 @@ pub struct OneWay {
 }
 
 /// What a flag is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum FlagKind {
     /// A cross-border pair 0 km apart with the same name: a homonym geocoded twice.
@@ -280,7 +286,7 @@ pub enum FlagKind {
 }
 
 /// Something suspicious that was kept, with the rows that show it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Flag {
     pub kind: FlagKind,
@@ -291,7 +297,7 @@ pub struct Flag {
 }
 
 /// A problem that did not stop the import.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Warning {
     pub line: Option<u32>,
@@ -300,7 +306,7 @@ pub struct Warning {
 }
 
 /// A country string that named no country we know, and how many rows carried it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Unresolved {
     pub text: String,
@@ -308,7 +314,7 @@ pub struct Unresolved {
 }
 
 /// A source as a conflict cites it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SourceName {
     pub id: String,
@@ -316,7 +322,7 @@ pub struct SourceName {
 }
 
 /// One side's value in a conflict, with the sources that state it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Statement {
     /// A date as our data writes it (`1947`, `1967-05-01`), a status (`terminated`) or a
@@ -326,7 +332,7 @@ pub struct Statement {
 }
 
 /// The two places of a link in a conflict (ids as in the merged atlas).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct LinkRef {
     pub a: String,
@@ -336,8 +342,9 @@ pub struct LinkRef {
 }
 
 /// A place in a conflict or an ambiguity.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(rename = "ImportPlaceRef")]
 pub struct PlaceRef {
     pub id: String,
     pub name: String,
@@ -345,7 +352,7 @@ pub struct PlaceRef {
 }
 
 /// What a conflict is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ConflictKind {
     Start,
@@ -366,7 +373,7 @@ impl ConflictKind {
 }
 
 /// The import says one thing, the loaded data another.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Conflict {
     /// The kind, a colon and the link's pair id (or the place's id): the same for the same
@@ -384,7 +391,7 @@ pub struct Conflict {
 }
 
 /// An imported name that fits several loaded places of one country: kept apart.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Ambiguous {
     pub name: String,
@@ -395,7 +402,7 @@ pub struct Ambiguous {
 }
 
 /// A country written as a state that no longer exists ("Unione Sovietica", "DDR").
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct HistoricCountry {
     pub text: String,
@@ -410,7 +417,7 @@ pub struct HistoricCountry {
 
 /// A place whose country or position came from the loaded gazetteer (the world network),
 /// not from the file.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FromGazetteer {
     /// The place in the merged atlas.
@@ -423,7 +430,7 @@ pub struct FromGazetteer {
 }
 
 /// How the gazetteer completed the file.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct GazetteerUse {
     /// Imported places found in the loaded data under a name in another language or
@@ -435,7 +442,7 @@ pub struct GazetteerUse {
 }
 
 /// What cleaning the names took.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Cleaning {
     /// Cells whose wiki markup (links, templates, references, bold quotes) was removed.
@@ -445,7 +452,7 @@ pub struct Cleaning {
 }
 
 /// What an import read, kept, merged, flagged and rejected.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportReport {
     pub format: ImportFormat,

@@ -18,7 +18,7 @@ pub const PREVIEW_ROWS: usize = 20;
 pub const PREVIEW_CELL_CHARS: usize = 200;
 
 /// One column of a preview.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ColumnPreview {
     /// The header (or `column N` for a file without one).
@@ -32,7 +32,7 @@ pub struct ColumnPreview {
 }
 
 /// The first rows of a file, and the importer's guess.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TablePreview {
     pub format: ImportFormat,

@@ -20,8 +20,9 @@ use serde::{Deserialize, Serialize};
 pub const MAX_QS_ROWS: usize = 10_000;
 
 /// One partnership to write: both places' Wikidata ids, and what is known of it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct QsRow {
     /// Wikidata id of place A (`Q…`, or an entity URL).
     #[serde(default)]
@@ -44,7 +45,7 @@ pub struct QsRow {
 }
 
 /// A row that was not written, or written without one of its values.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct QsSkipped {
     /// The row, counted from 1.
@@ -56,7 +57,7 @@ pub struct QsSkipped {
 }
 
 /// The commands and what could not be written.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct QsExport {
     /// QuickStatements V1: one command per line, fields separated by tabs.

@@ -12,7 +12,7 @@ use crate::model::{EventKind, Form, Level, Link, Motive};
 use crate::status::{AsOf, DateRule, Status};
 
 /// A filter value: one item or a list of them (`"DE"` or `["DE", "PL"]`).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize, ts_rs::TS)]
 #[serde(untagged)]
 pub enum OneOrMany {
     One(String),

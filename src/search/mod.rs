@@ -31,7 +31,7 @@ use query::{Found, Via, BROWSE, PREFIX, TYPO1, TYPO2, TYPO_FIRST, WORD, WORDS};
 use serde::{Deserialize, Serialize};
 
 /// How a name matched the query, best first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum MatchQuality {
     /// The whole name.
@@ -49,7 +49,7 @@ pub enum MatchQuality {
 }
 
 /// Which name of a place matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum MatchedName {
     /// The name the atlas shows.
@@ -72,7 +72,7 @@ impl From<NameKind> for MatchedName {
 }
 
 /// The order of the hits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SortOrder {
     /// Match quality, then prominence (the default).
@@ -87,11 +87,13 @@ pub enum SortOrder {
 }
 
 /// A search request: text and filters, all optional.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct SearchQuery {
     /// What was typed; empty lists the places that pass the filters, most prominent first.
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub text: String,
     /// At most this many place hits (default 20, at most 1000).
     #[serde(default)]
@@ -131,7 +133,7 @@ pub struct SearchQuery {
 }
 
 /// One place hit.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SearchHit {
     pub place: PlaceSummary,
@@ -147,7 +149,7 @@ pub struct SearchHit {
 }
 
 /// A link between two places the text names.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct LinkHit {
     pub id: String,
@@ -163,7 +165,7 @@ pub struct LinkHit {
     pub since: Option<i32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SearchResult {
     pub query: String,

@@ -34,8 +34,9 @@ pub const MAX_LIMIT: u32 = 100;
 pub const MAX_EXCLUDE: usize = 1_000;
 
 /// Options of [`Atlas::suggest_partners`].
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct SuggestOptions {
     /// How many suggestions (1 to 100; 10 when missing).
     #[serde(default)]
@@ -53,11 +54,12 @@ pub struct SuggestOptions {
     pub max_population: Option<f64>,
     /// Place ids never to suggest.
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub exclude: Vec<String>,
 }
 
 /// One sentence of why (or why not).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Reason {
     /// `sharedPartners`, `threeSteps`, `nearby`, `countries`, `partnersInCountry`,
@@ -70,7 +72,7 @@ pub struct Reason {
     pub places: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Suggestion {
     pub place: PlaceSummary,
@@ -83,7 +85,7 @@ pub struct Suggestion {
     pub against: Vec<Reason>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FeatureWeight {
     pub feature: &'static str,
@@ -91,7 +93,7 @@ pub struct FeatureWeight {
 }
 
 /// What the suggestions were learnt from.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ModelInfo {
     /// Set-aside links the weights were fitted on (0: built-in weights, too few links).
@@ -102,7 +104,7 @@ pub struct ModelInfo {
     pub weights: Vec<FeatureWeight>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Suggestions {
     pub place: PlaceSummary,
@@ -113,7 +115,7 @@ pub struct Suggestions {
 }
 
 /// "Why not X?": one pair's score and reasons, and where X ranks among the suggestions.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PairExplanation {
     pub place: PlaceSummary,

@@ -14,8 +14,11 @@ impl WasmAtlas {
     /// event?, replaces?, claim?, sourceUrl?, made? }])` → `{ applied, skipped, placesAdded,
     /// linksAdded, outcomes: [{ id, applied, linkId, message }] }`. An edit that cannot apply
     /// is reported and left out; on error the atlas is unchanged.
-    #[wasm_bindgen(js_name = applyEdits)]
-    pub fn apply_edits(&mut self, edits: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = applyEdits, unchecked_return_type = "EditReport")]
+    pub fn apply_edits(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Edit[]")] edits: JsValue,
+    ) -> Result<JsValue, JsValue> {
         let list: Vec<Edit> = decode_capped(edits, "edits", MAX_EDITS_CHARS)?;
         to_js(&self.inner.apply_edits(&list).map_err(throw)?)
     }

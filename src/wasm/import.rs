@@ -20,8 +20,12 @@ impl WasmAtlas {
     /// `import(textOrBytes, { format?, mapping?, mode?: "merge" | "replace", sourceName?,
     /// labels?, maxBytes? })` → the import report. A string or a `Uint8Array` / `ArrayBuffer`;
     /// on error the atlas is unchanged.
-    #[wasm_bindgen(js_name = import)]
-    pub fn import_file(&mut self, input: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = import, unchecked_return_type = "ImportReport")]
+    pub fn import_file(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] input: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ImportOptions")] opts: JsValue,
+    ) -> Result<JsValue, JsValue> {
         // import options may carry a labels file: they are capped like a file
         let o: ImportOptions = if opts.is_undefined() || opts.is_null() {
             ImportOptions::default()
@@ -40,8 +44,11 @@ impl WasmAtlas {
     /// `{ format, delimiter, header, rows, guess, recognised, columns, problems }`: the first
     /// 20 rows and the importer's guess of each column, as the `mapping` option's object.
     /// Refuses what `import` refuses, with the same coded errors.
-    #[wasm_bindgen(js_name = previewTable)]
-    pub fn preview_table(input: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = previewTable, unchecked_return_type = "TablePreview")]
+    pub fn preview_table(
+        #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] input: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ImportOptions")] opts: JsValue,
+    ) -> Result<JsValue, JsValue> {
         let o: ImportOptions = if opts.is_undefined() || opts.is_null() {
             ImportOptions::default()
         } else {
@@ -57,8 +64,10 @@ impl WasmAtlas {
     /// `Atlas.quickStatements([{ a, b, aName?, bName?, start?, end?, reference? }])` →
     /// `{ commands, lines, pairs, skipped: [{ row, reason, written }] }`: QuickStatements V1
     /// commands (P190 both ways, P580, P582, S854) for the pairs given by Wikidata id.
-    #[wasm_bindgen(js_name = quickStatements)]
-    pub fn quick_statements(rows: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = quickStatements, unchecked_return_type = "QsExport")]
+    pub fn quick_statements(
+        #[wasm_bindgen(unchecked_param_type = "QsRow[]")] rows: JsValue,
+    ) -> Result<JsValue, JsValue> {
         // each row is at most a few hundred characters: the JSON text is capped before
         // anything is copied into the module
         let rows: Vec<crate::import::quickstatements::QsRow> = super::decode_capped(
@@ -71,8 +80,11 @@ impl WasmAtlas {
 
     /// `atlas.quickStatementsFor([linkId, …])` → the same as `Atlas.quickStatements` for
     /// links of the atlas (Wikidata ids of both places, first start, end, a source's URL).
-    #[wasm_bindgen(js_name = quickStatementsFor)]
-    pub fn quick_statements_for(&self, ids: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = quickStatementsFor, unchecked_return_type = "QsExport")]
+    pub fn quick_statements_for(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string[]")] ids: JsValue,
+    ) -> Result<JsValue, JsValue> {
         let ids: Vec<String> = super::decode_capped(
             ids,
             "quickStatementsFor link ids (an array of strings)",
@@ -83,7 +95,10 @@ impl WasmAtlas {
     }
 
     /// `export({ format: "json" | "csv" | "geojson" })` → the file's text.
-    pub fn export(&self, opts: JsValue) -> Result<String, JsValue> {
+    pub fn export(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ExportOptions")] opts: JsValue,
+    ) -> Result<String, JsValue> {
         let o: ExportOptions = options(opts, "export options")?;
         self.inner.export(&o).map_err(throw)
     }

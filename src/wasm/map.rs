@@ -78,8 +78,11 @@ impl WasmAtlas {
     /// Float64Array; `partners`, `a`, `b` Uint32Array, indexes into the places; `status`,
     /// `form` Uint8Array, indexes into `statuses` and `forms`; the years Int32Array with
     /// `noYear` where there is none).
-    #[wasm_bindgen(js_name = mapData)]
-    pub fn map_data(&self, opts: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = mapData, unchecked_return_type = "MapData")]
+    pub fn map_data(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "MapOptions")] opts: JsValue,
+    ) -> Result<JsValue, JsValue> {
         let o: crate::map::MapOptions = options(opts, "map options")?;
         encode(&self.inner.map_data(&o).map_err(throw)?)
     }

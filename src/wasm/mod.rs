@@ -164,13 +164,6 @@ pub(crate) fn text_arg(value: &JsValue, what: &str, max: usize) -> Result<String
         .ok_or_else(|| throw(Error::invalid(what, "must be a string")))
 }
 
-#[derive(serde::Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct NotesOptions {
-    #[serde(default)]
-    place: Option<String>,
-}
-
 /// The atlas: a dataset of twinning relationships and the queries that explain it.
 #[wasm_bindgen(js_name = Atlas)]
 pub struct WasmAtlas {
@@ -188,7 +181,9 @@ impl WasmAtlas {
 
     /// An atlas on a dataset document in our JSON format (`twinning-atlas/1`).
     #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(text: JsValue) -> Result<WasmAtlas, JsValue> {
+    pub fn from_json(
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> Result<WasmAtlas, JsValue> {
         let text = text_arg(
             &text,
             "the JSON document",
@@ -203,21 +198,31 @@ impl WasmAtlas {
     /// motive, links, sort })` → `{ query, total, hits: [{ place, matched, matchedKind,
     /// quality, spans, typos }], links: [{ id, a, b, matchedA, matchedB, form, status, since }] }`
     /// (see docs/search.md).
-    pub fn search(&self, query: JsValue) -> Result<JsValue, JsValue> {
-        if query.is_undefined() || query.is_null() {
-            return Err(throw(Error::invalid("search query", "is required")));
-        }
-        let q: crate::SearchQuery = object(query, "search query", limits::MAX_OPTIONS_CHARS)?;
+    #[wasm_bindgen(unchecked_return_type = "SearchResult")]
+    pub fn search(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | SearchQuery")] query: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let q = search_query(query)?;
         to_js(&self.inner.search(&q).map_err(throw)?)
     }
 
     /// `place(id)` → the place with its names, historic states, groups and sources.
-    pub fn place(&self, id: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(unchecked_return_type = "PlaceView")]
+    pub fn place(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    ) -> Result<JsValue, JsValue> {
         to_js(&self.inner.place(&id_arg(id, "place id")?).map_err(throw)?)
     }
 
     /// `partners(id, { asOf })` → `{ place, asOf, partners: [...], counts }`.
-    pub fn partners(&self, id: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(unchecked_return_type = "PartnersView")]
+    pub fn partners(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "PartnersOptions")] opts: JsValue,
+    ) -> Result<JsValue, JsValue> {
         let id = id_arg(id, "place id")?;
         let o: atlas::PartnersOptions = options(opts, "partners options")?;
         to_js(&self.inner.partners(&id, &o).map_err(throw)?)
@@ -225,54 +230,77 @@ impl WasmAtlas {
 
     /// `link(idA, idB, { asOf })` → the link between two places, in either order, with
     /// its events and its status at `asOf`.
-    pub fn link(&self, a: JsValue, b: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(unchecked_return_type = "LinkView")]
+    pub fn link(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] a: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] b: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "PartnersOptions")] opts: JsValue,
+    ) -> Result<JsValue, JsValue> {
         let (a, b) = (id_arg(a, "first place id")?, id_arg(b, "second place id")?);
         let o: atlas::PartnersOptions = options(opts, "link options")?;
         to_js(&self.inner.link(&a, &b, &o).map_err(throw)?)
     }
 
     /// `linkById(id, { asOf })` → a link by its id (`"coventry-gb~volgograd-ru"`).
-    #[wasm_bindgen(js_name = linkById)]
-    pub fn link_by_id(&self, id: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = linkById, unchecked_return_type = "LinkView")]
+    pub fn link_by_id(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "PartnersOptions")] opts: JsValue,
+    ) -> Result<JsValue, JsValue> {
         let id = id_arg(id, "link id")?;
         let o: atlas::PartnersOptions = options(opts, "link options")?;
         to_js(&self.inner.link_by_id(&id, &o).map_err(throw)?)
     }
 
     /// `groups()` → every group or network (City Twins Association, Douzelage …) with members.
+    #[wasm_bindgen(unchecked_return_type = "GroupView[]")]
     pub fn groups(&self) -> Result<JsValue, JsValue> {
         to_js(&self.inner.groups())
     }
 
     /// `group(id)` → one group.
-    pub fn group(&self, id: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(unchecked_return_type = "GroupView")]
+    pub fn group(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    ) -> Result<JsValue, JsValue> {
         to_js(&self.inner.group(&id_arg(id, "group id")?).map_err(throw)?)
     }
 
     /// `notes({ place })` → concepts, findings, programmes and policies, optionally only
     /// those about one place.
-    pub fn notes(&self, opts: JsValue) -> Result<JsValue, JsValue> {
-        let o: NotesOptions = options(opts, "notes options")?;
+    #[wasm_bindgen(unchecked_return_type = "NoteView[]")]
+    pub fn notes(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "NotesOptions")] opts: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let o: atlas::NotesOptions = options(opts, "notes options")?;
         to_js(&self.inner.notes(o.place.as_deref()))
     }
 
     /// `countries()` → the countries of the loaded data: code, name, continent, places and
     /// twinnings, most twinnings first.
+    #[wasm_bindgen(unchecked_return_type = "CountryView[]")]
     pub fn countries(&self) -> Result<JsValue, JsValue> {
         to_js(&self.inner.countries())
     }
 
     /// `sources()` → every source the data cites: id, title, url, licence.
+    #[wasm_bindgen(unchecked_return_type = "SourceView[]")]
     pub fn sources(&self) -> Result<JsValue, JsValue> {
         to_js(&self.inner.sources())
     }
 
     /// `terms()` → the glossary.
+    #[wasm_bindgen(unchecked_return_type = "TermView[]")]
     pub fn terms(&self) -> Result<JsValue, JsValue> {
         to_js(&self.inner.terms())
     }
 
     /// `stats()` → counts over the whole dataset.
+    #[wasm_bindgen(unchecked_return_type = "Stats")]
     pub fn stats(&self) -> Result<JsValue, JsValue> {
         to_js(&self.inner.stats())
     }
@@ -282,6 +310,29 @@ impl WasmAtlas {
     pub fn export_json(&self) -> String {
         self.inner.dataset().to_json()
     }
+}
+
+/// `vocabulary()` → every level, form, status, event kind, motive, kind, verdict, criterion,
+/// name kind, group kind, origin, import and export format and sort order, in the core's order.
+#[wasm_bindgen(unchecked_return_type = "Vocabulary")]
+pub fn vocabulary() -> Result<JsValue, JsValue> {
+    to_js(&crate::vocabulary::vocabulary())
+}
+
+/// A search query: a string is the text alone (`search('köln')`), an object the text and
+/// filters.
+fn search_query(query: JsValue) -> Result<crate::SearchQuery, JsValue> {
+    if query.is_undefined() || query.is_null() {
+        return Err(throw(Error::invalid("search query", "is required")));
+    }
+    if query.is_string() {
+        let text = text_arg(&query, "search text", limits::MAX_OPTIONS_CHARS)?;
+        return Ok(crate::SearchQuery {
+            text,
+            ..Default::default()
+        });
+    }
+    object(query, "search query", limits::MAX_OPTIONS_CHARS)
 }
 
 /// The version of the package.

@@ -11,8 +11,12 @@ impl WasmAtlas {
     /// `suggestPartners(id, { limit, country, maxDistanceKm, minPopulation, maxPopulation,
     /// exclude })` → `{ place, suggestions: [{ place, score, distanceKm, reasons: [{ kind,
     /// text, weight, places }], against }], considered, model }`.
-    #[wasm_bindgen(js_name = suggestPartners)]
-    pub fn suggest_partners(&self, id: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = suggestPartners, unchecked_return_type = "Suggestions")]
+    pub fn suggest_partners(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "SuggestOptions")] opts: JsValue,
+    ) -> Result<JsValue, JsValue> {
         let o: SuggestOptions = options(opts, "suggest options")?;
         to_js(
             &self
@@ -24,8 +28,12 @@ impl WasmAtlas {
 
     /// `whyNot(id, otherId)` → `{ place, other: { place, score, distanceKm, reasons,
     /// against }, alreadyPartners, rank, considered, topScore }`.
-    #[wasm_bindgen(js_name = whyNot)]
-    pub fn why_not(&self, id: JsValue, other: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = whyNot, unchecked_return_type = "PairExplanation")]
+    pub fn why_not(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] other: JsValue,
+    ) -> Result<JsValue, JsValue> {
         let (a, b) = (id_arg(id, "place id")?, id_arg(other, "other place id")?);
         to_js(&self.inner.explain_pair(&a, &b).map_err(throw)?)
     }

@@ -11,12 +11,16 @@ impl WasmAtlas {
     /// placesMerged, placesAdded, linksMerged, linksAdded }`: lay the world network
     /// (`twinning-atlas-world/1` JSON, uncompressed) under the loaded data. On error the
     /// atlas is unchanged.
-    #[wasm_bindgen(js_name = loadWorldBytes)]
-    pub fn load_world_bytes(&mut self, bytes: &[u8]) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = loadWorldBytes, unchecked_return_type = "WorldInfo")]
+    pub fn load_world_bytes(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: &[u8],
+    ) -> Result<JsValue, JsValue> {
         to_js(&self.inner.load_world(bytes).map_err(throw)?)
     }
 
     /// `world()` → what `loadWorldBytes` returned, or `null` when no world network is loaded.
+    #[wasm_bindgen(unchecked_return_type = "WorldInfo | null")]
     pub fn world(&self) -> Result<JsValue, JsValue> {
         to_js(&self.inner.world())
     }

@@ -1,3 +1,4 @@
+// @ts-check
 // Simple SVG bar charts built with createElementNS (no library, no markup strings): grouped
 // or stacked bars with an accessible name and description, a <title> on every bar (shown on
 // hover and read by screen readers), axis labels, and colours from CSS custom properties

@@ -1,3 +1,4 @@
+// @ts-check
 // Building DOM without HTML strings: `h(tag, attrs, ...children)` creates an element, sets
 // attributes and properties, and appends children as nodes or text. Anything that came from
 // data reaches the DOM through text nodes and attributes only.

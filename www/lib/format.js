@@ -1,3 +1,4 @@
+// @ts-check
 // Words and numbers for the page: labels for the core's enum values (levels, forms, statuses,
 // motives, event kinds…), dates as the data writes them, years, spans, distances.
 // Pure and DOM-free, tested in Node (tests/js/page-format.test.mjs).

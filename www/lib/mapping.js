@@ -12,6 +12,7 @@
 import { h, uniqueId } from './dom.js';
 
 /** The roles a column can hold, in the order of the choice, with the words shown. */
+/** @type {[string, string][]} */
 export const ROLES = [
   ['', 'ignore this column'],
   ['aName', 'Place A: name'],

@@ -1,3 +1,4 @@
+// @ts-check
 // Pickers: a labelled text box whose matches appear as a small listbox under it; arrow keys
 // move, Enter or a click picks. `placePicker` finds places with the core's search (the
 // compare and network views add places without typing ids); `countryPicker` finds countries
@@ -48,7 +49,7 @@ function comboPicker({ label, find, option, key, keyAttr = 'key', text, onPick, 
   };
   const setActive = (i) => {
     active = i;
-    [...list.children].forEach((li, j) => li.setAttribute('aria-selected', j === i ? 'true' : 'false'));
+    for (const [j, li] of [...list.children].entries()) li.setAttribute('aria-selected', j === i ? 'true' : 'false');
     if (i >= 0) input.setAttribute('aria-activedescendant', `${id}-o${i}`);
     else input.removeAttribute('aria-activedescendant');
   };
@@ -94,7 +95,7 @@ function comboPicker({ label, find, option, key, keyAttr = 'key', text, onPick, 
     } else if (e.key === 'Enter') {
       if (list.hidden || hits.length === 0) return;
       e.preventDefault();
-      pick(hits[active >= 0 ? active : 0]);
+      pick(hits[Math.max(active, 0)]);
     } else if (e.key === 'Escape') {
       if (!list.hidden) {
         e.preventDefault();
@@ -118,6 +119,8 @@ function comboPicker({ label, find, option, key, keyAttr = 'key', text, onPick, 
 /**
  * `placePicker(ctx, { label, onPick(place), value?, placeholder? })` → `{ node, input, clear() }`.
  * `value` is a place to show as chosen (its name fills the box).
+ * @param {any} ctx
+ * @param {{ label?: string, onPick?: (place: any) => void, value?: any, placeholder?: string, name?: string }} [options]
  */
 export function placePicker(ctx, { label, onPick, value = null, placeholder = 'Type a place name…', name } = {}) {
   return comboPicker({
@@ -172,6 +175,8 @@ export function matchCountries(countries, text, { limit = 8, exclude = [] } = {}
 /**
  * `countryPicker(ctx, { label, onPick(country), exclude: codes })`: the box empties after each
  * pick, ready for the next country.
+ * @param {any} ctx
+ * @param {{ label?: string, onPick?: (country: any) => void, exclude?: string[], placeholder?: string, name?: string }} [options]
  */
 export function countryPicker(ctx, { label, onPick, exclude = [], placeholder = 'Type a country: Germany, france…', name } = {}) {
   let all = null;

@@ -1,3 +1,4 @@
+// @ts-check
 // A small router: a table of views with path patterns (`/place/:id`), pure functions that turn
 // a location (`/place/volgograd-ru?asOf=2021`) into a route and back, and two ways to hold the
 // current location: the URL hash (the full page: shareable, the back button works) or memory

@@ -1,3 +1,4 @@
+// @ts-check
 // The frame every view renders into: a header with the search box (a combobox that drives the
 // search view's listbox with the arrow keys, Enter and Escape) and the navigation, the view
 // area, and the glue between the router and the views (render, update in place, errors,

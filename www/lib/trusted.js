@@ -1,3 +1,4 @@
+// @ts-check
 // Trusted Types: where the browser enforces them (`require-trusted-types-for 'script'`, as
 // the page's policy does), script URLs — the import worker and the service worker — must
 // come from a named policy. Ours, `twinning-atlas`, lets through only URLs of the atlas's

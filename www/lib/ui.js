@@ -1,3 +1,4 @@
+// @ts-check
 // Small pieces several views share: status badges, place links, source lists, sections,
 // fact lists, empty states and error boxes. Each returns a DOM node built with `h`.
 //
@@ -22,7 +23,12 @@ export function statusBadge(status, { certain = true } = {}) {
   );
 }
 
-/** A link to a place view, with its country under it when `withWhere`. */
+/**
+ * A link to a place view, with its country under it when `withWhere`.
+ * @param {any} ctx
+ * @param {{ id: string, name: string }} place
+ * @param {{ asOf?: string | null, className?: string }} [options]
+ */
 export function placeLink(ctx, place, { asOf, className } = {}) {
   return ctx.link('place', { id: place.id }, { asOf }, place.name, { class: className || 'ta-place-link' });
 }
@@ -80,7 +86,7 @@ const everySource = new WeakMap(); // atlas → its sources(), for ids a record 
 
 /** Every source of the atlas (`atlas.sources()`), once per atlas; [] without one. */
 function atlasSources(ctx) {
-  const atlas = ctx && ctx.atlas;
+  const atlas = ctx?.atlas;
   if (!atlas || typeof atlas.sources !== 'function') return [];
   if (!everySource.has(atlas)) {
     let all = [];
@@ -141,7 +147,12 @@ export function provenanceTag(source) {
   return h('span', { class: `ta-prov ta-prov--${String(source).replace(/[^a-z]/g, '')}`, title: help, dataset: { provenance: source } }, source);
 }
 
-/** A titled section; `headingLevel` 2 by default. */
+/**
+ * A titled section; `headingLevel` 2 by default.
+ * @param {string | Node} title
+ * @param {any} children
+ * @param {{ id?: string, className?: string, headingLevel?: number }} [options]
+ */
 export function section(title, children, { id, className, headingLevel = 2 } = {}) {
   const content = [children].flat().filter((c) => c !== null && c !== undefined && c !== false);
   if (content.length === 0) return null;
@@ -165,12 +176,12 @@ export function emptyState(title, ...body) {
 
 /** An error from the core (`.code`, `.message`) as a readable box. */
 export function errorBox(err, what = 'Something went wrong') {
-  const code = err && err.code ? err.code : null;
+  const code = err?.code ? err.code : null;
   return h(
     'div',
     { class: 'ta-error', role: 'alert', dataset: { code } },
     h('p', { class: 'ta-error__title' }, what),
-    h('p', null, err && err.message ? err.message : String(err)),
+    h('p', null, err?.message ? err.message : String(err)),
   );
 }
 

@@ -46,6 +46,8 @@ ${restrict}  ?item p:P190 ?st .
 /**
  * Run a query; `onProgress(bytes)` as the answer arrives. Resolves to the answer's text;
  * rejects with `.code` `offline`, `cancelled`, `http` or `network`.
+ * @param {string} query
+ * @param {{ signal?: AbortSignal, onProgress?: (bytes: number) => void }} [options]
  */
 export async function runQuery(query, { signal, onProgress = () => {} } = {}) {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) throw Object.assign(new Error('You are offline: loading from Wikidata needs a connection. Everything else in the atlas keeps working offline.'), { code: 'offline' });

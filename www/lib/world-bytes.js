@@ -1,3 +1,4 @@
+// @ts-check
 // The world asset's bytes: fetched, size-checked, and decompressed when they are gzip (the
 // file is world.json.gz; a server that sends it with Content-Encoding: gzip hands over JSON
 // already, which is used as it is). Shared by the page's worker, its worker-less fallback and

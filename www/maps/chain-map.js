@@ -1,3 +1,4 @@
+// @ts-check
 // The shortest chain between two places on the map (SVG), hop by hop: each place numbered in
 // order, each link a great-circle arc coloured and dashed by its status, with the legend,
 // the attribution and the chain as a numbered list (the network view keeps its own list too).

@@ -1,3 +1,4 @@
+// @ts-check
 // A place's ego network (SVG): the place in the middle, its partners on an inner ring and
 // the partners of its partners (the most often reached, up to 40) on an outer ring, laid out
 // by d3-force (radial and link forces, run to rest before drawing, so the picture is still

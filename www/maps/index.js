@@ -1,3 +1,4 @@
+// @ts-check
 // The pictures' door for the views: small and loaded with them; the drawing code and the map
 // data load on first use (dynamic import), so a page that shows no picture pays nothing.
 // `placePictures` gives a place's page its map and timeline (and its ego network), each

@@ -1,3 +1,4 @@
+// @ts-check
 // A place's map (SVG): the place, its partners as points, and great-circle arcs coloured by
 // the status of each link with a dash pattern per status; each partner is a link (focus or
 // hover shows partner, years and status; a click opens the partner's page), with a legend,

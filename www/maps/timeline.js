@@ -1,3 +1,4 @@
+// @ts-check
 // A place's timeline (SVG): one bar per partnership from its start to its end (or today),
 // coloured and dashed by status, with suspensions (▲) and terminations (✕) marked where the
 // data dates them, and undated starts drawn as a faded bar from the left edge labelled so.

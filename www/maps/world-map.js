@@ -1,3 +1,4 @@
+// @ts-check
 // The world view's picture (canvas): every positioned place as a point sized by its number
 // of agreements, binned on a screen grid where points crowd (a bin shows its total and its
 // largest place); arcs only for the selection — a place, a country, or a filter (status,

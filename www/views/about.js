@@ -1,3 +1,4 @@
+// @ts-check
 // The about view (`#/about`): what the atlas is, the figures of the loaded dataset (from
 // `stats()`), and how to embed it on another site.
 //

@@ -1,3 +1,4 @@
+// @ts-check
 // The compare view (`#/compare?…`): side by side,
 // - pairs (`pairs=a~b,c~d` or `preset=baltic`): the six criteria, the verdict, status and
 //   history, and for the paper's Baltic pairs what changed since the paper (`since`);

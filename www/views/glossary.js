@@ -1,3 +1,4 @@
+// @ts-check
 // The glossary view (`#/glossary?q=…`): the words for twinning by language, each with its
 // literal meaning, its nuance, where it is used, and its sources; a filter narrows the list.
 //

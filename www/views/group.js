@@ -1,3 +1,4 @@
+// @ts-check
 // The group view (`#/group/<id>`): a network or set of places named together (the City Twins
 // Association, Douzelage, the "bombed cities") — what it is, when it was founded, its members
 // and its sources. Membership of a group is not a pairwise twinning.

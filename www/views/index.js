@@ -1,3 +1,4 @@
+// @ts-check
 // The views and their locations. A new view is one module with `render(ctx, route)` (and,
 // if it redraws in place, `update(ctx, route, view)`) plus one line here.
 //

@@ -1,3 +1,4 @@
+// @ts-check
 // The link view (`#/link/<a>~<b>?asOf=<date>`): one relationship between two places — its
 // form and term, its status with the event that decided it, the dated events as a timeline
 // (actor, reason, note, sources), motives, the recorded facts about the pair with the paper's

@@ -1,3 +1,4 @@
+// @ts-check
 // The network view (`#/network?from=…&to=…&place=…&active=1`): the shortest chain of
 // partnerships between two places (each link on the way), the partners of a place's partners
 // and the component it belongs to, the connected components, and the most connected places

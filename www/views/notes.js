@@ -1,3 +1,4 @@
+// @ts-check
 // The notes view (`#/notes?place=<id>`): what the sources say about twinning beyond single
 // links — concepts, findings, programmes and policies — each with its date, the places it
 // concerns, where sources disagree, and its sources. `noteList` is shared with the place view.

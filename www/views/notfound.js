@@ -1,3 +1,4 @@
+// @ts-check
 // The view for a location no other view matches.
 
 import { h } from '../lib/dom.js';

@@ -1,3 +1,4 @@
+// @ts-check
 // The pair view (`#/pair/<idA>/<idB>?asOf=…&adjacentKm=…&nearBorderKm=…&sharedTownKm=…`): the founding paper's
 // method applied to any two places, linked or not — the kind of their relationship, whether
 // they are geographic twins and whether they have an agreement (two separate facts), the

@@ -1,3 +1,4 @@
+// @ts-check
 // The compact partners view (`#/place/<id>/partners?asOf=<date>`), made for a town's own
 // website: `<twinning-atlas place="coventry-gb" view="partners">` shows only the town's
 // partners with their years and status, and links out to the full atlas page (the embed

@@ -1,3 +1,4 @@
+// @ts-check
 // The place view (`#/place/<id>?asOf=<date>`): a place's names (historic ones too), the states
 // it belonged to, its description and groups, and its partners with the status of each link
 // at a chosen date ("as of"), years, form and term, motives, distance and sources.

@@ -1,3 +1,4 @@
+// @ts-check
 // The compact map view (`#/place/<id>/map?asOf=<date>`), made for a town's own website:
 // `<twinning-atlas place="coventry-gb" view="map">` shows only the town's map of partners
 // (with its legend, summary and table), and its links open the full atlas page. Embedded,

@@ -1,3 +1,4 @@
+// @ts-check
 // The search view (`#/` and `#/search?q=…&country=…&level=…&form=…&status=…&asOf=…&from=…
 // &to=…&motive=…&sort=…`): the hits for the text in the header's search box and the filters
 // here, on every keystroke, with the matched part of each name highlighted; links between
@@ -9,6 +10,7 @@
 //
 // Not for: the search box itself (shell.js) or ranking (the core's search index).
 
+import { vocabulary } from '../pkg/twinning_atlas.js';
 import { h, replace, uniqueId, dataName } from '../lib/dom.js';
 import {
   FORM, LEVEL, MOTIVE, NAME_KIND, STATUS, label, where, plural, number,
@@ -33,7 +35,7 @@ export default {
       filters: null,
       list: null,
     };
-    state.filters = filterForm(ctx, state);
+    state.filters = filterForm(ctx);
     const node = h(
       'div',
       { class: 'ta-view ta-view--search' },
@@ -156,7 +158,7 @@ class ResultList {
     this.total = first.total;
     this.places = new Map(); // index → hit
     this.pages = new Set([0]);
-    first.hits.forEach((hit, i) => this.places.set(i, hit));
+    for (const [i, hit] of first.hits.entries()) this.places.set(i, hit);
     if (first.hits.length < PAGE) this.total = Math.min(this.total, first.hits.length);
     this.rows = new Map(); // item index → <li>
     this.activeIndex = -1;
@@ -193,7 +195,7 @@ class ResultList {
       this.pages.add(page);
       try {
         const r = this.ctx.atlas.search({ ...this.query, links: false, limit: PAGE, offset: page * PAGE });
-        r.hits.forEach((hit, k) => this.places.set(page * PAGE + k, hit));
+        for (const [k, hit] of r.hits.entries()) this.places.set(page * PAGE + k, hit);
         // Typo matches are counted only when a page leaves room for them: trust the latest.
         const end = page * PAGE + r.hits.length;
         if (r.hits.length < PAGE) this.total = end;
@@ -289,7 +291,7 @@ class ResultList {
   /** Where Enter goes: the active row, else the first (unless it is only a guess). */
   target() {
     if (this.activeIndex < 0 && this.guesses) return null;
-    const i = this.activeIndex >= 0 ? this.activeIndex : 0;
+    const i = Math.max(this.activeIndex, 0);
     if (i >= this.size()) return null;
     this.render(i);
     return this.rows.get(i)?.firstChild?.dataset.taRoute ?? null;
@@ -367,7 +369,7 @@ function linkItem(ctx, l) {
 }
 
 /** The filter controls; every change rewrites the URL (replace), which re-runs the search. */
-function filterForm(ctx, state) {
+function filterForm(ctx) {
   const id = uniqueId('ta-filter');
   const select = (name, text, options, anyText = 'any') =>
     h(
@@ -378,8 +380,11 @@ function filterForm(ctx, state) {
     );
   const input = (name, text, attrs) =>
     h('div', { class: 'ta-field' }, h('label', { for: `${id}-${name}` }, text), h('input', { id: `${id}-${name}`, name, class: 'ta-input ta-field__input', autocomplete: 'off', spellcheck: 'false', ...attrs }));
-  const levels = Object.fromEntries(Object.entries(LEVEL).filter(([k]) => k !== 'unknown'));
-  const statuses = Object.fromEntries(Object.entries(STATUS).filter(([k]) => k !== 'unknown'));
+  // the core's lists of values (vocabulary()), labelled by the page
+  const vocab = vocabulary();
+  const labelled = (values, table) => Object.fromEntries(values.filter((k) => k !== 'unknown').map((k) => [k, label(table, k)]));
+  const levels = labelled(vocab.levels, LEVEL);
+  const statuses = labelled(vocab.statuses, STATUS);
   const form = h(
     'form',
     {

@@ -1,3 +1,4 @@
+// @ts-check
 // The sources view (`#/sources?id=<source id>`): every source the data cites, with its title,
 // who and when (its byline), a citation, a link (http(s) only) and its licence. Source lists elsewhere link here ("details"); the
 // entry named by `id` is highlighted, scrolled into view and focused.

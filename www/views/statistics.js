@@ -1,3 +1,4 @@
+// @ts-check
 // The statistics view (`#/statistics`): new twinnings per decade, suspensions and
 // terminations by year (the 2022 wave), and the distances between partners against a
 // baseline of random pairings of the same places — with the sentences the core words from

@@ -1,3 +1,4 @@
+// @ts-check
 // The world view (`#/world?place=…&country=…&status=…&form=…&decade=…&changed=…&asOf=…`):
 // every loaded place on a world map, and the links of a selection only — a place, a country
 // or a filter; a date ("as of") for the statuses, with a shortcut to the 2022 wave of
