@@ -36,12 +36,20 @@ function loadByImport() {
 }
 
 function fold(s) {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function countryTable() {
   const map = new Map();
-  const add = (name, code) => { const k = fold(name); if (k && !map.has(k)) map.set(k, code); };
+  const add = (name, code) => {
+    const k = fold(name);
+    if (k && !map.has(k)) map.set(k, code);
+  };
   for (const line of readFileSync(join(root, 'data/country-aliases.tsv'), 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [code, name, others = ''] = line.split('\t');
@@ -60,17 +68,32 @@ function countryTable() {
 
 function parseCsv(s) {
   const rows = [];
-  let row = [], field = '', quoted = false;
+  let row = [],
+    field = '',
+    quoted = false;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (quoted) {
-      if (c === '"' && s[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+      if (c === '"' && s[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
-    else if (c !== '\r') field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (c !== '\r') field += c;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -83,21 +106,31 @@ function loadBySynthesis() {
     }
     return null;
   };
-  const slug = (s) => fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+  const slug = (s) =>
+    fold(s)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x';
   const places = new Map();
   const links = new Map();
   let skipped = 0;
   const place = (city, country, lat, lon) => {
     const cc = code(country);
-    const la = Number(lat), lo = Number(lon);
-    if (!cc || !city || !Number.isFinite(la) || !Number.isFinite(lo) || Math.abs(la) > 90 || Math.abs(lo) > 180) return null;
+    const la = Number(lat),
+      lo = Number(lon);
+    if (!cc || !city || !Number.isFinite(la) || !Number.isFinite(lo) || Math.abs(la) > 90 || Math.abs(lo) > 180)
+      return null;
     const id = `${slug(city)}-${cc.toLowerCase()}`;
-    if (!places.has(id)) places.set(id, { id, name: city, level: 'city', country: cc, lat: la, lon: lo, sources: ['hekman'] });
+    if (!places.has(id))
+      places.set(id, { id, name: city, level: 'city', country: cc, lat: la, lon: lo, sources: ['hekman'] });
     return id;
   };
   for (const [c1, k1, la1, lo1, c2, k2, la2, lo2] of parseCsv(text).slice(1)) {
-    const a = place(c1, k1 ?? '', la1, lo1), b = place(c2, k2 ?? '', la2, lo2);
-    if (!a || !b || a === b) { skipped++; continue; }
+    const a = place(c1, k1 ?? '', la1, lo1),
+      b = place(c2, k2 ?? '', la2, lo2);
+    if (!a || !b || a === b) {
+      skipped++;
+      continue;
+    }
     const id = a < b ? `${a}~${b}` : `${b}~${a}`;
     if (!links.has(id)) links.set(id, { a, b, form: 'twinning', sources: ['hekman'] });
   }
@@ -107,7 +140,10 @@ function loadBySynthesis() {
     places: [...places.values()],
     links: [...links.values()],
   };
-  return { atlas: Atlas.fromJson(JSON.stringify(doc)), how: `Atlas.fromJson (built in the bench; ${skipped} rows skipped)` };
+  return {
+    atlas: Atlas.fromJson(JSON.stringify(doc)),
+    how: `Atlas.fromJson (built in the bench; ${skipped} rows skipped)`,
+  };
 }
 
 let loaded;
@@ -124,16 +160,29 @@ const stats = atlas.stats();
 console.log(`loaded with ${how}: ${stats.places} places, ${stats.links} links in ${loadMs.toFixed(0)} ms`);
 
 // ---- helpers ----
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const pct = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+const pct = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
 function time(fn, runs = 7) {
   fn(); // warm-up
   const ts = [];
-  for (let i = 0; i < runs; i++) { const t = performance.now(); fn(); ts.push(performance.now() - t); }
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    ts.push(performance.now() - t);
+  }
   return median(ts);
 }
 let seed = 12345;
-const rand = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+const rand = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
 
 // ---- classify every link ----
 const counts = atlas.classifyAll();
@@ -150,28 +199,41 @@ const sample = dump.links.slice(0, 2000);
 const tOne = performance.now();
 for (const l of sample) atlas.classify(l.a, l.b);
 const perCall = (performance.now() - tOne) / sample.length;
-console.log(`classify(a, b) one pair with full evidence: ${(perCall * 1000).toFixed(0)} µs per call (mean of ${sample.length})`);
+console.log(
+  `classify(a, b) one pair with full evidence: ${(perCall * 1000).toFixed(0)} µs per call (mean of ${sample.length})`,
+);
 
 // ---- shortest chains ----
 const ids = dump.places.map((p) => p.id);
 const chainTimes = [];
-let found = 0, hops = 0;
+let found = 0,
+  hops = 0;
 for (let i = 0; i < 50; i++) atlas.chain(ids[Math.floor(rand() * ids.length)], ids[Math.floor(rand() * ids.length)]);
 for (let i = 0; i < 1000; i++) {
-  const a = ids[Math.floor(rand() * ids.length)], b = ids[Math.floor(rand() * ids.length)];
+  const a = ids[Math.floor(rand() * ids.length)],
+    b = ids[Math.floor(rand() * ids.length)];
   const t = performance.now();
   const c = atlas.chain(a, b);
   chainTimes.push(performance.now() - t);
-  if (c.found) { found++; hops += c.hops; }
+  if (c.found) {
+    found++;
+    hops += c.hops;
+  }
 }
-console.log(`chain(a, b) over 1000 random pairs: p50 ${pct(chainTimes, 0.5).toFixed(3)} ms, p95 ${pct(chainTimes, 0.95).toFixed(3)} ms, max ${Math.max(...chainTimes).toFixed(2)} ms  [target p95 ≤ 1 ms]; ${found} found, mean ${(hops / Math.max(found, 1)).toFixed(1)} hops`);
+console.log(
+  `chain(a, b) over 1000 random pairs: p50 ${pct(chainTimes, 0.5).toFixed(3)} ms, p95 ${pct(chainTimes, 0.95).toFixed(3)} ms, max ${Math.max(...chainTimes).toFixed(2)} ms  [target p95 ≤ 1 ms]; ${found} found, mean ${(hops / Math.max(found, 1)).toFixed(1)} hops`,
+);
 
 // ---- the rest ----
 const most = atlas.mostConnected({ limit: 5 });
 const hub = most.places[0]?.place.id;
-console.log(`mostConnected: ${time(() => atlas.mostConnected({ limit: 20 })).toFixed(1)} ms — ${most.saintPetersburg.statement}`);
+console.log(
+  `mostConnected: ${time(() => atlas.mostConnected({ limit: 20 })).toFixed(1)} ms — ${most.saintPetersburg.statement}`,
+);
 if (hub) console.log(`partnersOfPartners(${hub}): ${time(() => atlas.partnersOfPartners(hub)).toFixed(1)} ms`);
 const comps = atlas.components();
-console.log(`components: ${time(() => atlas.components()).toFixed(1)} ms — ${comps.count} components, largest ${comps.largest}, ${comps.isolated} places without agreement`);
+console.log(
+  `components: ${time(() => atlas.components()).toFixed(1)} ms — ${comps.count} components, largest ${comps.largest}, ${comps.isolated} places without agreement`,
+);
 const st = atlas.statistics();
 console.log(`statistics: ${time(() => atlas.statistics(), 3).toFixed(1)} ms — ${st.distanceInfluence.statement}`);

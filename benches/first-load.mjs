@@ -53,17 +53,43 @@ import { createServer, CSP } from '../scripts/serve.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export const PROFILES = {
   localhost: null,
-  fast4g: { offline: false, downloadThroughput: ((9 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((1.5 * 1000 * 1000) / 8) * 0.9, latency: 60 * 2.75 },
-  slow4g: { offline: false, downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((750 * 1000) / 8) * 0.9, latency: 150 * 3.75 },
+  fast4g: {
+    offline: false,
+    downloadThroughput: ((9 * 1000 * 1000) / 8) * 0.9,
+    uploadThroughput: ((1.5 * 1000 * 1000) / 8) * 0.9,
+    latency: 60 * 2.75,
+  },
+  slow4g: {
+    offline: false,
+    downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9,
+    uploadThroughput: ((750 * 1000) / 8) * 0.9,
+    latency: 150 * 3.75,
+  },
 };
 const TARGETS = { localhost: 250, fast4g: 1000, slow4g: 2500 };
 
 function parseArgs(argv) {
-  const o = { runs: 5, profiles: Object.keys(PROFILES), baseline: null, query: 'coventry', json: null, root: path.join(ROOT, 'www'), http2: false };
+  const o = {
+    runs: 5,
+    profiles: Object.keys(PROFILES),
+    baseline: null,
+    query: 'coventry',
+    json: null,
+    root: path.join(ROOT, 'www'),
+    http2: false,
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
     const v = () => argv[++i];
@@ -77,7 +103,8 @@ function parseArgs(argv) {
     else if (a === '--http2') o.http2 = true;
     else throw new Error(`unknown argument ${a} (see the top of benches/first-load.mjs)`);
   }
-  for (const p of o.profiles) if (!(p in PROFILES)) throw new Error(`unknown profile ${p}: ${Object.keys(PROFILES).join(', ')}`);
+  for (const p of o.profiles)
+    if (!(p in PROFILES)) throw new Error(`unknown profile ${p}: ${Object.keys(PROFILES).join(', ')}`);
   if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error('--runs needs a whole number ≥ 1');
   return o;
 }
@@ -111,7 +138,27 @@ function probe(query) {
 /** A key and a self-signed certificate for 127.0.0.1, made for this run only. */
 async function selfSigned() {
   const dir = await mkdtemp(path.join(tmpdir(), 'ta-first-load-tls-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      path.join(dir, 'key.pem'),
+      '-out',
+      path.join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   const pair = { key: readFileSync(path.join(dir, 'key.pem')), cert: readFileSync(path.join(dir, 'cert.pem')) };
   await rm(dir, { recursive: true, force: true });
   return pair;
@@ -141,7 +188,12 @@ async function serve(root, tls) {
 async function once(url, profile, query) {
   const dir = await mkdtemp(path.join(tmpdir(), 'ta-first-load-'));
   const args = url.startsWith('https:') ? [...ARGS, '--ignore-certificate-errors'] : ARGS;
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args, viewport: { width: 1280, height: 800 } });
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 800 },
+  });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(page);
@@ -152,7 +204,9 @@ async function once(url, profile, query) {
     const partial = new Map();
     const urls = new Map();
     cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-    cdp.on('Network.dataReceived', (e) => partial.set(e.requestId, (partial.get(e.requestId) ?? 0) + e.encodedDataLength));
+    cdp.on('Network.dataReceived', (e) =>
+      partial.set(e.requestId, (partial.get(e.requestId) ?? 0) + e.encodedDataLength),
+    );
     cdp.on('Network.loadingFinished', (e) => finished.set(e.requestId, e.encodedDataLength));
     let resolveResult;
     const result = new Promise((r) => {
@@ -172,7 +226,9 @@ async function once(url, profile, query) {
     });
     await page.addInitScript(probe(query));
     await page.goto(url, { waitUntil: 'commit' });
-    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`no search result for "${query}" within 60 s`)), 60_000));
+    const timeout = new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(`no search result for "${query}" within 60 s`)), 60_000),
+    );
     return await Promise.race([result, timeout]);
   } finally {
     await context.close().catch(() => {});
@@ -201,7 +257,8 @@ async function main() {
   if (o.baseline) builds.push({ name: 'baseline', root: o.baseline });
   builds.push({ name: o.baseline ? 'this tree' : 'www', root: o.root });
   for (const b of builds) {
-    if (!existsSync(path.join(b.root, 'pkg', 'twinning_atlas_bg.wasm'))) throw new Error(`${b.root}/pkg is not built (bash scripts/build.sh)`);
+    if (!existsSync(path.join(b.root, 'pkg', 'twinning_atlas_bg.wasm')))
+      throw new Error(`${b.root}/pkg is not built (bash scripts/build.sh)`);
     b.server = await serve(b.root, tls);
     b.size = wasmSize(b.root);
   }
@@ -213,23 +270,32 @@ async function main() {
         for (const b of builds) {
           const r = await once(b.server.url, profile, o.query);
           runs.push({ build: b.name, profile, ...r });
-          process.stderr.write(`run ${i + 1}/${o.runs} ${b.name} ${profile}: result at ${Math.round(r.result)} ms, ${r.bytes} B\n`);
+          process.stderr.write(
+            `run ${i + 1}/${o.runs} ${b.name} ${profile}: result at ${Math.round(r.result)} ms, ${r.bytes} B\n`,
+          );
         }
       }
     }
   } finally {
     for (const b of builds) await b.server.close();
   }
-  console.log(`first search result for "${o.query}", cold cache, ${o.http2 ? 'HTTP/2 over TLS' : 'HTTP/1.1'}, median of ${o.runs} runs (min–max)\n`);
-  console.log('| build | profile | search box ready | first result | target | bytes before the result (world asset part) |');
+  console.log(
+    `first search result for "${o.query}", cold cache, ${o.http2 ? 'HTTP/2 over TLS' : 'HTTP/1.1'}, median of ${o.runs} runs (min–max)\n`,
+  );
+  console.log(
+    '| build | profile | search box ready | first result | target | bytes before the result (world asset part) |',
+  );
   console.log('|---|---|---|---|---|---|');
   for (const b of builds) {
     for (const profile of o.profiles) {
       const rs = runs.filter((r) => r.build === b.name && r.profile === profile);
-      const f = (k) => `${Math.round(median(rs.map((r) => r[k])))} ms (${Math.round(Math.min(...rs.map((r) => r[k])))}–${Math.round(Math.max(...rs.map((r) => r[k])))})`;
+      const f = (k) =>
+        `${Math.round(median(rs.map((r) => r[k])))} ms (${Math.round(Math.min(...rs.map((r) => r[k])))}–${Math.round(Math.max(...rs.map((r) => r[k])))})`;
       const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
       // over HTTP/2 with throttling the protocol's events miss some bodies: no byte count then
-      const bytes = o.http2 ? 'n/a (see an HTTP/1.1 run)' : `${kb(median(rs.map((r) => r.bytes)))} (${kb(median(rs.map((r) => r.world)))})`;
+      const bytes = o.http2
+        ? 'n/a (see an HTTP/1.1 run)'
+        : `${kb(median(rs.map((r) => r.bytes)))} (${kb(median(rs.map((r) => r.world)))})`;
       console.log(`| ${b.name} | ${profile} | ${f('ready')} | ${f('result')} | ≤ ${TARGETS[profile]} ms | ${bytes} |`);
     }
   }
@@ -238,7 +304,21 @@ async function main() {
     const s = b.size;
     console.log(`${b.name}: pkg/twinning_atlas_bg.wasm ${s.raw} B raw, ${s.gz} B gzip -9, ${s.br} B brotli`);
   }
-  if (o.json) await writeFile(o.json, JSON.stringify({ query: o.query, http2: o.http2, profiles: PROFILES, builds: builds.map(({ name, root, size }) => ({ name, root, size })), runs }, null, 2));
+  if (o.json)
+    await writeFile(
+      o.json,
+      JSON.stringify(
+        {
+          query: o.query,
+          http2: o.http2,
+          profiles: PROFILES,
+          builds: builds.map(({ name, root, size }) => ({ name, root, size })),
+          runs,
+        },
+        null,
+        2,
+      ),
+    );
 }
 
 main().catch((e) => {

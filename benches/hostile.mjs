@@ -51,7 +51,13 @@ for (const [name, expr] of Object.entries(cases)) {
   try {
     res = JSON.parse(r.stdout.trim().split('\n').pop());
   } catch {
-    res = { outcome: r.error ? `killed: ${r.error.code}` : `process died: ${r.stderr.trim().split('\n').slice(-3, -1).join(' ').slice(0, 120)}` };
+    res = {
+      outcome: r.error
+        ? `killed: ${r.error.code}`
+        : `process died: ${r.stderr.trim().split('\n').slice(-3, -1).join(' ').slice(0, 120)}`,
+    };
   }
-  console.log(`${name}\n  ${res.ms ?? '-'} ms, peak RSS ${peakMB} MB, wasm memory ${res.wasmMB ?? '-'} MB; ${res.outcome}; after: ${res.after ?? '-'}`);
+  console.log(
+    `${name}\n  ${res.ms ?? '-'} ms, peak RSS ${peakMB} MB, wasm memory ${res.wasmMB ?? '-'} MB; ${res.outcome}; after: ${res.after ?? '-'}`,
+  );
 }

@@ -22,7 +22,10 @@ const stats = (xs) => {
   return { n: s.length, median: q(0.5), p95: q(0.95), max: s[s.length - 1] };
 };
 const ms = (x) => `${x.toFixed(1)} ms`;
-const line = (label, st) => console.log(`${label.padEnd(46)} median ${ms(st.median).padStart(9)}  p95 ${ms(st.p95).padStart(9)}  max ${ms(st.max).padStart(9)}  (n=${st.n})`);
+const line = (label, st) =>
+  console.log(
+    `${label.padEnd(46)} median ${ms(st.median).padStart(9)}  p95 ${ms(st.p95).padStart(9)}  max ${ms(st.max).padStart(9)}  (n=${st.n})`,
+  );
 
 // ---- sizes ----
 const www = path.join(ROOT, 'www');
@@ -41,7 +44,9 @@ for (const f of files) {
   total += gz;
   console.log(`  ${f.padEnd(28)} ${String(bytes.length).padStart(7)} B  ${String(gz).padStart(6)} B gzipped`);
 }
-console.log(`  total${' '.repeat(23)}${' '.repeat(9)}  ${String(total).padStart(6)} B gzipped (${(total / 1024).toFixed(1)} KB; target ≤ 250 KB)\n`);
+console.log(
+  `  total${' '.repeat(23)}${' '.repeat(9)}  ${String(total).padStart(6)} B gzipped (${(total / 1024).toFixed(1)} KB; target ≤ 250 KB)\n`,
+);
 
 // ---- the browser ----
 const s = await session({ viewport: { width: 1280, height: 800 } });
@@ -128,7 +133,7 @@ try {
   line('world view first draw (render → first frame)', stats(firsts));
   await frames('pan/zoom, no links');
   await openWorld('?place=saint-petersburg-ru', { fresh: false });
-  await frames('pan/zoom, one place\'s links');
+  await frames("pan/zoom, one place's links");
   await openWorld('?status=unknown', { fresh: false });
   const n = await page.locator('.ta-world-canvas').getAttribute('data-arcs');
   await frames(`pan/zoom, ${n} links (status not known)`);
@@ -142,8 +147,13 @@ try {
       await page.goto(`${s.url}#/place/${id}`);
       await page.goto(`${s.url}#/place/${id}?asOf=${2000 + i}`);
       await page.locator('.ta-pictures[data-state="ready"]').waitFor({ timeout: 30_000 });
-      times.push(await page.evaluate(() => performance.getEntriesByName('ta-picture-build ta-pictures--place').pop().duration));
-      for (const k of Object.keys(parts)) parts[k].push(await page.evaluate((name) => performance.getEntriesByName(name).pop().duration, `ta-picture ${k}`));
+      times.push(
+        await page.evaluate(() => performance.getEntriesByName('ta-picture-build ta-pictures--place').pop().duration),
+      );
+      for (const k of Object.keys(parts))
+        parts[k].push(
+          await page.evaluate((name) => performance.getEntriesByName(name).pop().duration, `ta-picture ${k}`),
+        );
     }
     const arcs = await page.locator('.ta-map--place .ta-map-arc').count();
     line(`${id} (${arcs} arcs): place map`, stats(parts['place-map']));

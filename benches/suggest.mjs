@@ -50,8 +50,14 @@ const q = (xs, p) => {
   return v[Math.min(v.length - 1, Math.floor(p * v.length))];
 };
 const ms = (x) => `${x.toFixed(2)} ms`;
-console.log(`world loaded in ${ms(load)}; ${ids.length} places, model trained on ${first.model.trainedOn} set-aside links of ${first.model.links}`);
+console.log(
+  `world loaded in ${ms(load)}; ${ids.length} places, model trained on ${first.model.trainedOn} set-aside links of ${first.model.links}`,
+);
 console.log(`first call (trains the model): ${ms(train)}  (target: a few seconds)`);
-console.log(`suggestions for one place, ${times.length} places: median ${ms(q(times, 0.5))}, p95 ${ms(q(times, 0.95))}, max ${ms(Math.max(...times))}  (target ≤ 20 ms)`);
-console.log(`with filters (≤ 1,500 km, ≥ 20,000 people), ${filtered.length} places: median ${ms(q(filtered, 0.5))}, p95 ${ms(q(filtered, 0.95))}`);
+console.log(
+  `suggestions for one place, ${times.length} places: median ${ms(q(times, 0.5))}, p95 ${ms(q(times, 0.95))}, max ${ms(Math.max(...times))}  (target ≤ 20 ms)`,
+);
+console.log(
+  `with filters (≤ 1,500 km, ≥ 20,000 people), ${filtered.length} places: median ${ms(q(filtered, 0.5))}, p95 ${ms(q(filtered, 0.95))}`,
+);
 console.log(`why not X, ${why.length} pairs: median ${ms(q(why, 0.5))}, p95 ${ms(q(why, 0.95))}`);

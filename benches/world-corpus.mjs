@@ -27,7 +27,9 @@ const flag = (n, d) => {
   const i = argv.indexOf('--' + n);
   return i === -1 ? d : argv[i + 1];
 };
-const HARNESS = path.resolve(flag('harness', process.env.PERF_ANCHORS ?? path.join(ROOT, '..', 'shared', 'perf-anchors')));
+const HARNESS = path.resolve(
+  flag('harness', process.env.PERF_ANCHORS ?? path.join(ROOT, '..', 'shared', 'perf-anchors')),
+);
 const OUT = path.resolve(flag('out', path.join(HARNESS, 'data')));
 const ASSET = path.resolve(ROOT, flag('asset', 'data/world/world.json.gz'));
 const SEED = +flag('seed', 190);
@@ -78,7 +80,18 @@ const corpus = ordered.map((p, id) => {
     seen.add(k);
     aliases.push(a);
   }
-  return { id, gid: p.gid, name: p.name, aliases, country: p.country, admin1: p.admin1, pop: p.pop, type: p.type, lat: p.lat, lon: p.lon };
+  return {
+    id,
+    gid: p.gid,
+    name: p.name,
+    aliases,
+    country: p.country,
+    admin1: p.admin1,
+    pop: p.pop,
+    type: p.type,
+    lat: p.lat,
+    lon: p.lon,
+  };
 });
 
 // ---------- queries: as bench/make-corpus.mjs draws them ----------
@@ -90,10 +103,11 @@ for (const c of corpus) {
   nameCount.set(k, (nameCount.get(k) || 0) + 1);
 }
 const aliasOwners = new Map();
-for (const c of corpus) for (const s of [c.name, ...c.aliases]) {
-  const k = foldKey(s);
-  aliasOwners.set(k, (aliasOwners.get(k) || 0) + 1);
-}
+for (const c of corpus)
+  for (const s of [c.name, ...c.aliases]) {
+    const k = foldKey(s);
+    aliasOwners.set(k, (aliasOwners.get(k) || 0) + 1);
+  }
 const unambiguous = (c) => nameCount.get(foldKey(c.name)) <= 2 && foldKey(c.name).length >= 3;
 const byPop = corpus.slice().sort((a, b) => b.pop - a.pop || (a.gid < b.gid ? -1 : a.gid > b.gid ? 1 : 0));
 const top = byPop.slice(0, 3000).filter(unambiguous);
@@ -138,17 +152,44 @@ for (const c of targets) {
 
 const diac = byPop.slice(0, 8000).filter((c) => unambiguous(c) && /[^\x00-\x7f]/.test(c.name) && LATIN_RE.test(c.name));
 const special = diac.filter((c) => /[łŁøØßđıæœ]/.test(c.name));
-const diacTargets = [...shuffle(rng, special.slice()).slice(0, 20), ...shuffle(rng, diac.filter((c) => !special.includes(c))).slice(0, 50)];
+const diacTargets = [
+  ...shuffle(rng, special.slice()).slice(0, 20),
+  ...shuffle(
+    rng,
+    diac.filter((c) => !special.includes(c)),
+  ).slice(0, 50),
+];
 for (const c of diacTargets) q(foldKey(c.name), 'nodiacritics', c.id);
 
 // the harness's curated exonyms, matched to the world's places by folded name
 const CURATED = [
-  ['stalingrad', 'Volgograd'], ['cologne', 'Köln'], ['koln', 'Köln'], ['saigon', 'Ho Chi Minh City'],
-  ['calcutta', 'Kolkata'], ['pressburg', 'Bratislava'], ['munchen', 'Munich'], ['bombay', 'Mumbai'],
-  ['peking', 'Beijing'], ['leningrad', 'Saint Petersburg'], ['konigsberg', 'Kaliningrad'], ['danzig', 'Gdańsk'],
-  ['lemberg', 'Lviv'], ['breslau', 'Wrocław'], ['mailand', 'Milan'], ['warschau', 'Warsaw'], ['prag', 'Prague'],
-  ['wien', 'Vienna'], ['kiev', 'Kyiv'], ['florenz', 'Florence'], ['lisboa', 'Lisbon'], ['bruxelles', 'Brussels'],
-  ['moskva', 'Moscow'], ['firenze', 'Florence'], ['napoli', 'Naples'], ['den haag', 'The Hague'], ['genf', 'Geneva'],
+  ['stalingrad', 'Volgograd'],
+  ['cologne', 'Köln'],
+  ['koln', 'Köln'],
+  ['saigon', 'Ho Chi Minh City'],
+  ['calcutta', 'Kolkata'],
+  ['pressburg', 'Bratislava'],
+  ['munchen', 'Munich'],
+  ['bombay', 'Mumbai'],
+  ['peking', 'Beijing'],
+  ['leningrad', 'Saint Petersburg'],
+  ['konigsberg', 'Kaliningrad'],
+  ['danzig', 'Gdańsk'],
+  ['lemberg', 'Lviv'],
+  ['breslau', 'Wrocław'],
+  ['mailand', 'Milan'],
+  ['warschau', 'Warsaw'],
+  ['prag', 'Prague'],
+  ['wien', 'Vienna'],
+  ['kiev', 'Kyiv'],
+  ['florenz', 'Florence'],
+  ['lisboa', 'Lisbon'],
+  ['bruxelles', 'Brussels'],
+  ['moskva', 'Moscow'],
+  ['firenze', 'Florence'],
+  ['napoli', 'Naples'],
+  ['den haag', 'The Hague'],
+  ['genf', 'Geneva'],
 ];
 const byName = new Map();
 for (const c of byPop) {
@@ -164,11 +205,15 @@ const aliasPool = byPop
   .slice(0, 5000)
   .filter(unambiguous)
   .map((c) => {
-    const cands = c.aliases.filter((a) => LATIN_RE.test(a)).map(foldKey).filter((k) => k.length >= 4 && aliasOwners.get(k) === 1 && !nameCount.has(k));
+    const cands = c.aliases
+      .filter((a) => LATIN_RE.test(a))
+      .map(foldKey)
+      .filter((k) => k.length >= 4 && aliasOwners.get(k) === 1 && !nameCount.has(k));
     return cands.length ? [c, cands] : null;
   })
   .filter(Boolean);
-for (const [c, cands] of shuffle(rng, aliasPool).slice(0, 80)) q(cands[Math.floor(rng() * cands.length)], 'alias', c.id);
+for (const [c, cands] of shuffle(rng, aliasPool).slice(0, 80))
+  q(cands[Math.floor(rng() * cands.length)], 'alias', c.id);
 
 fs.mkdirSync(OUT, { recursive: true });
 fs.writeFileSync(path.join(OUT, 'corpus.json'), JSON.stringify(corpus));

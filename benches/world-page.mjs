@@ -75,7 +75,15 @@ if (!existsSync(path.join(ROOT, 'www', 'pkg', 'world.json.gz'))) {
 const { chromium } = await import('playwright-core');
 
 // Same flags as the browser tests (tests/browser/_harness.mjs).
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 // Runs in the page before its own scripts.
 const INIT = () => {
@@ -102,7 +110,13 @@ const INIT = () => {
       if (k) k.shown = now;
     }
   };
-  new MutationObserver(seen).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-ta-world'] });
+  new MutationObserver(seen).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['data-ta-world'],
+  });
   addEventListener('keydown', (e) => ta.keys.push({ key: e.key, down: performance.now(), shown: null }), true);
 };
 
@@ -112,7 +126,8 @@ const LOAD_TIMED =
 // "no world": the page never asks for the asset (as with the embed option `world: false`); the
 // service worker still precaches it, as in the other cases, so both cases do the same downloads
 const FETCH_LINE = 'l.promise = fetchBytes(base).then(';
-const FETCH_OFF = "l.promise = Promise.reject(Object.assign(new Error('the world is off for this benchmark run'), { code: 'bench_off' })).then(";
+const FETCH_OFF =
+  "l.promise = Promise.reject(Object.assign(new Error('the world is off for this benchmark run'), { code: 'bench_off' })).then(";
 let timedLoad = null; // whether lib/world.js still has the line we time
 let switchedOff = null; // whether it still has the line we replace for "no world"
 const routed = { worldJs: 0, worldJsFromServiceWorker: 0, asset: 0, assetFromServiceWorker: 0 };
@@ -180,12 +195,18 @@ async function run(server, kind) {
       await page.waitForTimeout(300);
       await page.evaluate(() => (window.__ta.keys.length = 0));
       await harness.typeSearch(page, 'stalingrad');
-      await page.waitForFunction(() => document.querySelector('.ta-count')?.textContent.includes('stalingrad'), null, { timeout: 10_000 });
+      await page.waitForFunction(() => document.querySelector('.ta-count')?.textContent.includes('stalingrad'), null, {
+        timeout: 10_000,
+      });
       await page.waitForTimeout(100);
     } else {
       await page.waitForTimeout(300); // the long tasks after the ready mark are reported too
     }
-    const ta = await page.evaluate(() => ({ ...window.__ta, wasm: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm')) ?? null, dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null }));
+    const ta = await page.evaluate(() => ({
+      ...window.__ta,
+      wasm: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm')) ?? null,
+      dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
+    }));
     const m = ta.marks;
     out.domContentLoadedMs = ta.dcl;
     out.wasmRequestedMs = ta.wasm?.startTime ?? null;
@@ -219,8 +240,14 @@ async function run(server, kind) {
       await page.waitForTimeout(200);
       await page.reload();
       await page.locator('.ta-results [role="option"]').first().waitFor({ timeout: 30_000 });
-      await page.locator('.ta-root[data-ta-world="ready"], .ta-root[data-ta-world="failed"]').first().waitFor({ timeout: 60_000 });
-      const again = await page.evaluate(() => ({ ...window.__ta.marks, controlled: Boolean(navigator.serviceWorker?.controller) }));
+      await page
+        .locator('.ta-root[data-ta-world="ready"], .ta-root[data-ta-world="failed"]')
+        .first()
+        .waitFor({ timeout: 60_000 });
+      const again = await page.evaluate(() => ({
+        ...window.__ta.marks,
+        controlled: Boolean(navigator.serviceWorker?.controller),
+      }));
       out.repeatFirstResultMs = again.firstResult ?? null;
       out.repeatWorldReadyMs = again.world_ready ?? null;
       out.repeatWorldFailedMs = again.world_failed ?? null;
@@ -260,13 +287,41 @@ try {
   await server.stop();
 }
 
-const KEYS = ['firstResultMainCpuMs', 'settledMainCpuMs', 'settledRendererCpuMs', 'domContentLoadedMs', 'wasmRequestedMs', 'wasmFetchedMs', 'worldAfterShellMs', 'shellMs', 'firstResultMs', 'worldReadyMs', 'worldFailedMs', 'loadWorldBytesMs', 'worldTaskMs', 'longestBeforeWorldMs', 'longestTaskMs', 'longTasks', 'keyToResultsMedianMs', 'keyToResultsMaxMs', 'repeatFirstResultMs', 'repeatWorldReadyMs'];
+const KEYS = [
+  'firstResultMainCpuMs',
+  'settledMainCpuMs',
+  'settledRendererCpuMs',
+  'domContentLoadedMs',
+  'wasmRequestedMs',
+  'wasmFetchedMs',
+  'worldAfterShellMs',
+  'shellMs',
+  'firstResultMs',
+  'worldReadyMs',
+  'worldFailedMs',
+  'loadWorldBytesMs',
+  'worldTaskMs',
+  'longestBeforeWorldMs',
+  'longestTaskMs',
+  'longTasks',
+  'keyToResultsMedianMs',
+  'keyToResultsMaxMs',
+  'repeatFirstResultMs',
+  'repeatWorldReadyMs',
+];
 const stats = {};
 for (const kind of KINDS) {
   stats[kind] = {};
   for (const k of KEYS) {
     const v = runs[kind].map((r) => r[k]).filter((x) => x != null);
-    if (v.length) stats[kind][k] = { median: r1(median(v)), p90: r1(p90(v)), min: r1(Math.min(...v)), max: r1(Math.max(...v)), n: v.length };
+    if (v.length)
+      stats[kind][k] = {
+        median: r1(median(v)),
+        p90: r1(p90(v)),
+        min: r1(Math.min(...v)),
+        max: r1(Math.max(...v)),
+        n: v.length,
+      };
   }
 }
 const hw = stats['home-world'];
@@ -280,13 +335,20 @@ const checks = {
   firstResultWorldMedianMs: sw.firstResultMs?.median ?? null,
   firstResultNoWorldMedianMs: sn.firstResultMs?.median ?? null,
   firstResultTargetMs: TARGET_SEARCH_MS,
-  firstResultMet: Math.max(sw.firstResultMs?.median ?? Infinity, sn.firstResultMs?.median ?? Infinity) <= TARGET_SEARCH_MS,
-  firstResultRatioWorldOverNoWorld: sw.firstResultMs && sn.firstResultMs ? +(sw.firstResultMs.median / sn.firstResultMs.median).toFixed(2) : null,
+  firstResultMet:
+    Math.max(sw.firstResultMs?.median ?? Infinity, sn.firstResultMs?.median ?? Infinity) <= TARGET_SEARCH_MS,
+  firstResultRatioWorldOverNoWorld:
+    sw.firstResultMs && sn.firstResultMs ? +(sw.firstResultMs.median / sn.firstResultMs.median).toFixed(2) : null,
   keyToResultsRatioWorldOverNoWorld:
-    sw.keyToResultsMedianMs && sn.keyToResultsMedianMs ? +(sw.keyToResultsMedianMs.median / sn.keyToResultsMedianMs.median).toFixed(2) : null,
-  worldMainThreadCpuMs: sw.settledMainCpuMs && sn.settledMainCpuMs ? r1(sw.settledMainCpuMs.median - sn.settledMainCpuMs.median) : null,
+    sw.keyToResultsMedianMs && sn.keyToResultsMedianMs
+      ? +(sw.keyToResultsMedianMs.median / sn.keyToResultsMedianMs.median).toFixed(2)
+      : null,
+  worldMainThreadCpuMs:
+    sw.settledMainCpuMs && sn.settledMainCpuMs ? r1(sw.settledMainCpuMs.median - sn.settledMainCpuMs.median) : null,
   loadWorldBytesTimedInPage: timedLoad,
-  worldOffInNoWorldRuns: runs['search-noworld'].every((r) => r.worldFailedMs != null && r.worldReadyMs == null && r.repeatWorldReadyMs == null),
+  worldOffInNoWorldRuns: runs['search-noworld'].every(
+    (r) => r.worldFailedMs != null && r.worldReadyMs == null && r.repeatWorldReadyMs == null,
+  ),
   secondVisitsFromServiceWorker: KINDS.flatMap((k) => runs[k]).filter((r) => r.repeatFromServiceWorker).length,
   secondVisits: KINDS.flatMap((k) => runs[k]).filter((r) => r.repeatFromServiceWorker != null).length,
   routed,
@@ -294,15 +356,26 @@ const checks = {
 
 const version = (() => {
   try {
-    return execFileSync(harness.CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(harness.CHROMIUM, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return harness.CHROMIUM;
   }
 })();
-console.log(`\nPage timings, ${RUNS} fresh Chromium profiles per case (${version}; ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')})`);
+console.log(
+  `\nPage timings, ${RUNS} fresh Chromium profiles per case (${version}; ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')})`,
+);
 console.log('ms since navigation start, median / p90');
-const cell = (s) => (s ? `${String(s.median).padStart(7)} ${String(s.p90).padStart(7)}` : `${'-'.padStart(7)} ${'-'.padStart(7)}`);
-console.log(`  ${''.padEnd(40)} ${'home, world'.padStart(15)}   ${'search, world'.padStart(15)}   ${'search, no world'.padStart(16)}`);
+const cell = (s) =>
+  s ? `${String(s.median).padStart(7)} ${String(s.p90).padStart(7)}` : `${'-'.padStart(7)} ${'-'.padStart(7)}`;
+console.log(
+  `  ${''.padEnd(40)} ${'home, world'.padStart(15)}   ${'search, world'.padStart(15)}   ${'search, no world'.padStart(16)}`,
+);
 const row = (label, k) => console.log(`  ${label.padEnd(40)} ${cell(hw[k])}   ${cell(sw[k])}   ${cell(sn[k])}`);
 row('DOMContentLoaded (module graph run)', 'domContentLoadedMs');
 row('wasm requested (resource timing)', 'wasmRequestedMs');
@@ -324,21 +397,45 @@ row('keystroke -> results, median of 10 keys', 'keyToResultsMedianMs');
 row('keystroke -> results, slowest key', 'keyToResultsMaxMs');
 row('second visit: first result row', 'repeatFirstResultMs');
 row('second visit: data-ta-world="ready"', 'repeatWorldReadyMs');
-console.log(`\n  target world ready <= ${TARGET_WORLD_MS} ms (worker path): median ${checks.worldReadyMedianMs} ms from navigation -> ${checks.worldReadyMet ? 'met' : 'NOT met'}; ${hw.worldAfterShellMs?.median} ms after the shell is shown`);
+console.log(
+  `\n  target world ready <= ${TARGET_WORLD_MS} ms (worker path): median ${checks.worldReadyMedianMs} ms from navigation -> ${checks.worldReadyMet ? 'met' : 'NOT met'}; ${hw.worldAfterShellMs?.median} ms after the shell is shown`,
+);
 console.log(
   `  target first result <= ${TARGET_SEARCH_MS} ms, unchanged by the world: ${checks.firstResultWorldMedianMs} ms with, ${checks.firstResultNoWorldMedianMs} ms without (ratio ${checks.firstResultRatioWorldOverNoWorld}) -> ${checks.firstResultMet ? 'met' : 'NOT met'}`,
 );
-console.log(`  keystroke to results after the world is laid / without it: ratio ${checks.keyToResultsRatioWorldOverNoWorld}`);
-console.log(`  main-thread CPU the world adds (search, world - search, no world; medians): ${checks.worldMainThreadCpuMs} ms`);
-if (!checks.loadWorldBytesTimedInPage) console.log(`  ! lib/world.js no longer has "${LOAD_LINE}": loadWorldBytes not timed in the page`);
+console.log(
+  `  keystroke to results after the world is laid / without it: ratio ${checks.keyToResultsRatioWorldOverNoWorld}`,
+);
+console.log(
+  `  main-thread CPU the world adds (search, world - search, no world; medians): ${checks.worldMainThreadCpuMs} ms`,
+);
+if (!checks.loadWorldBytesTimedInPage)
+  console.log(`  ! lib/world.js no longer has "${LOAD_LINE}": loadWorldBytes not timed in the page`);
 if (!switchedOff) console.log(`  ! lib/world.js no longer has "${FETCH_LINE}": the world could not be switched off`);
-if (!checks.worldOffInNoWorldRuns) console.log('  ! the "no world" runs did not all end with data-ta-world="failed": switching the world off did not take');
-if (checks.secondVisitsFromServiceWorker < checks.secondVisits) console.log(`  ! only ${checks.secondVisitsFromServiceWorker} of ${checks.secondVisits} second visits were served by the service worker`);
+if (!checks.worldOffInNoWorldRuns)
+  console.log(
+    '  ! the "no world" runs did not all end with data-ta-world="failed": switching the world off did not take',
+  );
+if (checks.secondVisitsFromServiceWorker < checks.secondVisits)
+  console.log(
+    `  ! only ${checks.secondVisitsFromServiceWorker} of ${checks.secondVisits} second visits were served by the service worker`,
+  );
 if (errors.length) console.log(`  ! page errors: ${errors.slice(0, 5).join(' | ')}`);
 
 mkdirSync(path.dirname(OUT), { recursive: true });
 writeFileSync(
   OUT,
-  JSON.stringify({ date: new Date().toISOString(), env: { node: process.version, chromium: version, cores: os.cpus().length, loadavg: os.loadavg() }, runs: RUNS, stats, checks, samples: runs }, null, 1),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      env: { node: process.version, chromium: version, cores: os.cpus().length, loadavg: os.loadavg() },
+      runs: RUNS,
+      stats,
+      checks,
+      samples: runs,
+    },
+    null,
+    1,
+  ),
 );
 console.log(`\nwrote ${path.relative(ROOT, OUT)}`);

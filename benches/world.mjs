@@ -101,7 +101,9 @@ for (const [file, why] of [
   [path.join(ROOT, 'data/world/world.json.gz'), 'data/world/world.json.gz is missing'],
 ]) {
   if (!existsSync(file)) {
-    console.error(`world bench: ${why}: no ${path.relative(ROOT, file)}\nrun: bash scripts/setup.sh && bash scripts/build.sh`);
+    console.error(
+      `world bench: ${why}: no ${path.relative(ROOT, file)}\nrun: bash scripts/setup.sh && bash scripts/build.sh`,
+    );
     process.exit(1);
   }
 }
@@ -128,17 +130,26 @@ const sizes = {
   worldRawBytes: raw.length,
   worldGzipBytes: gzFile.length,
   worldGzip9Bytes: gzipSync(raw, { level: 9 }).length,
-  worldBrotliBytes: brotliCompressSync(raw, { params: { [zc.BROTLI_PARAM_QUALITY]: 11, [zc.BROTLI_PARAM_SIZE_HINT]: raw.length } }).length,
+  worldBrotliBytes: brotliCompressSync(raw, {
+    params: { [zc.BROTLI_PARAM_QUALITY]: 11, [zc.BROTLI_PARAM_SIZE_HINT]: raw.length },
+  }).length,
   wasmBytes: wasmFile.length,
   wasmGzipBytes: gzipSync(wasmFile, { level: 9 }).length,
   format: doc.format ?? null,
   places: doc.places?.id?.length ?? null,
-  links: doc.links ? (Array.isArray(doc.links) ? doc.links.length : Object.values(doc.links)[0]?.length ?? null) : null,
+  links: doc.links
+    ? Array.isArray(doc.links)
+      ? doc.links.length
+      : (Object.values(doc.links)[0]?.length ?? null)
+    : null,
   pkgSameAsData: shippedSame,
 };
 
 function child(kind) {
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', kind], { encoding: 'utf8', maxBuffer: 16 << 20 });
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', kind], {
+    encoding: 'utf8',
+    maxBuffer: 16 << 20,
+  });
   if (r.status !== 0) {
     console.error(`world bench: the ${kind} child failed (${r.status}):\n${r.stderr}`);
     process.exit(1);
@@ -158,11 +169,27 @@ process.stderr.write('\n');
 
 const summary = (xs, key) => {
   const v = xs.map((x) => x[key]).filter((x) => x != null);
-  return v.length ? { median: r1(median(v)), p90: r1(quantile(v, 0.9)), min: r1(Math.min(...v)), max: r1(Math.max(...v)) } : null;
+  return v.length
+    ? { median: r1(median(v)), p90: r1(quantile(v, 0.9)), min: r1(Math.min(...v)), max: r1(Math.max(...v)) }
+    : null;
 };
-const KEYS = ['importMs', 'loadMs', 'loadCpuMs', 'stepGunzipMs', 'stepDefaultMs', 'stepLoadWorldBytesMs', 'firstSearchMs', 'secondSearchMs', 'wasmBeforeMB', 'wasmMB', 'rssMB', 'externalMB'];
+const KEYS = [
+  'importMs',
+  'loadMs',
+  'loadCpuMs',
+  'stepGunzipMs',
+  'stepDefaultMs',
+  'stepLoadWorldBytesMs',
+  'firstSearchMs',
+  'secondSearchMs',
+  'wasmBeforeMB',
+  'wasmMB',
+  'rssMB',
+  'externalMB',
+];
 const stats = {};
-for (const kind of ['world', 'default']) stats[kind] = Object.fromEntries(KEYS.map((k) => [k, summary(runs[kind], k)]).filter(([, v]) => v));
+for (const kind of ['world', 'default'])
+  stats[kind] = Object.fromEntries(KEYS.map((k) => [k, summary(runs[kind], k)]).filter(([, v]) => v));
 
 const w = stats.world;
 const d = stats.default;
@@ -182,16 +209,23 @@ const checks = {
 const fmtKB = (b) => `${(b / 1024).toFixed(0)} KB`;
 console.log(`\nWorld network asset (${sizes.format}; ${sizes.places} places, ${sizes.links} links)`);
 console.log(`  raw JSON              ${(sizes.worldRawBytes / 1048576).toFixed(2)} MB (${sizes.worldRawBytes} bytes)`);
-console.log(`  gzip (as shipped)     ${fmtKB(sizes.worldGzipBytes)} (${(sizes.worldRawBytes / sizes.worldGzipBytes).toFixed(1)}x smaller)${shippedSame ? '' : '   ! pkg/world.json.gz differs from data/world/world.json.gz: rebuild'}`);
+console.log(
+  `  gzip (as shipped)     ${fmtKB(sizes.worldGzipBytes)} (${(sizes.worldRawBytes / sizes.worldGzipBytes).toFixed(1)}x smaller)${shippedSame ? '' : '   ! pkg/world.json.gz differs from data/world/world.json.gz: rebuild'}`,
+);
 console.log(`  gzip -9 / brotli 11   ${fmtKB(sizes.worldGzip9Bytes)} / ${fmtKB(sizes.worldBrotliBytes)}`);
 console.log(`  wasm module           ${fmtKB(sizes.wasmBytes)}, ${fmtKB(sizes.wasmGzipBytes)} gzipped`);
-console.log(`\nLoads, ${RUNS} fresh Node processes each (${process.version}, ${os.cpus().length} cores; 1-min load average ${loadBefore[0].toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after)`);
+console.log(
+  `\nLoads, ${RUNS} fresh Node processes each (${process.version}, ${os.cpus().length} cores; 1-min load average ${loadBefore[0].toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after)`,
+);
 const row = (label, a, b, unit) => {
-  const f = (s) => (s ? `${String(s.median).padStart(7)} ${String(s.p90).padStart(7)}` : `${'-'.padStart(7)} ${'-'.padStart(7)}`);
+  const f = (s) =>
+    s ? `${String(s.median).padStart(7)} ${String(s.p90).padStart(7)}` : `${'-'.padStart(7)} ${'-'.padStart(7)}`;
   console.log(`  ${label.padEnd(44)} ${f(a)}   ${f(b)}  ${unit}`);
 };
 console.log(`  ${''.padEnd(44)} ${'withWorldData()'.padStart(15)}   ${'withDefaultData()'.padStart(15)}`);
-console.log(`  ${''.padEnd(44)} ${'median'.padStart(7)} ${'p90'.padStart(7)}   ${'median'.padStart(7)} ${'p90'.padStart(7)}`);
+console.log(
+  `  ${''.padEnd(44)} ${'median'.padStart(7)} ${'p90'.padStart(7)}   ${'median'.padStart(7)} ${'p90'.padStart(7)}`,
+);
 row('import pkg/node.js (wasm compile)', w.importMs, d.importMs, 'ms');
 row('load to every index ready', w.loadMs, d.loadMs, 'ms');
 row('  process CPU time of that load', w.loadCpuMs, d.loadCpuMs, 'ms');
@@ -206,9 +240,15 @@ console.log(`  (CPU time: all the process's threads, V8's background compiles in
    machine it is the work done while the wall-clock time also counts waiting for a core)`);
 console.log(`  ("again, warm": the same steps timed once more in the same process after the first load,
    once V8 has compiled the hot wasm functions with its optimising tier: where the time goes)`);
-console.log(`\n  world / curated alone: load ${checks.loadRatioWorldOverDefault}x, wasm memory ${checks.memoryRatioWorldOverDefault}x`);
-console.log(`  target load <= ${TARGET_LOAD_MS} ms: median ${w.loadMs.median} ms, p90 ${w.loadMs.p90} ms -> ${checks.loadMet ? 'met' : 'NOT met'}${checks.loadMet && !checks.loadP90Met ? ' (p90 above)' : ''}`);
-console.log(`  target wasm memory <= ${TARGET_MEMORY_MB} MB: ${w.wasmMB.max} MB -> ${checks.memoryMet ? 'met' : 'NOT met'}`);
+console.log(
+  `\n  world / curated alone: load ${checks.loadRatioWorldOverDefault}x, wasm memory ${checks.memoryRatioWorldOverDefault}x`,
+);
+console.log(
+  `  target load <= ${TARGET_LOAD_MS} ms: median ${w.loadMs.median} ms, p90 ${w.loadMs.p90} ms -> ${checks.loadMet ? 'met' : 'NOT met'}${checks.loadMet && !checks.loadP90Met ? ' (p90 above)' : ''}`,
+);
+console.log(
+  `  target wasm memory <= ${TARGET_MEMORY_MB} MB: ${w.wasmMB.max} MB -> ${checks.memoryMet ? 'met' : 'NOT met'}`,
+);
 
 mkdirSync(path.dirname(OUT), { recursive: true });
 writeFileSync(
@@ -216,7 +256,13 @@ writeFileSync(
   JSON.stringify(
     {
       date: new Date().toISOString(),
-      env: { node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, loadavgBefore: loadBefore, loadavgAfter: os.loadavg() },
+      env: {
+        node: process.version,
+        cpu: os.cpus()[0]?.model,
+        cores: os.cpus().length,
+        loadavgBefore: loadBefore,
+        loadavgAfter: os.loadavg(),
+      },
       runs: RUNS,
       sizes,
       stats,

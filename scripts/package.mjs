@@ -87,11 +87,19 @@ const dtsText = readFileSync(dts, 'utf8');
 const types = ['ts/types.d.ts', 'ts/map-data.d.ts'].map((f) => readFileSync(new URL(f, root), 'utf8')).join('\n');
 // The glue declares \`[Symbol.dispose]()\`: the reference brings its lib, so a project whose
 // \`lib\` stops at ES2022 compiles without skipLibCheck.
-writeFileSync(dts, dtsText.replace(/^(\/\* tslint:disable \*\/\n\/\* eslint-disable \*\/\n)/, `/// <reference lib="esnext.disposable" />\n$1${types}\n`));
-if (!readFileSync(dts, 'utf8').includes('export type SearchResult')) throw new Error('package.mjs: the types were not written into twinning_atlas.d.ts');
+writeFileSync(
+  dts,
+  dtsText.replace(
+    /^(\/\* tslint:disable \*\/\n\/\* eslint-disable \*\/\n)/,
+    `/// <reference lib="esnext.disposable" />\n$1${types}\n`,
+  ),
+);
+if (!readFileSync(dts, 'utf8').includes('export type SearchResult'))
+  throw new Error('package.mjs: the types were not written into twinning_atlas.d.ts');
 
 const glueText = readFileSync(glue, 'utf8');
-if (!/__wbg_ptr/.test(glueText)) throw new Error('package.mjs: the glue has no __wbg_ptr: check the guard against this wasm-bindgen version');
+if (!/__wbg_ptr/.test(glueText))
+  throw new Error('package.mjs: the glue has no __wbg_ptr: check the guard against this wasm-bindgen version');
 writeFileSync(glue, glueText + guard);
 // The page's first module (scripts/build.sh: target/page-pkg, without `import`) gets the same
 // guard: the page's calls go through it.
@@ -100,7 +108,6 @@ if (existsSync(pageGlue)) {
   const text = readFileSync(pageGlue, 'utf8');
   if (!text.includes('--- added by scripts/package.mjs')) writeFileSync(pageGlue, text + guard);
 }
-
 
 // The world network (data/world/world.json.gz, built by scripts/world/build.sh) ships beside
 // the module; Atlas.loadWorld (everywhere) and Atlas.withWorldData (Node) read it.
@@ -113,14 +120,18 @@ copyFileSync(new URL('www/lib/world-bytes.js', root), new URL('world-bytes.js', 
 // The data's licences travel with the package: the world network's attribution is read from
 // the asset itself, so the two cannot disagree.
 const worldMeta = hasWorld ? JSON.parse(gunzipSync(readFileSync(worldAsset)).toString('utf8')) : null;
-writeFileSync(new URL('DATA-LICENSES.md', pkg), `# Data in this package and its licences
+writeFileSync(
+  new URL('DATA-LICENSES.md', pkg),
+  `# Data in this package and its licences
 
 The code is MIT-licensed. The data it carries is not all MIT:
 
 - **The curated dataset** compiled into \`twinning_atlas_bg.wasm\`: facts with their sources,
   described in the project's own words; quotations of the English Wikipedia article "Sister
   city" are CC BY-SA 4.0; coordinates and populations from GeoNames (CC BY 4.0) and Wikidata (CC0).
-${worldMeta ? `- **The world network** (\`world.json.gz\`, ${worldMeta.meta.counts.places} places, ${worldMeta.meta.counts.links} links, data as of ${worldMeta.meta.built}): licence **${worldMeta.meta.licence}**.
+${
+  worldMeta
+    ? `- **The world network** (\`world.json.gz\`, ${worldMeta.meta.counts.places} places, ${worldMeta.meta.counts.links} links, data as of ${worldMeta.meta.built}): licence **${worldMeta.meta.licence}**.
 
   ${worldMeta.meta.attribution}
 
@@ -129,10 +140,15 @@ ${worldMeta.sources.map((x) => `  - ${x.title}${x.url ? ` <${x.url}>` : ''} — 
 
   Show this attribution wherever you show data from \`Atlas.withWorldData()\` or \`Atlas.loadWorld()\`
   (\`atlas.world()\` returns it), and share adapted data under the same licence.
-` : ''}`);
+`
+    : ''
+}`,
+);
 
 // Browser and bundler entry: the wasm-bindgen module, plus Atlas.loadWorld.
-writeFileSync(new URL('index.js', pkg), `// Browser and bundler entry: everything wasm-bindgen exports, plus Atlas.loadWorld.
+writeFileSync(
+  new URL('index.js', pkg),
+  `// Browser and bundler entry: everything wasm-bindgen exports, plus Atlas.loadWorld.
 import init, { Atlas } from './twinning_atlas.js';
 import { worldBytes as fetchWorld, gunzipped, fail } from './world-bytes.js';
 export * from './twinning_atlas.js';
@@ -171,8 +187,11 @@ export function curatedWithWorld(bytes) {
 Atlas.loadWorld = async function loadWorld(source) {
   return curatedWithWorld(await worldBytes(source));
 };
-`);
-writeFileSync(new URL('index.d.ts', pkg), `export * from './twinning_atlas.js';
+`,
+);
+writeFileSync(
+  new URL('index.d.ts', pkg),
+  `export * from './twinning_atlas.js';
 export { default } from './twinning_atlas.js';
 /** The largest world document accepted (compressed or not). */
 export declare const MAX_WORLD_BYTES: number;
@@ -188,9 +207,12 @@ declare module './twinning_atlas.js' {
     function withWorldData(): Atlas;
   }
 }
-`);
+`,
+);
 
-writeFileSync(new URL('node.js', pkg), `// Node entry: loads the wasm from beside this file, synchronously, so no init() is needed;
+writeFileSync(
+  new URL('node.js', pkg),
+  `// Node entry: loads the wasm from beside this file, synchronously, so no init() is needed;
 // Atlas.withWorldData() reads the world network from beside it too. \`init\` (default) and
 // \`initSync\` are kept as no-ops, so the browser form \`import init, { Atlas } from
 // 'twinning-atlas'; await init();\` runs unchanged in Node, Vite SSR and vitest.
@@ -221,7 +243,8 @@ Atlas.withWorldData = function withWorldData() {
 Atlas.loadWorld = async function loadWorld(source) {
   return curatedWithWorld(await worldBytes(source == null ? readFileSync(WORLD) : source));
 };
-`);
+`,
+);
 writeFileSync(new URL('node.d.ts', pkg), `export * from './index.js';\nexport { default } from './index.js';\n`);
 
 // The repository the package is published from: a placeholder until the project has its
@@ -237,13 +260,25 @@ const web = { types: './index.d.ts', default: './index.js' };
 const manifest = {
   name: 'twinning-atlas',
   version,
-  description: 'Explore and classify town twinning: sister cities, twin towns and cross-border twin cities (Rust + WebAssembly)',
+  description:
+    'Explore and classify town twinning: sister cities, twin towns and cross-border twin cities (Rust + WebAssembly)',
   // the code is MIT; the data in the module and world.json.gz is CC BY-SA 4.0 and CC BY 4.0 (DATA-LICENSES.md)
   license: 'MIT AND CC-BY-SA-4.0 AND CC-BY-4.0',
   repository: { type: 'git', url: `git+${github}.git` },
   homepage: `${github}#readme`,
   bugs: { url: `${github}/issues` },
-  keywords: ['twinning', 'twin-towns', 'sister-cities', 'twin-cities', 'cities', 'geography', 'gis', 'search', 'wasm', 'webassembly'],
+  keywords: [
+    'twinning',
+    'twin-towns',
+    'sister-cities',
+    'twin-cities',
+    'cities',
+    'geography',
+    'gis',
+    'search',
+    'wasm',
+    'webassembly',
+  ],
   engines: { node: '>=20' },
   type: 'module',
   main: './index.js',
@@ -262,9 +297,19 @@ const manifest = {
     './package.json': './package.json',
   },
   files: [
-    'twinning_atlas.js', 'twinning_atlas.d.ts', 'twinning_atlas_bg.wasm', 'twinning_atlas_bg.wasm.d.ts',
-    'node.js', 'node.d.ts', 'index.js', 'index.d.ts', 'world-bytes.js',
-    'README.md', 'LICENSE', 'DATA-LICENSES.md', 'CHANGELOG.md',
+    'twinning_atlas.js',
+    'twinning_atlas.d.ts',
+    'twinning_atlas_bg.wasm',
+    'twinning_atlas_bg.wasm.d.ts',
+    'node.js',
+    'node.d.ts',
+    'index.js',
+    'index.d.ts',
+    'world-bytes.js',
+    'README.md',
+    'LICENSE',
+    'DATA-LICENSES.md',
+    'CHANGELOG.md',
     ...(hasWorld ? ['world.json.gz'] : []),
   ],
   sideEffects: ['./node.js', './index.js'],
@@ -276,7 +321,9 @@ packageEmbed(manifest);
 // paths. `new Worker(new URL(…, import.meta.url))` is written out so bundlers find the worker.
 copyFileSync(new URL('www/lib/import-job.js', root), new URL('import-job.js', pkg));
 copyFileSync(new URL('www/lib/atlas-worker.js', root), new URL('atlas-worker.js', pkg));
-writeFileSync(new URL('worker-thread.js', pkg), `// The worker side of twinning-atlas/worker: the import job on this package's module.
+writeFileSync(
+  new URL('worker-thread.js', pkg),
+  `// The worker side of twinning-atlas/worker: the import job on this package's module.
 import init, { Atlas } from './twinning_atlas.js';
 import { serve } from './import-job.js';
 
@@ -284,8 +331,11 @@ serve(self, async () => {
   await init({ module_or_path: new URL('./twinning_atlas_bg.wasm', import.meta.url) });
   return Atlas;
 });
-`);
-writeFileSync(new URL('worker.js', pkg), `// twinning-atlas/worker: AtlasWorker, an atlas in a module Worker (worker-thread.js) for
+`,
+);
+writeFileSync(
+  new URL('worker.js', pkg),
+  `// twinning-atlas/worker: AtlasWorker, an atlas in a module Worker (worker-thread.js) for
 // imports and long queries with progress and cancel; where no Worker can start, the same job
 // runs on this thread. In Node (no Web Worker), pass \`load: async () => (await import('twinning-atlas')).Atlas\`.
 import { AtlasWorker as Base } from './atlas-worker.js';
@@ -306,8 +356,11 @@ export class AtlasWorker extends Base {
     return super.create({ spawn: typeof Worker === 'function' ? spawn : null, load, ...options });
   }
 }
-`);
-writeFileSync(new URL('worker.d.ts', pkg), `import type { Atlas } from './twinning_atlas.js';
+`,
+);
+writeFileSync(
+  new URL('worker.d.ts', pkg),
+  `import type { Atlas } from './twinning_atlas.js';
 
 type Method = { [K in keyof Atlas]: Atlas[K] extends (...args: any[]) => any ? K : never }[keyof Atlas];
 
@@ -350,7 +403,8 @@ export declare class AtlasWorker {
 }
 
 export declare function abortError(signal?: AbortSignal): Error;
-`);
+`,
+);
 manifest.exports['./worker'] = { types: './worker.d.ts', default: './worker.js' };
 manifest.files.push('worker.js', 'worker.d.ts', 'worker-thread.js', 'atlas-worker.js', 'import-job.js');
 
@@ -363,10 +417,15 @@ copyFileSync(new URL('CHANGELOG.md', root), new URL('CHANGELOG.md', pkg));
 const readme = readFileSync(new URL('README.md', root), 'utf8');
 const api = /^### API\n[\s\S]*?(?=^## )/m.exec(readme);
 if (!api) throw new Error('package.mjs: README.md has no "### API" section');
-const absolute = (text) => text.replace(/(!?)\[([^\]]*)\]\((?![a-z][a-z0-9+.-]*:|#)([^)\s]+)\)/gi,
-  (_, bang, label, path) => `${bang}[${label}](${bang ? `https://raw.githubusercontent.com/${repo}/main/${path}` : `${github}/blob/main/${path}`})`);
-const npmReadme = absolute(readFileSync(new URL('docs/npm-README.md', root), 'utf8')
-  .replace('<!-- API -->', api[0].trim()));
+const absolute = (text) =>
+  text.replace(
+    /(!?)\[([^\]]*)\]\((?![a-z][a-z0-9+.-]*:|#)([^)\s]+)\)/gi,
+    (_, bang, label, path) =>
+      `${bang}[${label}](${bang ? `https://raw.githubusercontent.com/${repo}/main/${path}` : `${github}/blob/main/${path}`})`,
+  );
+const npmReadme = absolute(
+  readFileSync(new URL('docs/npm-README.md', root), 'utf8').replace('<!-- API -->', api[0].trim()),
+);
 writeFileSync(new URL('README.md', pkg), npmReadme);
 
 // ---- the embed as a package entry: `twinning-atlas/embed` ----
@@ -388,10 +447,13 @@ function packageEmbed(manifest) {
       if (e.isDirectory()) {
         copyDir(new URL(`${e.name}/`, from), new URL(`${e.name}/`, to));
       } else if (/\.(js|html)$/.test(e.name)) {
-        const text = readFileSync(new URL(e.name, from), 'utf8').replace(/(['"`](?:\.\.?\/)*)pkg\/(?:full\/)?([\w.-]+)/g, (_, pre, file) => {
-          needs.add(file);
-          return `${pre}../${file}`;
-        });
+        const text = readFileSync(new URL(e.name, from), 'utf8').replace(
+          /(['"`](?:\.\.?\/)*)pkg\/(?:full\/)?([\w.-]+)/g,
+          (_, pre, file) => {
+            needs.add(file);
+            return `${pre}../${file}`;
+          },
+        );
         writeFileSync(new URL(e.name, to), text);
       } else {
         copyFileSync(new URL(e.name, from), new URL(e.name, to));
@@ -401,8 +463,13 @@ function packageEmbed(manifest) {
   copyDir(www, out);
   // the map bundle and countries (scripts/maps/vendor.mjs --out pkg) must sit beside the module
   const missing = [...needs].filter((f) => !existsSync(new URL(f, pkg)) && !(f === 'world.json.gz' && !hasWorld));
-  if (missing.length) throw new Error(`package.mjs: the embed refers to pkg/${missing.join(', pkg/')}, missing in pkg/ (run scripts/maps/vendor.mjs --out pkg first)`);
-  writeFileSync(new URL('embed.d.ts', out), `/** Options of mount(); the element's attributes are the same in kebab case. */
+  if (missing.length)
+    throw new Error(
+      `package.mjs: the embed refers to pkg/${missing.join(', pkg/')}, missing in pkg/ (run scripts/maps/vendor.mjs --out pkg first)`,
+    );
+  writeFileSync(
+    new URL('embed.d.ts', out),
+    `/** Options of mount(); the element's attributes are the same in kebab case. */
 export interface MountOptions {
   place?: string;
   link?: string;
@@ -434,9 +501,13 @@ declare global {
     'twinning-atlas': TwinningAtlasElement;
   }
 }
-`);
+`,
+  );
   manifest.exports['./embed'] = { types: './embed/embed.d.ts', default: './embed/embed.js' };
   manifest.exports['./embed/*'] = './embed/*';
-  manifest.files.push('embed/', ...[...needs].filter((f) => existsSync(new URL(f, pkg)) && !manifest.files.includes(f)));
+  manifest.files.push(
+    'embed/',
+    ...[...needs].filter((f) => existsSync(new URL(f, pkg)) && !manifest.files.includes(f)),
+  );
   if (Array.isArray(manifest.sideEffects)) manifest.sideEffects.push('./embed/embed.js');
 }

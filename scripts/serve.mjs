@@ -37,7 +37,19 @@ const TYPES = {
 };
 
 /** Types worth compressing (not images, not files that are gzip already). */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.wasm', '.svg', '.txt', '.md', '.ts']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.webmanifest',
+  '.wasm',
+  '.svg',
+  '.txt',
+  '.md',
+  '.ts',
+]);
 /** gzip of each file version served: `path → { key, body }`. */
 const gzipCache = new Map();
 
@@ -50,7 +62,8 @@ function gzipOf(file, key) {
 }
 
 /** The page's policy: the same text as the meta tag in www/index.html (a test checks). */
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self' https://query.wikidata.org; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types twinning-atlas";
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self' https://query.wikidata.org; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types twinning-atlas";
 
 function parseArgs(argv) {
   const out = { port: process.env.PORT ?? '8080', root: null, quiet: false };
@@ -102,7 +115,11 @@ export function createServer(root, { log = () => {}, csp = null } = {}) {
       log(`${status} ${req.method} ${req.url}`);
     };
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, { ...headers, 'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS', 'Access-Control-Allow-Headers': '*' });
+      res.writeHead(204, {
+        ...headers,
+        'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+        'Access-Control-Allow-Headers': '*',
+      });
       res.end();
       return;
     }
@@ -151,14 +168,23 @@ export function createServer(root, { log = () => {}, csp = null } = {}) {
         encoding = 'gzip';
       }
       if (body) {
-        res.writeHead(200, { ...headers, ...validators, ...vary, 'Content-Type': type, 'Content-Encoding': encoding, 'Content-Length': body.length });
+        res.writeHead(200, {
+          ...headers,
+          ...validators,
+          ...vary,
+          'Content-Type': type,
+          'Content-Encoding': encoding,
+          'Content-Length': body.length,
+        });
         res.end(req.method === 'HEAD' ? undefined : body);
       } else {
         res.writeHead(200, { ...headers, ...validators, ...vary, 'Content-Type': type, 'Content-Length': st.size });
         if (req.method === 'HEAD') {
           res.end();
         } else {
-          fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
+          fs.createReadStream(file)
+            .on('error', () => res.destroy())
+            .pipe(res);
         }
       }
       log(`200 ${req.method} ${req.url}`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up everything (scripts/setup.sh) and runs every test, from many to few:
-# formatting and lints, native unit + integration tests (incl. the real-world files in
+# formatting and lints (Rust and JavaScript), native unit + integration tests (incl. the real-world files in
 # ../shared/data when present), the wasm facade in Node, the npm package in Node, and the
 # page in headless Chromium. Exits non-zero on the first failure.
 set -euo pipefail
@@ -16,6 +16,8 @@ cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
 # the wasm facade (src/wasm/) and its tests exist only for wasm32: lint them there too
 cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+# the JavaScript: Biome formats and lints it (biome.json; `bash scripts/lint-js.sh --write` fixes)
+bash scripts/lint-js.sh
 if grep -rn --include='*.js' --include='*.mjs' -E 'innerHTML|outerHTML|insertAdjacentHTML|document\.write' www; then
   echo "www/ writes HTML strings: data must reach the DOM through textContent or attributes" >&2
   exit 1

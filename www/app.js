@@ -41,9 +41,17 @@ function restoredNotice(shell, saved) {
   return h(
     'div',
     { class: 'ta-notice', role: 'status' },
-    h('span', null, `Showing your imported data${saved.name ? ` from ${saved.name}` : ''}, kept in this browser${saved.savedAt ? ` since ${new Date(saved.savedAt).toLocaleString()}` : ''}. `),
+    h(
+      'span',
+      null,
+      `Showing your imported data${saved.name ? ` from ${saved.name}` : ''}, kept in this browser${saved.savedAt ? ` since ${new Date(saved.savedAt).toLocaleString()}` : ''}. `,
+    ),
     h('a', { href: '#/data', class: 'ta-notice__link' }, 'Your data'),
-    h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => resetToCurated(shell) } }, 'Reset to the curated data'),
+    h(
+      'button',
+      { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => resetToCurated(shell) } },
+      'Reset to the curated data',
+    ),
   );
 }
 

@@ -70,17 +70,22 @@ function loadWasm(base) {
 async function loadAtlas(base, data, withWorld = true) {
   await loadWasm(base);
   if (data) {
-    const text = typeof data === 'string' && /^\s*\{/.test(data)
-      ? data
-      : await fetch(new URL(String(data), document.baseURI)).then((r) => {
-        if (!r.ok) throw new Error(`cannot load the dataset ${r.url}: HTTP ${r.status}`);
-        return r.text();
-      });
+    const text =
+      typeof data === 'string' && /^\s*\{/.test(data)
+        ? data
+        : await fetch(new URL(String(data), document.baseURI)).then((r) => {
+            if (!r.ok) throw new Error(`cannot load the dataset ${r.url}: HTTP ${r.status}`);
+            return r.text();
+          });
     return Atlas.fromJson(text);
   }
   // mounts with the world network share one atlas (it is laid under it once); the others another
   const key = `${base.href} ${withWorld ? 'world' : 'curated'}`;
-  if (!defaultAtlas.has(key)) defaultAtlas.set(key, Promise.resolve().then(() => Atlas.withDefaultData()));
+  if (!defaultAtlas.has(key))
+    defaultAtlas.set(
+      key,
+      Promise.resolve().then(() => Atlas.withDefaultData()),
+    );
   return defaultAtlas.get(key);
 }
 
@@ -126,7 +131,8 @@ export function forShadow(css) {
 async function styleShadow(shadow, base) {
   const href = new URL('style.css', base).href;
   const link = () => {
-    if (!shadow.querySelector('link[data-ta-style]')) shadow.prepend(h('link', { rel: 'stylesheet', href, 'data-ta-style': true }));
+    if (!shadow.querySelector('link[data-ta-style]'))
+      shadow.prepend(h('link', { rel: 'stylesheet', href, 'data-ta-style': true }));
   };
   if (!('adoptedStyleSheets' in shadow) || typeof CSSStyleSheet !== 'function') return link();
   if (!shadowSheets.has(href)) {
@@ -264,7 +270,11 @@ export async function mount(element, options = {}) {
     replace(
       root,
       routing === 'memory'
-        ? h('p', { class: 'ta-note ta-note--error', role: 'alert', part: 'error', dataset: { code: err?.code ?? null } }, `The atlas could not be loaded: ${err && err.message ? err.message : String(err)}`)
+        ? h(
+            'p',
+            { class: 'ta-note ta-note--error', role: 'alert', part: 'error', dataset: { code: err?.code ?? null } },
+            `The atlas could not be loaded: ${err?.message ? err.message : String(err)}`,
+          )
         : errorBox(err, 'The atlas could not be loaded'),
     );
     throw err;
@@ -283,10 +293,13 @@ export async function mount(element, options = {}) {
     pageUrl: options.pageUrl ?? new URL('index.html', base).href,
     assetUrl: (path) => new URL(path, base).href,
     bare: isCompact(options),
-    world: noWorld(options)
-      ? null
-      : { ensure: (a) => ensureWorld(a, base), state: worldState, whenIdle },
-    setTitle: routing === 'hash' ? (t) => { document.title = t ? `${t} — Twinning Atlas` : 'Twinning Atlas'; } : null,
+    world: noWorld(options) ? null : { ensure: (a) => ensureWorld(a, base), state: worldState, whenIdle },
+    setTitle:
+      routing === 'hash'
+        ? (t) => {
+            document.title = t ? `${t} — Twinning Atlas` : 'Twinning Atlas';
+          }
+        : null,
   });
   element.removeAttribute('aria-busy');
   return shell;

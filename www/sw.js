@@ -84,7 +84,9 @@ self.addEventListener('install', (event) => {
     caches
       .open(CACHE)
       // once each: in the package's embed (pkg/embed/) pkg/ and pkg/full/ name the same module
-      .then((cache) => cache.addAll([...new Set(ASSETS)].map((a) => new Request(new URL(a, self.location.href), { cache: 'reload' }))))
+      .then((cache) =>
+        cache.addAll([...new Set(ASSETS)].map((a) => new Request(new URL(a, self.location.href), { cache: 'reload' }))),
+      )
       .then(() => self.skipWaiting()),
   );
 });

@@ -28,9 +28,14 @@ await build({
   outfile: path.join(OUT, 'maps-vendor.js'),
   logLevel: 'warning',
 });
-copyFileSync(path.join(ROOT, 'node_modules', 'world-atlas', 'countries-110m.json'), path.join(OUT, 'countries-110m.json'));
+copyFileSync(
+  path.join(ROOT, 'node_modules', 'world-atlas', 'countries-110m.json'),
+  path.join(OUT, 'countries-110m.json'),
+);
 
 for (const f of ['maps-vendor.js', 'countries-110m.json']) {
   const bytes = readFileSync(path.join(OUT, f));
-  console.log(`${path.relative(ROOT, OUT)}/${f}: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`);
+  console.log(
+    `${path.relative(ROOT, OUT)}/${f}: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`,
+  );
 }

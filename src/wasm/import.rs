@@ -5,12 +5,7 @@ use super::{options, throw, to_js, WasmAtlas};
 use crate::export::ExportOptions;
 use wasm_bindgen::prelude::*;
 #[cfg(feature = "import")]
-use {
-    super::object,
-    crate::import::ImportOptions,
-    crate::Error,
-    wasm_bindgen::JsCast,
-};
+use {super::object, crate::import::ImportOptions, crate::Error, wasm_bindgen::JsCast};
 
 // Only in the full module (feature `import`, on by default): the page's first module is
 // built without it and imports run in the import job (www/lib/import-job.js) on the full one.

@@ -29,7 +29,8 @@ const ARGS = [
 /** Why the browser tests cannot run here, or null when they can. */
 export function missing() {
   if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM} (bash scripts/setup.sh installs it)`;
-  if (!existsSync(path.join(ROOT, 'www', 'pkg', 'twinning_atlas_bg.wasm'))) return 'www/pkg is not built (bash scripts/build.sh)';
+  if (!existsSync(path.join(ROOT, 'www', 'pkg', 'twinning_atlas_bg.wasm')))
+    return 'www/pkg is not built (bash scripts/build.sh)';
   return null;
 }
 

@@ -37,11 +37,24 @@ function audit() {
   const visible = (el) => {
     const r = el.getBoundingClientRect();
     const cs = getComputedStyle(el);
-    return !el.closest('[hidden]') && cs.display !== 'none' && cs.visibility !== 'hidden' && (r.width > 0 || r.height > 0 || el.closest('details:not([open])'));
+    return (
+      !el.closest('[hidden]') &&
+      cs.display !== 'none' &&
+      cs.visibility !== 'hidden' &&
+      (r.width > 0 || r.height > 0 || el.closest('details:not([open])'))
+    );
   };
-  const describe = (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`;
-  const byIds = (ids) => ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
-  const name = (el) => (el.getAttribute('aria-labelledby') ? byIds(el.getAttribute('aria-labelledby')) : '') || (el.getAttribute('aria-label') ?? '').trim();
+  const describe = (el) =>
+    `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`;
+  const byIds = (ids) =>
+    ids
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim();
+  const name = (el) =>
+    (el.getAttribute('aria-labelledby') ? byIds(el.getAttribute('aria-labelledby')) : '') ||
+    (el.getAttribute('aria-label') ?? '').trim();
 
   // form controls: a <label>, aria-label or aria-labelledby
   for (const el of document.querySelectorAll('input:not([type="hidden"]), select, textarea')) {
@@ -49,13 +62,29 @@ function audit() {
     if (!labelled) problems.push(`control without a label: ${describe(el)}`);
   }
   // buttons (and summary, role=button): text, aria-label, aria-labelledby or an image's alt
-  for (const el of document.querySelectorAll('button, [role="button"], summary, input[type="submit"], input[type="button"]')) {
-    const text = name(el) || el.textContent.trim() || (el.value ?? '').trim() || [...el.querySelectorAll('img[alt]')].map((i) => i.alt).join('').trim() || (el.title ?? '').trim();
+  for (const el of document.querySelectorAll(
+    'button, [role="button"], summary, input[type="submit"], input[type="button"]',
+  )) {
+    const text =
+      name(el) ||
+      el.textContent.trim() ||
+      (el.value ?? '').trim() ||
+      [...el.querySelectorAll('img[alt]')]
+        .map((i) => i.alt)
+        .join('')
+        .trim() ||
+      (el.title ?? '').trim();
     if (!text) problems.push(`button without a name: ${describe(el)}`);
   }
   // links: a name too
   for (const el of document.querySelectorAll('a[href]')) {
-    const text = name(el) || el.textContent.trim() || [...el.querySelectorAll('img[alt]')].map((i) => i.alt).join('').trim();
+    const text =
+      name(el) ||
+      el.textContent.trim() ||
+      [...el.querySelectorAll('img[alt]')]
+        .map((i) => i.alt)
+        .join('')
+        .trim();
     const img = el.querySelector('img[alt=""], svg[aria-hidden="true"]');
     if (!text) problems.push(`link without a name: ${describe(el)} ${img ? '(its image is hidden)' : ''}`);
   }
@@ -67,16 +96,26 @@ function audit() {
     if (el.closest('svg') !== el) continue;
     const hidden = el.closest('[aria-hidden="true"]');
     const titled = el.querySelector(':scope > title')?.textContent.trim() || name(el);
-    if (!hidden && !titled) problems.push(`svg without a title or aria-hidden: ${describe(el)} in ${describe(el.parentElement)}`);
+    if (!hidden && !titled)
+      problems.push(`svg without a title or aria-hidden: ${describe(el)} in ${describe(el.parentElement)}`);
   }
   // headings, per view: one h1 first, then no level skipped going down
   for (const view of document.querySelectorAll('.ta-main')) {
     const hs = [...view.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter(visible);
     const levels = hs.map((x) => Number(x.tagName[1]));
     if (levels.length && levels[0] !== 1) problems.push(`first heading is h${levels[0]}: ${hs[0].textContent}`);
-    if (levels.filter((l) => l === 1).length > 1) problems.push(`more than one h1: ${hs.filter((x) => x.tagName === 'H1').map((x) => x.textContent).join(' | ')}`);
+    if (levels.filter((l) => l === 1).length > 1)
+      problems.push(
+        `more than one h1: ${hs
+          .filter((x) => x.tagName === 'H1')
+          .map((x) => x.textContent)
+          .join(' | ')}`,
+      );
     for (let i = 1; i < levels.length; i += 1) {
-      if (levels[i] > levels[i - 1] + 1) problems.push(`heading h${levels[i]} “${hs[i].textContent}” after h${levels[i - 1]} “${hs[i - 1].textContent}”`);
+      if (levels[i] > levels[i - 1] + 1)
+        problems.push(
+          `heading h${levels[i]} “${hs[i].textContent}” after h${levels[i - 1]} “${hs[i - 1].textContent}”`,
+        );
     }
   }
   // ids are unique (labels and aria-* point at them)
@@ -118,7 +157,10 @@ test('accessibility: the keyboard focus is visible on every stop of the first ta
           const cs = getComputedStyle(el);
           const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2;
           const shadow = cs.boxShadow && cs.boxShadow !== 'none';
-          return { ok: el.matches(':focus-visible') && (outline || shadow), what: `${el.tagName.toLowerCase()} ${el.className} “${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}”` };
+          return {
+            ok: el.matches(':focus-visible') && (outline || shadow),
+            what: `${el.tagName.toLowerCase()} ${el.className} “${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}”`,
+          };
         });
         if (r && !r.ok) missing.push(`${hash}: ${r.what}`);
       }

@@ -5,61 +5,87 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { session, TEST } from './_harness.mjs';
 
-test('one click shows the paper’s Baltic pairs and Kirkenes–Nikel on the six criteria, with what changed since the paper', TEST, async () => {
-  const s = await session({ world: false });
-  try {
-    const page = await s.open('#/compare');
-    await page.getByRole('link', { name: 'The paper’s Baltic pairs' }).click();
-    await page.waitForURL(/#\/compare\?preset=baltic$/);
-    await page.locator('.ta-cmp--pairs').waitFor();
-    const pairs = await page.locator('.ta-cmp__pair a').allTextContents();
-    assert.deepEqual(pairs, ['Tornio – Haparanda', 'Valga – Valka', 'Narva – Ivangorod', 'Imatra – Svetogorsk', 'Kirkenes – Nikel']);
-    // each criterion row has one verdict per pair, each with its evidence
-    for (const code of ['C1', 'C2', 'C3', 'C4', 'C5', 'C6']) {
-      const cells = page.locator(`.ta-cmp__criterion[data-criterion="${code}"]`);
-      assert.equal(await cells.count(), 5, code);
-      const ev = await cells.locator('.ta-cmp__evidence').allTextContents();
-      assert.ok(ev.every((e) => e.trim().length > 10), `${code}: a verdict without evidence`);
+test(
+  'one click shows the paper’s Baltic pairs and Kirkenes–Nikel on the six criteria, with what changed since the paper',
+  TEST,
+  async () => {
+    const s = await session({ world: false });
+    try {
+      const page = await s.open('#/compare');
+      await page.getByRole('link', { name: 'The paper’s Baltic pairs' }).click();
+      await page.waitForURL(/#\/compare\?preset=baltic$/);
+      await page.locator('.ta-cmp--pairs').waitFor();
+      const pairs = await page.locator('.ta-cmp__pair a').allTextContents();
+      assert.deepEqual(pairs, [
+        'Tornio – Haparanda',
+        'Valga – Valka',
+        'Narva – Ivangorod',
+        'Imatra – Svetogorsk',
+        'Kirkenes – Nikel',
+      ]);
+      // each criterion row has one verdict per pair, each with its evidence
+      for (const code of ['C1', 'C2', 'C3', 'C4', 'C5', 'C6']) {
+        const cells = page.locator(`.ta-cmp__criterion[data-criterion="${code}"]`);
+        assert.equal(await cells.count(), 5, code);
+        const ev = await cells.locator('.ta-cmp__evidence').allTextContents();
+        assert.ok(
+          ev.every((e) => e.trim().length > 10),
+          `${code}: a verdict without evidence`,
+        );
+      }
+      // Tornio–Haparanda holds all six; Kirkenes–Nikel is not twin cities (the paper agrees)
+      const verdictRow = page.locator('.ta-cmp__row--verdict td');
+      assert.match(await verdictRow.nth(0).textContent(), /yes/);
+      assert.match(await verdictRow.nth(4).textContent(), /no/);
+      // later events changed the picture for Narva–Ivangorod: flagged with the event
+      const since = page.locator('.ta-cmp__row--since td');
+      assert.match(await since.nth(2).textContent(), /The picture changed.*2022/s);
+      assert.match(await since.nth(0).textContent(), /Unchanged/);
+      assert.match(await page.locator('.ta-cmp').textContent(), /The paper’s own assessment/);
+      assert.deepEqual(s.errors, []);
+    } finally {
+      await s.close();
     }
-    // Tornio–Haparanda holds all six; Kirkenes–Nikel is not twin cities (the paper agrees)
-    const verdictRow = page.locator('.ta-cmp__row--verdict td');
-    assert.match(await verdictRow.nth(0).textContent(), /yes/);
-    assert.match(await verdictRow.nth(4).textContent(), /no/);
-    // later events changed the picture for Narva–Ivangorod: flagged with the event
-    const since = page.locator('.ta-cmp__row--since td');
-    assert.match(await since.nth(2).textContent(), /The picture changed.*2022/s);
-    assert.match(await since.nth(0).textContent(), /Unchanged/);
-    assert.match(await page.locator('.ta-cmp').textContent(), /The paper’s own assessment/);
-    assert.deepEqual(s.errors, []);
-  } finally {
-    await s.close();
-  }
-});
+  },
+);
 
-test('places side by side: a place is added by searching, and the table, shared partners and distances follow', TEST, async () => {
-  const s = await session({ world: false });
-  try {
-    const page = await s.open('#/compare?places=coventry-gb');
-    assert.match(await page.locator('.ta-empty').textContent(), /at least one more/);
-    const picker = page.getByRole('combobox', { name: 'Add a place' });
-    await picker.pressSequentially('stalingr', { delay: 10 });
-    await page.locator('.ta-picker__option', { hasText: 'Volgograd' }).first().waitFor();
-    await picker.press('Enter');
-    await page.waitForURL(/places=coventry-gb%2Cvolgograd-ru|places=coventry-gb,volgograd-ru/);
-    const heads = await page.locator('.ta-cmp--places thead th a').allTextContents();
-    assert.deepEqual(heads, ['Coventry', 'Volgograd']);
-    const rows = await page.locator('.ta-cmp--places tbody tr').evaluateAll((trs) => Object.fromEntries(trs.map((tr) => [tr.querySelector('th').textContent, [...tr.querySelectorAll('td')].map((td) => td.textContent)])));
-    assert.equal(rows.Partners[0], '5');
-    assert.match(rows['First twinning'][0], /1944 with Volgograd/);
-    assert.match(rows['Ended or suspended'][1], /1 ?Coventry/);
-    assert.match(await page.locator('.ta-between').textContent(), /Coventry – Volgograd: 3,220 km/);
-    // removing a place goes back to one
-    await page.getByRole('button', { name: 'Remove Volgograd' }).click();
-    await page.locator('.ta-empty', { hasText: 'at least one more' }).waitFor();
-  } finally {
-    await s.close();
-  }
-});
+test(
+  'places side by side: a place is added by searching, and the table, shared partners and distances follow',
+  TEST,
+  async () => {
+    const s = await session({ world: false });
+    try {
+      const page = await s.open('#/compare?places=coventry-gb');
+      assert.match(await page.locator('.ta-empty').textContent(), /at least one more/);
+      const picker = page.getByRole('combobox', { name: 'Add a place' });
+      await picker.pressSequentially('stalingr', { delay: 10 });
+      await page.locator('.ta-picker__option', { hasText: 'Volgograd' }).first().waitFor();
+      await picker.press('Enter');
+      await page.waitForURL(/places=coventry-gb%2Cvolgograd-ru|places=coventry-gb,volgograd-ru/);
+      const heads = await page.locator('.ta-cmp--places thead th a').allTextContents();
+      assert.deepEqual(heads, ['Coventry', 'Volgograd']);
+      const rows = await page
+        .locator('.ta-cmp--places tbody tr')
+        .evaluateAll((trs) =>
+          Object.fromEntries(
+            trs.map((tr) => [
+              tr.querySelector('th').textContent,
+              [...tr.querySelectorAll('td')].map((td) => td.textContent),
+            ]),
+          ),
+        );
+      assert.equal(rows.Partners[0], '5');
+      assert.match(rows['First twinning'][0], /1944 with Volgograd/);
+      assert.match(rows['Ended or suspended'][1], /1 ?Coventry/);
+      assert.match(await page.locator('.ta-between').textContent(), /Coventry – Volgograd: 3,220 km/);
+      // removing a place goes back to one
+      await page.getByRole('button', { name: 'Remove Volgograd' }).click();
+      await page.locator('.ta-empty', { hasText: 'at least one more' }).waitFor();
+    } finally {
+      await s.close();
+    }
+  },
+);
 
 test('countries side by side: picked by name in any case from a list, shown as chips that remove', TEST, async () => {
   const s = await session({ world: false });
@@ -82,7 +108,10 @@ test('countries side by side: picked by name in any case from a list, shown as c
     await option.click();
     await page.waitForURL(/countries=DE%2CFR|countries=DE,FR/);
     assert.deepEqual(await page.locator('.ta-chosen__item span').allTextContents(), ['Germany', 'France']);
-    assert.deepEqual(await page.locator('.ta-cmp--countries thead th[data-country]').allTextContents(), ['Germany (DE)', 'France (FR)']);
+    assert.deepEqual(await page.locator('.ta-cmp--countries thead th[data-country]').allTextContents(), [
+      'Germany (DE)',
+      'France (FR)',
+    ]);
     const text = await page.locator('.ta-cmp--countries').textContent();
     assert.match(text, /Top partner countries/);
     assert.match(text, /GB: 8/);

@@ -84,7 +84,9 @@ test('hostile host CSS on another origin does not reach inside the embed', TEST,
     });
     assert.ok(look.shadow, 'no shadow root');
     // the adopted sheet measures in --ta-font-size and answers to the embed's width, not the window's
-    const sheet = await el.evaluate((host) => [...host.shadowRoot.adoptedStyleSheets[0].cssRules].map((r) => r.cssText).join('\n'));
+    const sheet = await el.evaluate((host) =>
+      [...host.shadowRoot.adoptedStyleSheets[0].cssRules].map((r) => r.cssText).join('\n'),
+    );
     assert.doesNotMatch(sheet, /\d(rem|vw)\b/);
     assert.doesNotMatch(sheet, /@media[^{]*width/);
     assert.match(sheet, /@container ta-embed \(max-width: 640px\)/);
@@ -94,10 +96,13 @@ test('hostile host CSS on another origin does not reach inside the embed', TEST,
     assert.notEqual(look.h1Colour, 'rgb(34, 51, 68)', 'h2/h1 { color: #234 } recoloured the embed');
     assert.ok(parseFloat(look.bodyText) < 20, `* { font-size: 40px } reached the text: ${look.bodyText}`);
     assert.equal(look.transform, 'none');
-    assert.equal(look.spacing, 'normal', 'the host\'s letter-spacing got in');
+    assert.equal(look.spacing, 'normal', "the host's letter-spacing got in");
     assert.doesNotMatch(look.font, /Comic Sans/);
     assert.notEqual(look.input, 'none');
-    assert.ok(look.tableWidth <= look.hostWidth, `the partners table is ${look.tableWidth}px in a ${look.hostWidth}px embed`);
+    assert.ok(
+      look.tableWidth <= look.hostWidth,
+      `the partners table is ${look.tableWidth}px in a ${look.hostWidth}px embed`,
+    );
     assert.equal(look.badgeRadius, '999px');
     assert.ok((await sideways(page)) <= 0, 'the host page scrolls sideways');
     // it still works: a partner's link navigates inside the embed, the host URL stays
@@ -121,65 +126,78 @@ function palette(el) {
 const LIGHT_BG = 'rgb(247, 245, 240)';
 const DARK_BG = 'rgb(18, 24, 29)';
 
-test('theme: auto follows the host page’s color-scheme, not the OS; light and dark force it; custom properties and parts theme it', TEST, async () => {
-  const s = await session({ colorScheme: 'dark' }); // the reader's OS is dark
-  const body = `
+test(
+  'theme: auto follows the host page’s color-scheme, not the OS; light and dark force it; custom properties and parts theme it',
+  TEST,
+  async () => {
+    const s = await session({ colorScheme: 'dark' }); // the reader's OS is dark
+    const body = `
 <twinning-atlas id="plain" view="glossary" world="false"></twinning-atlas>
 <twinning-atlas id="forced" view="glossary" world="false" theme="dark"></twinning-atlas>
 <twinning-atlas id="themed" view="glossary" world="false"></twinning-atlas>`;
-  const css = `#themed { --ta-accent: rgb(139, 31, 79); --ta-font: Georgia, serif; } #themed::part(header) { border-bottom: 4px solid rgb(1, 2, 3); }`;
-  const lightHost = await hostPage(hostHtml(s.url, body, { css }));
-  const darkHost = await hostPage(hostHtml(s.url, body, { css: `:root { color-scheme: dark; } ${css}` }));
-  const bothHost = await hostPage(hostHtml(s.url, body, { css, head: '<meta name="color-scheme" content="light dark">' }));
-  try {
-    const page = s.page;
-    const load = async (url) => {
-      await page.goto(url);
-      for (const id of ['plain', 'forced', 'themed']) await page.locator(`#${id} .ta-view--glossary`).waitFor({ timeout: 15_000 });
-    };
-    // a light host (no color-scheme) on a dark OS: the embed stays light
-    await load(lightHost.url);
-    assert.equal(await palette(page.locator('#plain')), LIGHT_BG);
-    assert.equal(await palette(page.locator('#forced')), DARK_BG);
-    // the host's custom properties and ::part rules reach in
-    const themed = await page.locator('#themed').evaluate((host) => {
-      const r = host.shadowRoot;
-      return {
-        link: getComputedStyle(r.querySelector('.ta-main a')).color,
-        font: getComputedStyle(r.querySelector('.ta-root')).fontFamily,
-        header: getComputedStyle(r.querySelector('.ta-header')).borderBottomColor,
+    const css = `#themed { --ta-accent: rgb(139, 31, 79); --ta-font: Georgia, serif; } #themed::part(header) { border-bottom: 4px solid rgb(1, 2, 3); }`;
+    const lightHost = await hostPage(hostHtml(s.url, body, { css }));
+    const darkHost = await hostPage(hostHtml(s.url, body, { css: `:root { color-scheme: dark; } ${css}` }));
+    const bothHost = await hostPage(
+      hostHtml(s.url, body, { css, head: '<meta name="color-scheme" content="light dark">' }),
+    );
+    try {
+      const page = s.page;
+      const load = async (url) => {
+        await page.goto(url);
+        for (const id of ['plain', 'forced', 'themed'])
+          await page.locator(`#${id} .ta-view--glossary`).waitFor({ timeout: 15_000 });
       };
-    });
-    assert.equal(themed.link, 'rgb(139, 31, 79)');
-    assert.match(themed.font, /Georgia/);
-    assert.equal(themed.header, 'rgb(1, 2, 3)');
-    // theme="light" on that host, set after mounting
-    await page.locator('#forced').evaluate((e) => e.setAttribute('theme', 'light'));
-    assert.equal(await palette(page.locator('#forced')), LIGHT_BG);
-    // a dark host: dark, unless theme="light"
-    await load(darkHost.url);
-    assert.equal(await palette(page.locator('#plain')), DARK_BG);
-    await page.locator('#plain').evaluate((e) => e.setAttribute('theme', 'light'));
-    assert.equal(await palette(page.locator('#plain')), LIGHT_BG);
-    // a host that offers both follows the reader's preference, as the host page itself does
-    await load(bothHost.url);
-    assert.equal(await palette(page.locator('#plain')), DARK_BG);
-    await page.emulateMedia({ colorScheme: 'light' });
-    assert.equal(await palette(page.locator('#plain')), LIGHT_BG);
-    assert.deepEqual(s.errors, []);
-  } finally {
-    await lightHost.stop();
-    await darkHost.stop();
-    await bothHost.stop();
-    await s.close();
-  }
-});
+      // a light host (no color-scheme) on a dark OS: the embed stays light
+      await load(lightHost.url);
+      assert.equal(await palette(page.locator('#plain')), LIGHT_BG);
+      assert.equal(await palette(page.locator('#forced')), DARK_BG);
+      // the host's custom properties and ::part rules reach in
+      const themed = await page.locator('#themed').evaluate((host) => {
+        const r = host.shadowRoot;
+        return {
+          link: getComputedStyle(r.querySelector('.ta-main a')).color,
+          font: getComputedStyle(r.querySelector('.ta-root')).fontFamily,
+          header: getComputedStyle(r.querySelector('.ta-header')).borderBottomColor,
+        };
+      });
+      assert.equal(themed.link, 'rgb(139, 31, 79)');
+      assert.match(themed.font, /Georgia/);
+      assert.equal(themed.header, 'rgb(1, 2, 3)');
+      // theme="light" on that host, set after mounting
+      await page.locator('#forced').evaluate((e) => e.setAttribute('theme', 'light'));
+      assert.equal(await palette(page.locator('#forced')), LIGHT_BG);
+      // a dark host: dark, unless theme="light"
+      await load(darkHost.url);
+      assert.equal(await palette(page.locator('#plain')), DARK_BG);
+      await page.locator('#plain').evaluate((e) => e.setAttribute('theme', 'light'));
+      assert.equal(await palette(page.locator('#plain')), LIGHT_BG);
+      // a host that offers both follows the reader's preference, as the host page itself does
+      await load(bothHost.url);
+      assert.equal(await palette(page.locator('#plain')), DARK_BG);
+      await page.emulateMedia({ colorScheme: 'light' });
+      assert.equal(await palette(page.locator('#plain')), LIGHT_BG);
+      assert.deepEqual(s.errors, []);
+    } finally {
+      await lightHost.stop();
+      await darkHost.stop();
+      await bothHost.stop();
+      await s.close();
+    }
+  },
+);
 
 test('a wrong place is a small note in the host’s words, without an internal path or a big heading', TEST, async () => {
   const s = await session();
-  const host = await hostPage(hostHtml(s.url, `
+  const host = await hostPage(
+    hostHtml(
+      s.url,
+      `
 <twinning-atlas id="full" place="nowhere-xx" world="false"></twinning-atlas>
-<twinning-atlas id="compact" place="nowhere-xx" view="partners" world="false"></twinning-atlas>`, { css: 'body { margin: 0 }' }));
+<twinning-atlas id="compact" place="nowhere-xx" view="partners" world="false"></twinning-atlas>`,
+      { css: 'body { margin: 0 }' },
+    ),
+  );
   try {
     const page = s.page;
     await page.goto(host.url);
@@ -203,44 +221,60 @@ test('a wrong place is a small note in the host’s words, without an internal p
   }
 });
 
-test('at 320 px the full, partners and suggest embeds fit their container: no sideways scroll on the host', TEST, async () => {
-  const s = await session({ viewport: { width: 320, height: 700 } });
-  const host = await hostPage(hostHtml(s.url, `
+test(
+  'at 320 px the full, partners and suggest embeds fit their container: no sideways scroll on the host',
+  TEST,
+  async () => {
+    const s = await session({ viewport: { width: 320, height: 700 } });
+    const host = await hostPage(
+      hostHtml(
+        s.url,
+        `
 <twinning-atlas id="full" place="coventry-gb" world="false"></twinning-atlas>
 <twinning-atlas id="partners" place="coventry-gb" view="partners" world="false"></twinning-atlas>
-<twinning-atlas id="suggest" place="coventry-gb" view="suggest" world="false"></twinning-atlas>`));
-  try {
-    const page = s.page;
-    await page.goto(host.url);
-    await page.locator('#full .ta-view--place h1').waitFor({ timeout: 15_000 });
-    await page.locator('#partners .ta-view--partners').waitFor({ timeout: 15_000 });
-    await page.locator('#suggest .ta-main .ta-view').first().waitFor({ timeout: 15_000 });
-    assert.ok((await sideways(page)) <= 0, `the host scrolls ${await sideways(page)}px sideways`);
-    for (const id of ['full', 'partners', 'suggest']) {
-      const over = await page.locator(`#${id}`).evaluate((host) => {
-        const w = host.getBoundingClientRect().right;
-        let worst = 0;
-        for (const n of host.shadowRoot.querySelectorAll('*')) {
-          // content inside its own scroll box (a wide table that scrolls) is not the host's
-          let scroller = false;
-          for (let p = n.parentElement; p; p = p.parentElement) if (/auto|scroll|hidden/.test(getComputedStyle(p).overflowX)) scroller = true;
-          if (!scroller) worst = Math.max(worst, n.getBoundingClientRect().right - w);
-        }
-        return worst;
-      });
-      assert.ok(over <= 1, `#${id}: something is ${over}px wider than the embed`);
+<twinning-atlas id="suggest" place="coventry-gb" view="suggest" world="false"></twinning-atlas>`,
+      ),
+    );
+    try {
+      const page = s.page;
+      await page.goto(host.url);
+      await page.locator('#full .ta-view--place h1').waitFor({ timeout: 15_000 });
+      await page.locator('#partners .ta-view--partners').waitFor({ timeout: 15_000 });
+      await page.locator('#suggest .ta-main .ta-view').first().waitFor({ timeout: 15_000 });
+      assert.ok((await sideways(page)) <= 0, `the host scrolls ${await sideways(page)}px sideways`);
+      for (const id of ['full', 'partners', 'suggest']) {
+        const over = await page.locator(`#${id}`).evaluate((host) => {
+          const w = host.getBoundingClientRect().right;
+          let worst = 0;
+          for (const n of host.shadowRoot.querySelectorAll('*')) {
+            // content inside its own scroll box (a wide table that scrolls) is not the host's
+            let scroller = false;
+            for (let p = n.parentElement; p; p = p.parentElement)
+              if (/auto|scroll|hidden/.test(getComputedStyle(p).overflowX)) scroller = true;
+            if (!scroller) worst = Math.max(worst, n.getBoundingClientRect().right - w);
+          }
+          return worst;
+        });
+        assert.ok(over <= 1, `#${id}: something is ${over}px wider than the embed`);
+      }
+    } finally {
+      await host.stop();
+      await s.close();
     }
-  } finally {
-    await host.stop();
-    await s.close();
-  }
-});
+  },
+);
 
 test('a map embed in a 320 px sidebar on a wide screen draws its phone-sized picture', TEST, async () => {
   const s = await session({ viewport: { width: 1280, height: 800 } });
-  const host = await hostPage(hostHtml(s.url, `
+  const host = await hostPage(
+    hostHtml(
+      s.url,
+      `
 <aside style="width: 320px"><twinning-atlas id="side" place="coventry-gb" view="map" world="false"></twinning-atlas></aside>
-<main><twinning-atlas id="wide" place="coventry-gb" view="map" world="false"></twinning-atlas></main>`, { css: 'body { margin: 0 }' }));
+<main><twinning-atlas id="wide" place="coventry-gb" view="map" world="false"></twinning-atlas></main>`,
+      { css: 'body { margin: 0 }' },
+    ),
+  );
   try {
     const page = s.page;
     await page.goto(host.url);
@@ -260,9 +294,15 @@ test('a map embed in a 320 px sidebar on a wide screen draws its phone-sized pic
 
 test('two embeds on one page keep their own place, date and imported data', TEST, async () => {
   const s = await session();
-  const host = await hostPage(hostHtml(s.url, `
+  const host = await hostPage(
+    hostHtml(
+      s.url,
+      `
 <twinning-atlas id="a" view="data" world="false"></twinning-atlas>
-<twinning-atlas id="b" place="coventry-gb" as-of="1950" world="false"></twinning-atlas>`, { css: 'body { margin: 0 }' }));
+<twinning-atlas id="b" place="coventry-gb" as-of="1950" world="false"></twinning-atlas>`,
+      { css: 'body { margin: 0 }' },
+    ),
+  );
   try {
     const page = s.page;
     await page.goto(host.url);
@@ -272,19 +312,32 @@ test('two embeds on one page keep their own place, date and imported data', TEST
     await b.locator('.ta-view--place h1').waitFor({ timeout: 15_000 });
     const before = await b.locator('.ta-partners tbody tr').count();
     // import into A
-    await a.locator('input[type="file"]').setInputFiles({ name: 'pairs.csv', mimeType: 'text/csv', buffer: Buffer.from('city1,country1,city2,country2,start\nEmbedville,GB,Coventry,GB,1940\n') });
+    await a.locator('input[type="file"]').setInputFiles({
+      name: 'pairs.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('city1,country1,city2,country2,start\nEmbedville,GB,Coventry,GB,1940\n'),
+    });
     await a.getByRole('button', { name: 'Import' }).click();
     await a.locator('.ta-shown[data-shown="imported"]').waitFor({ timeout: 30_000 });
     // an embed keeps nothing in the host's storage, and says so
-    assert.match(await a.locator('.ta-shown').textContent(), /not kept in this browser \(an embedded atlas keeps nothing between visits\)/);
-    assert.equal(await page.evaluate(() => new Promise((resolve) => {
-      const req = indexedDB.open('twinning-atlas', 1);
-      req.onupgradeneeded = () => req.result.createObjectStore('datasets');
-      req.onsuccess = () => {
-        const get = req.result.transaction('datasets').objectStore('datasets').get('current');
-        get.onsuccess = () => resolve(get.result ?? null);
-      };
-    })), null);
+    assert.match(
+      await a.locator('.ta-shown').textContent(),
+      /not kept in this browser \(an embedded atlas keeps nothing between visits\)/,
+    );
+    assert.equal(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const req = indexedDB.open('twinning-atlas', 1);
+            req.onupgradeneeded = () => req.result.createObjectStore('datasets');
+            req.onsuccess = () => {
+              const get = req.result.transaction('datasets').objectStore('datasets').get('current');
+              get.onsuccess = () => resolve(get.result ?? null);
+            };
+          }),
+      ),
+      null,
+    );
     // B still shows the curated data at its own date, and keeps working (its atlas was not freed)
     await b.evaluate((e) => e.setAttribute('as-of', '1960'));
     await b.locator('.ta-view--place h1').waitFor();
@@ -309,19 +362,26 @@ test('two embeds on one page keep their own place, date and imported data', TEST
 
 test('Tab reaches the search box and the links inside the shadow root; Enter follows one', TEST, async () => {
   const s = await session();
-  const host = await hostPage(hostHtml(s.url, '<p><a id="before" href="#top">Before the atlas</a></p><twinning-atlas place="coventry-gb" world="false"></twinning-atlas>', { css: 'body { margin: 0 }' }));
+  const host = await hostPage(
+    hostHtml(
+      s.url,
+      '<p><a id="before" href="#top">Before the atlas</a></p><twinning-atlas place="coventry-gb" world="false"></twinning-atlas>',
+      { css: 'body { margin: 0 }' },
+    ),
+  );
   try {
     const page = s.page;
     await page.goto(host.url);
     const el = page.locator('twinning-atlas');
     await el.locator('.ta-view--place h1').waitFor({ timeout: 15_000 });
     await page.locator('#before').focus();
-    const focused = () => page.evaluate(() => {
-      const host = document.querySelector('twinning-atlas');
-      const a = host.shadowRoot.activeElement;
-      if (document.activeElement !== host || !a) return null;
-      return { tag: a.tagName, cls: a.className, inMain: !!a.closest('.ta-main'), text: a.textContent.trim() };
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('twinning-atlas');
+        const a = host.shadowRoot.activeElement;
+        if (document.activeElement !== host || !a) return null;
+        return { tag: a.tagName, cls: a.className, inMain: !!a.closest('.ta-main'), text: a.textContent.trim() };
+      });
     let f = null;
     for (let i = 0; i < 5 && !(f && /ta-search__input/.test(f.cls)); i++) {
       await page.keyboard.press('Tab');
@@ -347,34 +407,51 @@ test('Tab reaches the search box and the links inside the shadow root; Enter fol
   }
 });
 
-test('under a host policy that allows no style from the atlas, the embed is still styled, with no violation', TEST, async () => {
-  const s = await session();
-  const atlas = new URL(s.url).origin;
-  // style-src 'self' only: the shadow root's constructed sheet is fetched (connect-src), not linked
-  const policy = `default-src 'self'; script-src ${atlas} 'wasm-unsafe-eval'; style-src 'self'; connect-src ${atlas}; img-src ${atlas} data: blob:; require-trusted-types-for 'script'; trusted-types twinning-atlas`;
-  const host = await hostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8">
+test(
+  'under a host policy that allows no style from the atlas, the embed is still styled, with no violation',
+  TEST,
+  async () => {
+    const s = await session();
+    const atlas = new URL(s.url).origin;
+    // style-src 'self' only: the shadow root's constructed sheet is fetched (connect-src), not linked
+    const policy = `default-src 'self'; script-src ${atlas} 'wasm-unsafe-eval'; style-src 'self'; connect-src ${atlas}; img-src ${atlas} data: blob:; require-trusted-types-for 'script'; trusted-types twinning-atlas`;
+    const host = await hostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${policy}"><title>Host</title><link rel="icon" href="data:,">
 <script type="module" src="${s.url}embed.js"></script></head>
 <body><twinning-atlas place="coventry-gb" world="false"></twinning-atlas></body></html>`);
-  try {
-    const page = s.page;
-    const violations = [];
-    page.on('console', (msg) => {
-      if (/Content Security Policy|Trusted Type/i.test(msg.text())) violations.push(msg.text());
-    });
-    await page.goto(host.url);
-    const el = page.locator('twinning-atlas');
-    await el.locator('.ta-view--place h1').waitFor({ timeout: 15_000 });
-    assert.equal(await el.locator('.ta-badge').first().evaluate((b) => getComputedStyle(b).borderRadius), '999px');
-    assert.equal(await el.evaluate((e) => e.shadowRoot.querySelectorAll('link').length), 0);
-    assert.deepEqual(violations, []);
-  } finally {
-    await host.stop();
-    await s.close();
-  }
-});
+    try {
+      const page = s.page;
+      const violations = [];
+      page.on('console', (msg) => {
+        if (/Content Security Policy|Trusted Type/i.test(msg.text())) violations.push(msg.text());
+      });
+      await page.goto(host.url);
+      const el = page.locator('twinning-atlas');
+      await el.locator('.ta-view--place h1').waitFor({ timeout: 15_000 });
+      assert.equal(
+        await el
+          .locator('.ta-badge')
+          .first()
+          .evaluate((b) => getComputedStyle(b).borderRadius),
+        '999px',
+      );
+      assert.equal(await el.evaluate((e) => e.shadowRoot.querySelectorAll('link').length), 0);
+      assert.deepEqual(violations, []);
+    } finally {
+      await host.stop();
+      await s.close();
+    }
+  },
+);
 
-test('the npm package’s entry twinning-atlas/embed works from the built pkg/ folder on another origin', { ...TEST, skip: TEST.skip || (existsSync(path.join(ROOT, 'pkg', 'embed', 'embed.js')) ? false : 'pkg/embed is not built (bash scripts/build.sh)') }, async () => {
+test('the npm package’s entry twinning-atlas/embed works from the built pkg/ folder on another origin', {
+  ...TEST,
+  skip:
+    TEST.skip ||
+    (existsSync(path.join(ROOT, 'pkg', 'embed', 'embed.js'))
+      ? false
+      : 'pkg/embed is not built (bash scripts/build.sh)'),
+}, async () => {
   const s = await session();
   // a server of installed packages, as a CDN of npm packages is: pkg/ as node_modules/twinning-atlas
   const dir = await mkdtemp(path.join(tmpdir(), 'ta-cdn-'));
@@ -382,10 +459,21 @@ test('the npm package’s entry twinning-atlas/embed works from the built pkg/ f
   await cp(path.join(ROOT, 'pkg'), path.join(dir, 'node_modules', 'twinning-atlas'), { recursive: true });
   const cdn = await startServer({ root: dir });
   const pkgUrl = `${cdn.url}node_modules/twinning-atlas/`;
-  const pkg = { url: pkgUrl, stop: async () => { await cdn.stop(); await rm(dir, { recursive: true, force: true }); } };
-  const host = await hostPage(hostHtml(pkg.url, `
+  const pkg = {
+    url: pkgUrl,
+    stop: async () => {
+      await cdn.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+  const host = await hostPage(
+    hostHtml(
+      pkg.url,
+      `
 <twinning-atlas id="full" place="coventry-gb"></twinning-atlas>
-<twinning-atlas id="map" place="coventry-gb" view="map" world="false"></twinning-atlas>`).replace(`${pkg.url}embed.js`, `${pkg.url}embed/embed.js`));
+<twinning-atlas id="map" place="coventry-gb" view="map" world="false"></twinning-atlas>`,
+    ).replace(`${pkg.url}embed.js`, `${pkg.url}embed/embed.js`),
+  );
   try {
     const { readFile } = await import('node:fs/promises');
     const manifest = JSON.parse(await readFile(path.join(ROOT, 'pkg', 'package.json'), 'utf8'));
@@ -401,7 +489,9 @@ test('the npm package’s entry twinning-atlas/embed works from the built pkg/ f
     // the world network from the package's world.json.gz
     await el.locator('.ta-root[data-ta-world="ready"]').waitFor({ timeout: 60_000 });
     // links out open the package's own full page
-    const href = await el.locator('.ta-partner[data-partner-id="volgograd-ru"] .ta-partner__name a').getAttribute('href');
+    const href = await el
+      .locator('.ta-partner[data-partner-id="volgograd-ru"] .ta-partner__name a')
+      .getAttribute('href');
     assert.equal(href, `${pkg.url}embed/index.html#/place/volgograd-ru`);
     assert.deepEqual(s.errors, []);
   } finally {

@@ -15,7 +15,8 @@ test('from Narva to the City Twins Association: founded 2006, its members, its s
     assert.equal(await page.locator('h1').textContent(), 'City Twins Association (CTA)');
     assert.match(await page.locator('.ta-facts').textContent(), /Founded2006-12-13/);
     const members = await page.locator('.ta-member__name').allTextContents();
-    for (const m of ['Tornio', 'Haparanda', 'Narva', 'Valga']) assert.ok(members.includes(m), `${m} not among ${members}`);
+    for (const m of ['Tornio', 'Haparanda', 'Narva', 'Valga'])
+      assert.ok(members.includes(m), `${m} not among ${members}`);
     assert.ok((await page.locator('.ta-sources .ta-source').count()) >= 3);
     await page.locator('.ta-member__name', { hasText: 'Tornio' }).click();
     await page.locator('.ta-view--place h1', { hasText: 'Tornio' }).waitFor();
@@ -30,7 +31,13 @@ test('a place shows the notes about it; the notes view lists all of them with di
     const page = await s.open('#/place/narva-ee');
     const notes = page.locator('.ta-note');
     assert.ok((await notes.count()) >= 1);
-    assert.match(await page.locator('.ta-note__title').allTextContents().then((t) => t.join('|')), /Satellite cities/);
+    assert.match(
+      await page
+        .locator('.ta-note__title')
+        .allTextContents()
+        .then((t) => t.join('|')),
+      /Satellite cities/,
+    );
     assert.match(await notes.first().locator('.ta-note__places').textContent(), /Also about: .*Ivangorod/);
     await page.goto(`${s.url}#/notes`);
     await page.locator('.ta-view--notes').waitFor();

@@ -6,44 +6,51 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { session, TEST, typeSearch, hits } from './_harness.mjs';
 
-test('the first load fetches only the first module; without workers an import runs here on the full one', TEST, async () => {
-  const s = await session({ world: false });
-  try {
-    const requested = [];
-    // the page's own requests (the service worker precaches every file, the full module too,
-    // once the page has started; its requests are not the page's load)
-    s.context.on('request', (r) => {
-      if (!r.serviceWorker()) requested.push(new URL(r.url()).pathname);
-    });
-    // no Worker can start on this page
-    await s.context.addInitScript(() => {
-      window.Worker = class {
-        constructor() {
-          throw new DOMException('workers are not allowed here', 'SecurityError');
-        }
-      };
-    });
-    const page = await s.open('#/data');
-    assert.ok(requested.includes('/pkg/twinning_atlas_bg.wasm'), `the first module was not loaded: ${requested}`);
-    assert.ok(!requested.some((p) => p.startsWith('/pkg/full/')), 'the first load fetched the full module');
-    assert.ok(!requested.includes('/lib/import-job.js'), 'the first load fetched the import job');
+test(
+  'the first load fetches only the first module; without workers an import runs here on the full one',
+  TEST,
+  async () => {
+    const s = await session({ world: false });
+    try {
+      const requested = [];
+      // the page's own requests (the service worker precaches every file, the full module too,
+      // once the page has started; its requests are not the page's load)
+      s.context.on('request', (r) => {
+        if (!r.serviceWorker()) requested.push(new URL(r.url()).pathname);
+      });
+      // no Worker can start on this page
+      await s.context.addInitScript(() => {
+        window.Worker = class {
+          constructor() {
+            throw new DOMException('workers are not allowed here', 'SecurityError');
+          }
+        };
+      });
+      const page = await s.open('#/data');
+      assert.ok(requested.includes('/pkg/twinning_atlas_bg.wasm'), `the first module was not loaded: ${requested}`);
+      assert.ok(!requested.some((p) => p.startsWith('/pkg/full/')), 'the first load fetched the full module');
+      assert.ok(!requested.includes('/lib/import-job.js'), 'the first load fetched the import job');
 
-    const csv = 'city1,country1,city2,country2,since\nTestdorf,Germany,Essaiville,France,1961\n';
-    await page.locator('input[type="file"]').setInputFiles({ name: 'two-towns.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.getByRole('button', { name: 'Import' }).click();
-    await page.locator('.ta-report').waitFor({ timeout: 60_000 });
-    const count = async (key) => Number((await page.locator(`.ta-report [data-count="${key}"] dd`).textContent()).replace(/,/g, ''));
-    assert.equal(await count('rowsRead'), 1);
-    assert.equal(await count('linksAdded'), 1);
-    assert.equal(await count('placesAdded'), 2);
-    assert.ok(requested.includes('/pkg/full/twinning_atlas_bg.wasm'), 'the import did not load the full module');
-    assert.ok(requested.includes('/lib/import-job.js'));
-    assert.ok(!requested.includes('/worker.js'), 'a worker started after all');
+      const csv = 'city1,country1,city2,country2,since\nTestdorf,Germany,Essaiville,France,1961\n';
+      await page
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'two-towns.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.getByRole('button', { name: 'Import' }).click();
+      await page.locator('.ta-report').waitFor({ timeout: 60_000 });
+      const count = async (key) =>
+        Number((await page.locator(`.ta-report [data-count="${key}"] dd`).textContent()).replace(/,/g, ''));
+      assert.equal(await count('rowsRead'), 1);
+      assert.equal(await count('linksAdded'), 1);
+      assert.equal(await count('placesAdded'), 2);
+      assert.ok(requested.includes('/pkg/full/twinning_atlas_bg.wasm'), 'the import did not load the full module');
+      assert.ok(requested.includes('/lib/import-job.js'));
+      assert.ok(!requested.includes('/worker.js'), 'a worker started after all');
 
-    await typeSearch(page, 'essaiville');
-    assert.equal((await hits(page))[0]?.name, 'Essaiville');
-    assert.deepEqual(s.errors, []);
-  } finally {
-    await s.close();
-  }
-});
+      await typeSearch(page, 'essaiville');
+      assert.equal((await hits(page))[0]?.name, 'Essaiville');
+      assert.deepEqual(s.errors, []);
+    } finally {
+      await s.close();
+    }
+  },
+);

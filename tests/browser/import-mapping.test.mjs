@@ -17,11 +17,22 @@ const UK = path.join(SHARED, 'fozy81_enwiki_uk_twin_towns_2014.csv');
 const NO_UK = existsSync(UK) ? false : `${UK} is absent (../shared/data holds the real-world files)`;
 if (NO_UK) console.log(`# skipping the UK list: ${NO_UK}`);
 
-const PAVIA = ['comune;gemellata con;nazione;dal', 'Pavia;Hildesheim;Germania;1986', 'Pavia;Besançon;Francia;1964', 'Pavia;Vilnius;Lituania;2010'].join('\n');
-const PAVIA_MORE = ['comune;gemellata con;nazione;dal', 'Lodi;Fontainebleau;Francia;1990', 'Lodi;Konstanz;Germania;1975'].join('\n');
+const PAVIA = [
+  'comune;gemellata con;nazione;dal',
+  'Pavia;Hildesheim;Germania;1986',
+  'Pavia;Besançon;Francia;1964',
+  'Pavia;Vilnius;Lituania;2010',
+].join('\n');
+const PAVIA_MORE = [
+  'comune;gemellata con;nazione;dal',
+  'Lodi;Fontainebleau;Francia;1990',
+  'Lodi;Konstanz;Germania;1975',
+].join('\n');
 
 async function choose(page, name, text, mimeType = 'text/csv') {
-  await page.locator('input[type="file"]').setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.locator('.ta-report, .ta-map, .ta-error').first().waitFor({ timeout: 60_000 });
 }
@@ -38,42 +49,51 @@ async function roles(page) {
   });
 }
 
-test('a file nobody named the columns of: one mapping step, then the mapping is remembered for the same columns, also after a reload', TEST, async () => {
-  const s = await session({ world: false });
-  try {
-    const page = await s.open('#/data');
-    await choose(page, 'pavia.csv', PAVIA);
-    const form = page.locator('.ta-map');
-    await form.waitFor();
-    assert.equal(await form.getAttribute('data-recognised'), 'false');
-    assert.equal(await form.getAttribute('data-remembered'), 'false');
-    assert.match(await page.locator('.ta-map__table tbody').textContent(), /Hildesheim/);
-    // keyboard and labels: every choice has a name
-    await page.getByRole('combobox', { name: 'Column 1 “comune” holds' }).selectOption('aName');
-    await page.getByRole('combobox', { name: 'Column 2 “gemellata con” holds' }).selectOption('bName');
-    await page.getByRole('combobox', { name: 'Column 3 “nazione” holds' }).selectOption('bCountry');
-    await page.getByRole('combobox', { name: 'Column 4 “dal” holds' }).selectOption('start');
-    await page.getByLabel('Every row’s place A is in the country').fill('Italia');
-    await page.getByRole('button', { name: 'Import with this mapping' }).click();
-    await page.locator('.ta-report').waitFor({ timeout: 60_000 });
-    assert.equal(await count(page, 'rowsAccepted'), 3);
-    assert.equal(await count(page, 'linksAdded'), 3);
-    // the same columns again, after a reload: filled in with the mapping used
-    await page.reload();
-    await ready(page);
-    await choose(page, 'lodi.csv', PAVIA_MORE);
-    await form.waitFor();
-    assert.equal(await form.getAttribute('data-remembered'), 'true');
-    assert.deepEqual(await roles(page), { comune: 'aName', 'gemellata con': 'bName', nazione: 'bCountry', dal: 'start' });
-    assert.equal(await page.getByLabel('Every row’s place A is in the country').inputValue(), 'Italia');
-    await page.getByRole('button', { name: 'Import with this mapping' }).click();
-    await page.locator('.ta-report').waitFor({ timeout: 60_000 });
-    assert.equal(await count(page, 'linksAdded'), 2);
-    assert.deepEqual(s.errors, []);
-  } finally {
-    await s.close();
-  }
-});
+test(
+  'a file nobody named the columns of: one mapping step, then the mapping is remembered for the same columns, also after a reload',
+  TEST,
+  async () => {
+    const s = await session({ world: false });
+    try {
+      const page = await s.open('#/data');
+      await choose(page, 'pavia.csv', PAVIA);
+      const form = page.locator('.ta-map');
+      await form.waitFor();
+      assert.equal(await form.getAttribute('data-recognised'), 'false');
+      assert.equal(await form.getAttribute('data-remembered'), 'false');
+      assert.match(await page.locator('.ta-map__table tbody').textContent(), /Hildesheim/);
+      // keyboard and labels: every choice has a name
+      await page.getByRole('combobox', { name: 'Column 1 “comune” holds' }).selectOption('aName');
+      await page.getByRole('combobox', { name: 'Column 2 “gemellata con” holds' }).selectOption('bName');
+      await page.getByRole('combobox', { name: 'Column 3 “nazione” holds' }).selectOption('bCountry');
+      await page.getByRole('combobox', { name: 'Column 4 “dal” holds' }).selectOption('start');
+      await page.getByLabel('Every row’s place A is in the country').fill('Italia');
+      await page.getByRole('button', { name: 'Import with this mapping' }).click();
+      await page.locator('.ta-report').waitFor({ timeout: 60_000 });
+      assert.equal(await count(page, 'rowsAccepted'), 3);
+      assert.equal(await count(page, 'linksAdded'), 3);
+      // the same columns again, after a reload: filled in with the mapping used
+      await page.reload();
+      await ready(page);
+      await choose(page, 'lodi.csv', PAVIA_MORE);
+      await form.waitFor();
+      assert.equal(await form.getAttribute('data-remembered'), 'true');
+      assert.deepEqual(await roles(page), {
+        comune: 'aName',
+        'gemellata con': 'bName',
+        nazione: 'bCountry',
+        dal: 'start',
+      });
+      assert.equal(await page.getByLabel('Every row’s place A is in the country').inputValue(), 'Italia');
+      await page.getByRole('button', { name: 'Import with this mapping' }).click();
+      await page.locator('.ta-report').waitFor({ timeout: 60_000 });
+      assert.equal(await count(page, 'linksAdded'), 2);
+      assert.deepEqual(s.errors, []);
+    } finally {
+      await s.close();
+    }
+  },
+);
 
 test('a mapping that names no partner is refused in the form before anything is imported', TEST, async () => {
   const s = await session({ world: false });
@@ -111,7 +131,11 @@ test('"Map columns…" opens the step for a file the importer recognises, pre-fi
   const s = await session({ world: false });
   try {
     const page = await s.open('#/data');
-    await page.locator('input[type="file"]').setInputFiles({ name: 'pairs.csv', mimeType: 'text/csv', buffer: Buffer.from('city1,country1,city2,country2\nPolicyville,GB,Dresden,DE\n') });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'pairs.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('city1,country1,city2,country2\nPolicyville,GB,Dresden,DE\n'),
+    });
     await page.getByRole('button', { name: 'Map columns…' }).click();
     await page.locator('.ta-map').waitFor();
     assert.equal(await page.locator('.ta-map').getAttribute('data-recognised'), 'true');
@@ -124,7 +148,11 @@ test('"Map columns…" opens the step for a file the importer recognises, pre-fi
   }
 });
 
-test('the UK list (no country column, Wikipedia titles) imports with at most one mapping step', { ...TEST, skip: TEST.skip || NO_UK, timeout: 180_000 }, async () => {
+test('the UK list (no country column, Wikipedia titles) imports with at most one mapping step', {
+  ...TEST,
+  skip: TEST.skip || NO_UK,
+  timeout: 180_000,
+}, async () => {
   const s = await session({ world: false });
   try {
     const page = await s.open('#/data');
@@ -176,7 +204,11 @@ for (const [choice, expect] of [
       // the report of the import run again says how each conflict was settled
       await page.waitForFunction((c) => {
         const all = [...document.querySelectorAll('.ta-conflict')];
-        return all.length > 0 && all.every((li) => li.querySelector('input:checked')?.value === c) && !document.querySelector('.ta-import[aria-busy]');
+        return (
+          all.length > 0 &&
+          all.every((li) => li.querySelector('input:checked')?.value === c) &&
+          !document.querySelector('.ta-import[aria-busy]')
+        );
       }, choice);
       await page.goto(`${s.base}#/link/coventry-gb~kiel-de`);
       await page.locator('.ta-view--link').waitFor();
@@ -189,28 +221,38 @@ for (const [choice, expect] of [
   });
 }
 
-test('the Italian comuni list (pipes), its comma companion and the query service’s plain JSON download import with no mapping step', TEST, async () => {
-  const s = await session({ world: false });
-  try {
-    const page = await s.open('#/data');
-    for (const [file, type, rows] of [
-      ['gemellaggi-comuni.csv', 'text/csv', 12],
-      ['gemellaggi-comuni-fails.csv', 'text/csv', 6],
-      ['wikidata-query-download.json', 'application/json', 6],
-    ]) {
-      await page.goto(`${s.base}#/data`);
-      await choose(page, file, readFileSync(path.join(ROOT, 'tests', 'fixtures', 'import', file)), type);
-      assert.equal(await page.locator('.ta-map').count(), 0, `${file}: a mapping step`);
-      await page.locator('.ta-report').waitFor();
-      assert.equal(await count(page, 'rowsRead'), rows, file);
-      assert.equal(await count(page, 'rowsAccepted'), rows, file);
-      if (file === 'gemellaggi-comuni.csv') {
-        // what cleaning did and the historic state, said in the report
-        assert.match(await page.locator('.ta-report__resolved').textContent(), /3 cells cleaned of wiki markup; 2 Wikipedia titles read as a name and a hint; 3 places found under another spelling or language/);
-        assert.match(await page.locator('.ta-report').textContent(), /“Unione Sovietica” → Soviet Union \(SU\) \(1 row\)/);
+test(
+  'the Italian comuni list (pipes), its comma companion and the query service’s plain JSON download import with no mapping step',
+  TEST,
+  async () => {
+    const s = await session({ world: false });
+    try {
+      const page = await s.open('#/data');
+      for (const [file, type, rows] of [
+        ['gemellaggi-comuni.csv', 'text/csv', 12],
+        ['gemellaggi-comuni-fails.csv', 'text/csv', 6],
+        ['wikidata-query-download.json', 'application/json', 6],
+      ]) {
+        await page.goto(`${s.base}#/data`);
+        await choose(page, file, readFileSync(path.join(ROOT, 'tests', 'fixtures', 'import', file)), type);
+        assert.equal(await page.locator('.ta-map').count(), 0, `${file}: a mapping step`);
+        await page.locator('.ta-report').waitFor();
+        assert.equal(await count(page, 'rowsRead'), rows, file);
+        assert.equal(await count(page, 'rowsAccepted'), rows, file);
+        if (file === 'gemellaggi-comuni.csv') {
+          // what cleaning did and the historic state, said in the report
+          assert.match(
+            await page.locator('.ta-report__resolved').textContent(),
+            /3 cells cleaned of wiki markup; 2 Wikipedia titles read as a name and a hint; 3 places found under another spelling or language/,
+          );
+          assert.match(
+            await page.locator('.ta-report').textContent(),
+            /“Unione Sovietica” → Soviet Union \(SU\) \(1 row\)/,
+          );
+        }
       }
+    } finally {
+      await s.close();
     }
-  } finally {
-    await s.close();
-  }
-});
+  },
+);

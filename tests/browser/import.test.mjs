@@ -19,8 +19,14 @@ async function count(page, key) {
   return Number((await page.locator(`.ta-report [data-count="${key}"] dd`).textContent()).replace(/,/g, ''));
 }
 
-test('importing the Hekman file: the report, its places and partners, thousands of hits in few rows, kept across a reload until reset', { ...TEST, skip: TEST.skip || NO_DATA, timeout: 180_000 }, async () => {
-  const lines = readFileSync(HEKMAN, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+test('importing the Hekman file: the report, its places and partners, thousands of hits in few rows, kept across a reload until reset', {
+  ...TEST,
+  skip: TEST.skip || NO_DATA,
+  timeout: 180_000,
+}, async () => {
+  const lines = readFileSync(HEKMAN, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const selfLoops = lines.slice(1).filter((l) => {
     const f = l.split(',');
     return f.length === 8 && f[0] === f[4] && f[1] === f[5];
@@ -37,16 +43,19 @@ test('importing the Hekman file: the report, its places and partners, thousands 
     await page.locator('.ta-report').waitFor({ timeout: 120_000 });
     assert.equal(await count(page, 'rowsRead'), lines.length - 1);
     assert.equal(await count(page, 'rowsRejected'), await page.locator('.ta-rejected tbody tr').count());
-    assert.ok(await count(page, 'rowsRejected') >= selfLoops, 'the self-loops are rejected');
-    assert.equal(await count(page, 'rowsAccepted') + await count(page, 'rowsRejected'), lines.length - 1);
-    assert.equal(await count(page, 'pairs'), await count(page, 'bothWays') + await count(page, 'oneWay'));
-    assert.ok(await count(page, 'linksAdded') > 20_000);
-    assert.ok(await count(page, 'placesAdded') > 15_000);
-    assert.ok(await count(page, 'placesMatched') > 0, 'curated places are enriched, not duplicated');
+    assert.ok((await count(page, 'rowsRejected')) >= selfLoops, 'the self-loops are rejected');
+    assert.equal((await count(page, 'rowsAccepted')) + (await count(page, 'rowsRejected')), lines.length - 1);
+    assert.equal(await count(page, 'pairs'), (await count(page, 'bothWays')) + (await count(page, 'oneWay')));
+    assert.ok((await count(page, 'linksAdded')) > 20_000);
+    assert.ok((await count(page, 'placesAdded')) > 15_000);
+    assert.ok((await count(page, 'placesMatched')) > 0, 'curated places are enriched, not duplicated');
     assert.match(await page.locator('.ta-rejected').textContent(), /self-loop/);
     assert.match(await page.locator('#ta-report-flagged').locator('..').textContent(), /Perth/);
     // the rejected rows download as CSV
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.ta-download-rejected').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.ta-download-rejected').click(),
+    ]);
     assert.equal(download.suggestedFilename(), 'rejected-rows.csv');
     const csv = await readFile(await download.path(), 'utf8');
     assert.match(csv, /^row,line,reason,raw\r\n/);
@@ -62,13 +71,17 @@ test('importing the Hekman file: the report, its places and partners, thousands 
 
     // thousands of hits, but only the rows in view are in the DOM; scrolling brings others
     await typeSearch(page, 'a');
-    const total = Number((await page.locator('.ta-count').textContent()).match(/^([\d,]+) places/)[1].replace(/,/g, ''));
+    const total = Number(
+      (await page.locator('.ta-count').textContent()).match(/^([\d,]+) places/)[1].replace(/,/g, ''),
+    );
     assert.ok(total > 1000, `only ${total} hits for "a"`);
     const rows = await page.locator('.ta-results [role="option"]').count();
     assert.ok(rows > 0 && rows < 60, `${rows} option elements in the DOM for ${total} hits`);
     assert.equal(await page.locator('.ta-results [role="option"]').first().getAttribute('aria-setsize'), String(total));
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
-    await page.waitForFunction(() => Number(document.querySelector('.ta-results [role="option"]')?.getAttribute('aria-posinset')) > 200);
+    await page.waitForFunction(
+      () => Number(document.querySelector('.ta-results [role="option"]')?.getAttribute('aria-posinset')) > 200,
+    );
     assert.ok((await page.locator('.ta-results [role="option"]').count()) < 60);
     // PageDown keeps the active option in the DOM and announced
     const box = page.getByRole('combobox', { name: /search places/i });
@@ -82,7 +95,10 @@ test('importing the Hekman file: the report, its places and partners, thousands 
     await page.reload();
     await page.locator('.ta-notice', { hasText: 'Showing your imported data' }).waitFor({ timeout: 30_000 });
     await page.locator('.ta-results').waitFor({ timeout: 30_000 });
-    assert.ok((await hits(page)).some((x) => x.id === 'berat-al'), 'Berat is gone after a reload');
+    assert.ok(
+      (await hits(page)).some((x) => x.id === 'berat-al'),
+      'Berat is gone after a reload',
+    );
     // reset: back to the curated data, and it stays so after a reload
     await page.locator('.ta-notice').getByRole('button', { name: 'Reset to the curated data' }).click();
     await page.locator('.ta-notice').waitFor({ state: 'detached' });
@@ -102,7 +118,11 @@ test('a broken file shows a clear error and leaves the data as it was', TEST, as
   try {
     const page = await s.open('#/data');
     const before = await page.locator('.ta-shown').textContent();
-    await page.locator('input[type="file"]').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x00]) });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'broken.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x00]),
+    });
     await page.getByRole('button', { name: 'Import' }).click();
     const error = page.locator('.ta-import-result .ta-error');
     await error.waitFor({ timeout: 30_000 });
@@ -126,7 +146,10 @@ test('the export buttons download CSV, our JSON and GeoJSON of the data shown', 
       ['Our JSON', 'twinning-atlas.json', (t) => JSON.parse(t).format === 'twinning-atlas/1'],
       ['GeoJSON', 'twinning-atlas.geojson', (t) => JSON.parse(t).type === 'FeatureCollection'],
     ]) {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name, exact: true }).click(),
+      ]);
       assert.equal(download.suggestedFilename(), file);
       assert.ok(check(await readFile(await download.path(), 'utf8')), `${file} has the wrong content`);
     }

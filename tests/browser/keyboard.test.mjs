@@ -5,7 +5,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { session, TEST, typeSearch, hits } from './_harness.mjs';
 
-
 test('ArrowDown twice and Enter opens the second hit; Escape clears the box', TEST, async () => {
   const s = await session();
   try {

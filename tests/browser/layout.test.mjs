@@ -7,16 +7,34 @@ import { session, TEST, ready } from './_harness.mjs';
 test('at phone width (390 px) no view scrolls sideways', TEST, async () => {
   const s = await session({ viewport: { width: 390, height: 844 } });
   try {
-    for (const hash of ['#/search?q=co', '#/place/coventry-gb', '#/link/narva-ee~ivangorod-ru', '#/glossary', '#/about', '#/pair/tornio-fi/haparanda-se', '#/compare?preset=baltic', '#/compare?places=coventry-gb,kiel-de', '#/network?from=volgograd-ru&to=belgrade-rs&place=coventry-gb', '#/statistics', '#/notes']) {
+    for (const hash of [
+      '#/search?q=co',
+      '#/place/coventry-gb',
+      '#/link/narva-ee~ivangorod-ru',
+      '#/glossary',
+      '#/about',
+      '#/pair/tornio-fi/haparanda-se',
+      '#/compare?preset=baltic',
+      '#/compare?places=coventry-gb,kiel-de',
+      '#/network?from=volgograd-ru&to=belgrade-rs&place=coventry-gb',
+      '#/statistics',
+      '#/notes',
+    ]) {
       await s.page.goto(s.url + hash);
       await ready(s.page);
-      const { scroll, width } = await s.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+      const { scroll, width } = await s.page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        width: window.innerWidth,
+      }));
       assert.ok(scroll <= width, `${hash} is ${scroll}px wide in a ${width}px window`);
     }
     // the partners table turns into cards: the header row is hidden, each cell is labelled
     await s.page.goto(`${s.url}#/place/coventry-gb`);
     await ready(s.page);
-    assert.equal(await s.page.locator('.ta-partners thead').evaluate((t) => t.getBoundingClientRect().height <= 1), true);
+    assert.equal(
+      await s.page.locator('.ta-partners thead').evaluate((t) => t.getBoundingClientRect().height <= 1),
+      true,
+    );
     assert.ok(await s.page.getByRole('link', { name: 'About' }).isVisible());
   } finally {
     await s.close();
@@ -28,12 +46,15 @@ test('on phones every navigation link is on screen, none scrolled out of sight',
     const s = await session({ viewport: { width, height: 800 } });
     try {
       const page = await s.open('#/place/coventry-gb');
-      const boxes = await page.locator('.ta-nav a').evaluateAll((as) => as.map((a) => {
-        const r = a.getBoundingClientRect();
-        return { text: a.textContent, left: r.left, right: r.right, visible: r.width > 0 && r.height > 0 };
-      }));
+      const boxes = await page.locator('.ta-nav a').evaluateAll((as) =>
+        as.map((a) => {
+          const r = a.getBoundingClientRect();
+          return { text: a.textContent, left: r.left, right: r.right, visible: r.width > 0 && r.height > 0 };
+        }),
+      );
       assert.ok(boxes.length >= 7, `${boxes.length} links`);
-      for (const b of boxes) assert.ok(b.visible && b.left >= 0 && b.right <= width, `${width}px: “${b.text}” at ${b.left}–${b.right}`);
+      for (const b of boxes)
+        assert.ok(b.visible && b.left >= 0 && b.right <= width, `${width}px: “${b.text}” at ${b.left}–${b.right}`);
     } finally {
       await s.close();
     }
@@ -51,7 +72,10 @@ test('from 320 to 1440 px no view of a world place scrolls sideways', TEST, asyn
         await s.page.goto(s.url + hash);
         await ready(s.page);
         await s.page.waitForTimeout(50);
-        const { scroll, inner } = await s.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+        const { scroll, inner } = await s.page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          inner: window.innerWidth,
+        }));
         assert.ok(scroll <= inner, `${hash} is ${scroll}px wide in a ${inner}px window`);
       }
     }

@@ -39,7 +39,8 @@ async function inkPixels(page) {
     let n = 0;
     for (let i = 0; i < d.length; i += 4) {
       if (d[i + 3] === 0) continue;
-      if (quiet.some((q) => Math.abs(q[0] - d[i]) + Math.abs(q[1] - d[i + 1]) + Math.abs(q[2] - d[i + 2]) < 40)) continue;
+      if (quiet.some((q) => Math.abs(q[0] - d[i]) + Math.abs(q[1] - d[i + 1]) + Math.abs(q[2] - d[i + 2]) < 40))
+        continue;
       n += 1;
     }
     return n;
@@ -59,7 +60,8 @@ async function statusPixels(page, status) {
     const rgb = [Number(m[1]), Number(m[2]), Number(m[3])];
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let n = 0;
-    for (let i = 0; i < d.length; i += 4) if (Math.abs(rgb[0] - d[i]) + Math.abs(rgb[1] - d[i + 1]) + Math.abs(rgb[2] - d[i + 2]) < 60) n += 1;
+    for (let i = 0; i < d.length; i += 4)
+      if (Math.abs(rgb[0] - d[i]) + Math.abs(rgb[1] - d[i + 1]) + Math.abs(rgb[2] - d[i + 2]) < 60) n += 1;
     return n;
   }, status);
 }
@@ -77,13 +79,30 @@ test("a place's map draws an arc per located partner, and its legend, summary an
     assert.ok(arcs >= 3, `${arcs} arcs`);
     assert.equal(points, rows);
     assert.equal(rows, listed, 'the map table has a row per partner of the list');
-    const located = await map.locator('.ta-map-table tbody tr').evaluateAll((trs) => trs.filter((tr) => !/no coordinates/.test(tr.textContent)).length);
+    const located = await map
+      .locator('.ta-map-table tbody tr')
+      .evaluateAll((trs) => trs.filter((tr) => !/no coordinates/.test(tr.textContent)).length);
     assert.equal(arcs, located);
     // legend counts = table counts, status by status
-    const legend = await map.locator('.ta-map-legend li').evaluateAll((lis) => Object.fromEntries(lis.map((li) => [li.dataset.status, Number(li.querySelector('.ta-map-legend__count').textContent.replace(/\D/g, ''))])));
-    const table = await map.locator('.ta-map-table tbody tr').evaluateAll((trs) => trs.reduce((o, tr) => ({ ...o, [tr.dataset.status]: (o[tr.dataset.status] ?? 0) + 1 }), {}));
+    const legend = await map
+      .locator('.ta-map-legend li')
+      .evaluateAll((lis) =>
+        Object.fromEntries(
+          lis.map((li) => [
+            li.dataset.status,
+            Number(li.querySelector('.ta-map-legend__count').textContent.replace(/\D/g, '')),
+          ]),
+        ),
+      );
+    const table = await map
+      .locator('.ta-map-table tbody tr')
+      .evaluateAll((trs) =>
+        trs.reduce((o, tr) => ({ ...o, [tr.dataset.status]: (o[tr.dataset.status] ?? 0) + 1 }), {}),
+      );
     assert.deepEqual(legend, table);
-    const arcStatuses = await map.locator('.ta-map-arc').evaluateAll((ps) => ps.reduce((o, p) => ({ ...o, [p.dataset.status]: (o[p.dataset.status] ?? 0) + 1 }), {}));
+    const arcStatuses = await map
+      .locator('.ta-map-arc')
+      .evaluateAll((ps) => ps.reduce((o, p) => ({ ...o, [p.dataset.status]: (o[p.dataset.status] ?? 0) + 1 }), {}));
     assert.equal(arcStatuses.suspended, legend.suspended);
     // the suspended arc is dashed, not only coloured
     assert.ok(await map.locator('.ta-map-arc--suspended').first().getAttribute('stroke-dasharray'));
@@ -93,10 +112,10 @@ test("a place's map draws an arc per located partner, and its legend, summary an
     assert.match(await map.locator('.ta-map-attribution').textContent(), /Natural Earth/);
     // the timeline has a bar per partnership, the network a node per partner and more
     assert.equal(await page.locator('.ta-timeline .ta-timeline-row').count(), rows);
-    assert.ok(await page.locator('.ta-timeline-mark--suspended').count() >= 1);
+    assert.ok((await page.locator('.ta-timeline-mark--suspended').count()) >= 1);
     const egoPartners = await page.locator('.ta-ego .ta-ego-node--1').count();
     assert.ok(egoPartners >= 5, `${egoPartners} partner nodes`);
-    assert.ok(await page.locator('.ta-ego .ta-ego-node--2').count() >= 1);
+    assert.ok((await page.locator('.ta-ego .ta-ego-node--2').count()) >= 1);
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
@@ -143,66 +162,90 @@ test('a place with one partner gets a map with one arc', TEST, async () => {
   }
 });
 
-test('the world view draws every place, arcs only when asked, and filters change the picture and the URL', TEST, async () => {
-  const s = await session();
-  try {
-    const page = await s.open('#/world');
-    await page.locator('.ta-root[data-ta-world="ready"]').waitFor({ timeout: 30_000 });
-    await worldDrawn(page);
-    const canvas = page.locator('.ta-world-canvas');
-    assert.equal(await canvas.getAttribute('data-arcs'), '0', 'no arcs by default');
-    assert.ok(Number(await canvas.getAttribute("data-points")) > 500, `${await canvas.getAttribute("data-points")} points`);
-    const before = await inkPixels(page);
-    assert.ok(before > 2000, `${before} ink pixels`);
-    assert.match(await page.locator('.ta-map--world .ta-map-summary').textContent(), /^[\d,]+ places and [\d,]+ links/);
-    // a filter: the URL and the picture change, and the table carries the drawn links
-    await page.selectOption('#ta-world-status', 'suspended');
-    await page.waitForFunction(() => /status=suspended/.test(location.hash));
-    await page.waitForFunction(() => Number(document.querySelector('.ta-world-canvas').dataset.arcs) > 0);
-    const arcs = Number(await canvas.getAttribute('data-arcs'));
-    const summary = await page.locator('.ta-map--world .ta-map-summary').textContent();
-    assert.match(summary, new RegExp(`^${arcs.toLocaleString('en')} links? match`));
-    assert.equal(Number((await page.locator('.ta-map--world .ta-map-legend li[data-status="suspended"] .ta-map-legend__count').textContent()).replace(/\D/g, '')), arcs);
-    const tableRows = await page.locator('.ta-world-table tbody tr').count();
-    assert.equal(tableRows, Math.min(500, arcs));
-    assert.ok(await statusPixels(page, 'suspended') > 50, 'suspended arcs drawn');
-    // the 2022 wave
-    await page.getByRole('button', { name: 'Suspended in 2022' }).click();
-    await page.waitForFunction(() => /asOf=2022/.test(location.hash) && /changed=2022/.test(location.hash));
-    await page.waitForFunction(() => document.querySelector('.ta-world-canvas').dataset.arcs !== undefined);
-    const wave = Number(await canvas.getAttribute('data-arcs'));
-    assert.ok(wave >= 1, `${wave} links suspended in 2022`);
-    assert.match(await page.locator('.ta-map--world .ta-map-summary').textContent(), /suspended in 2022/);
-    // a place: its links, from the URL
-    await page.goto(`${s.url}#/world?place=coventry-gb`);
-    await worldDrawn(page);
-    await page.waitForFunction(() => Number(document.querySelector('.ta-world-canvas').dataset.arcs) > 0);
-    const coventry = Number(await canvas.getAttribute('data-arcs'));
-    assert.equal(await page.locator('.ta-world-table tbody tr').count(), coventry);
-    assert.match(await page.locator('.ta-map--world .ta-map-summary').textContent(), new RegExp(`^Coventry: ${coventry} partners in \\d+ countr`));
-    // zoom with the keyboard changes the drawing
-    const img1 = await canvas.evaluate((c) => c.toDataURL());
-    await canvas.focus();
-    await page.keyboard.press('+');
-    await page.waitForFunction(() => document.querySelector('.ta-world-canvas').dataset.zoom !== '1.00');
-    assert.notEqual(await canvas.evaluate((c) => c.toDataURL()), img1);
-    // a place with many partners from the world network: an arc for each located one
-    await page.goto(`${s.url}#/place/saint-petersburg-ru`);
-    await pictures(page);
-    const many = await page.locator('.ta-map--place .ta-map-arc').count();
-    const manyRows = await page.locator('.ta-map--place .ta-map-table tbody tr').evaluateAll((trs) => trs.filter((tr) => !/no coordinates/.test(tr.textContent)).length);
-    assert.ok(many >= 40, `${many} arcs for Saint Petersburg`);
-    assert.equal(many, manyRows);
-    await page.goto(`${s.url}#/world?place=coventry-gb`);
-    await worldDrawn(page);
-    // Clear: no arcs again
-    await page.getByRole('button', { name: 'Clear' }).click();
-    await page.waitForFunction(() => document.querySelector('.ta-world-canvas').dataset.arcs === '0');
-    assert.deepEqual(s.errors, []);
-  } finally {
-    await s.close();
-  }
-});
+test(
+  'the world view draws every place, arcs only when asked, and filters change the picture and the URL',
+  TEST,
+  async () => {
+    const s = await session();
+    try {
+      const page = await s.open('#/world');
+      await page.locator('.ta-root[data-ta-world="ready"]').waitFor({ timeout: 30_000 });
+      await worldDrawn(page);
+      const canvas = page.locator('.ta-world-canvas');
+      assert.equal(await canvas.getAttribute('data-arcs'), '0', 'no arcs by default');
+      assert.ok(
+        Number(await canvas.getAttribute('data-points')) > 500,
+        `${await canvas.getAttribute('data-points')} points`,
+      );
+      const before = await inkPixels(page);
+      assert.ok(before > 2000, `${before} ink pixels`);
+      assert.match(
+        await page.locator('.ta-map--world .ta-map-summary').textContent(),
+        /^[\d,]+ places and [\d,]+ links/,
+      );
+      // a filter: the URL and the picture change, and the table carries the drawn links
+      await page.selectOption('#ta-world-status', 'suspended');
+      await page.waitForFunction(() => /status=suspended/.test(location.hash));
+      await page.waitForFunction(() => Number(document.querySelector('.ta-world-canvas').dataset.arcs) > 0);
+      const arcs = Number(await canvas.getAttribute('data-arcs'));
+      const summary = await page.locator('.ta-map--world .ta-map-summary').textContent();
+      assert.match(summary, new RegExp(`^${arcs.toLocaleString('en')} links? match`));
+      assert.equal(
+        Number(
+          (
+            await page
+              .locator('.ta-map--world .ta-map-legend li[data-status="suspended"] .ta-map-legend__count')
+              .textContent()
+          ).replace(/\D/g, ''),
+        ),
+        arcs,
+      );
+      const tableRows = await page.locator('.ta-world-table tbody tr').count();
+      assert.equal(tableRows, Math.min(500, arcs));
+      assert.ok((await statusPixels(page, 'suspended')) > 50, 'suspended arcs drawn');
+      // the 2022 wave
+      await page.getByRole('button', { name: 'Suspended in 2022' }).click();
+      await page.waitForFunction(() => /asOf=2022/.test(location.hash) && /changed=2022/.test(location.hash));
+      await page.waitForFunction(() => document.querySelector('.ta-world-canvas').dataset.arcs !== undefined);
+      const wave = Number(await canvas.getAttribute('data-arcs'));
+      assert.ok(wave >= 1, `${wave} links suspended in 2022`);
+      assert.match(await page.locator('.ta-map--world .ta-map-summary').textContent(), /suspended in 2022/);
+      // a place: its links, from the URL
+      await page.goto(`${s.url}#/world?place=coventry-gb`);
+      await worldDrawn(page);
+      await page.waitForFunction(() => Number(document.querySelector('.ta-world-canvas').dataset.arcs) > 0);
+      const coventry = Number(await canvas.getAttribute('data-arcs'));
+      assert.equal(await page.locator('.ta-world-table tbody tr').count(), coventry);
+      assert.match(
+        await page.locator('.ta-map--world .ta-map-summary').textContent(),
+        new RegExp(`^Coventry: ${coventry} partners in \\d+ countr`),
+      );
+      // zoom with the keyboard changes the drawing
+      const img1 = await canvas.evaluate((c) => c.toDataURL());
+      await canvas.focus();
+      await page.keyboard.press('+');
+      await page.waitForFunction(() => document.querySelector('.ta-world-canvas').dataset.zoom !== '1.00');
+      assert.notEqual(await canvas.evaluate((c) => c.toDataURL()), img1);
+      // a place with many partners from the world network: an arc for each located one
+      await page.goto(`${s.url}#/place/saint-petersburg-ru`);
+      await pictures(page);
+      const many = await page.locator('.ta-map--place .ta-map-arc').count();
+      const manyRows = await page
+        .locator('.ta-map--place .ta-map-table tbody tr')
+        .evaluateAll((trs) => trs.filter((tr) => !/no coordinates/.test(tr.textContent)).length);
+      assert.ok(many >= 40, `${many} arcs for Saint Petersburg`);
+      assert.equal(many, manyRows);
+      await page.goto(`${s.url}#/world?place=coventry-gb`);
+      await worldDrawn(page);
+      // Clear: no arcs again
+      await page.getByRole('button', { name: 'Clear' }).click();
+      await page.waitForFunction(() => document.querySelector('.ta-world-canvas').dataset.arcs === '0');
+      assert.deepEqual(s.errors, []);
+    } finally {
+      await s.close();
+    }
+  },
+);
 
 test('clicking a point on the world map selects its place', TEST, async () => {
   const s = await session({ world: false });
@@ -252,7 +295,9 @@ test('the maps work offline after a first visit', TEST, async () => {
       const control = (async () => {
         await navigator.serviceWorker.ready;
         if (!navigator.serviceWorker.controller) {
-          await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+          await new Promise((resolve) =>
+            navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+          );
         }
         return true;
       })();
@@ -263,11 +308,11 @@ test('the maps work offline after a first visit', TEST, async () => {
     await page.reload();
     await ready(page);
     await worldDrawn(page);
-    assert.ok(await inkPixels(page) > 500);
+    assert.ok((await inkPixels(page)) > 500);
     await page.goto(`${s.base}#/place/coventry-gb`);
     await ready(page);
     await pictures(page);
-    assert.ok(await page.locator('.ta-map--place .ta-map-arc').count() >= 3);
+    assert.ok((await page.locator('.ta-map--place .ta-map-arc').count()) >= 3);
     assert.ok(await page.locator('.ta-map--place .ta-map-land').getAttribute('d'));
   } finally {
     await s.context.setOffline(false).catch(() => {});
@@ -275,31 +320,38 @@ test('the maps work offline after a first visit', TEST, async () => {
   }
 });
 
-test('<twinning-atlas place view="map"> on another site shows the map, and partners open the full atlas', TEST, async () => {
-  const s = await session();
-  const dir = await mkdtemp(path.join(tmpdir(), 'ta-host-'));
-  await writeFile(path.join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
+test(
+  '<twinning-atlas place view="map"> on another site shows the map, and partners open the full atlas',
+  TEST,
+  async () => {
+    const s = await session();
+    const dir = await mkdtemp(path.join(tmpdir(), 'ta-host-'));
+    await writeFile(
+      path.join(dir, 'index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
 <script type="module" src="${s.url}embed.js"></script></head>
-<body><h1>A town's website</h1><twinning-atlas place="coventry-gb" view="map" world="false"></twinning-atlas></body></html>`);
-  const host = await startServer({ root: dir });
-  try {
-    const page = s.page;
-    await page.goto(host.url);
-    const el = page.locator('twinning-atlas');
-    await el.locator('.ta-pictures[data-state="ready"]').waitFor({ timeout: 20_000 });
-    assert.match(await el.locator('h2').first().textContent(), /Coventry on the map/);
-    assert.equal(await el.locator('.ta-search__input').count(), 0, 'no search box in the compact map');
-    assert.ok(await el.locator('.ta-map-arc').count() >= 3);
-    const a = el.locator('.ta-map-partner[data-partner-id="volgograd-ru"]');
-    assert.equal(await a.getAttribute('href'), `${s.url}index.html#/place/volgograd-ru`);
-    assert.equal(await a.getAttribute('target'), '_blank');
-    assert.deepEqual(s.errors, []);
-  } finally {
-    await host.stop();
-    await rm(dir, { recursive: true, force: true });
-    await s.close();
-  }
-});
+<body><h1>A town's website</h1><twinning-atlas place="coventry-gb" view="map" world="false"></twinning-atlas></body></html>`,
+    );
+    const host = await startServer({ root: dir });
+    try {
+      const page = s.page;
+      await page.goto(host.url);
+      const el = page.locator('twinning-atlas');
+      await el.locator('.ta-pictures[data-state="ready"]').waitFor({ timeout: 20_000 });
+      assert.match(await el.locator('h2').first().textContent(), /Coventry on the map/);
+      assert.equal(await el.locator('.ta-search__input').count(), 0, 'no search box in the compact map');
+      assert.ok((await el.locator('.ta-map-arc').count()) >= 3);
+      const a = el.locator('.ta-map-partner[data-partner-id="volgograd-ru"]');
+      assert.equal(await a.getAttribute('href'), `${s.url}index.html#/place/volgograd-ru`);
+      assert.equal(await a.getAttribute('target'), '_blank');
+      assert.deepEqual(s.errors, []);
+    } finally {
+      await host.stop();
+      await rm(dir, { recursive: true, force: true });
+      await s.close();
+    }
+  },
+);
 
 test('the shortest chain between two places is drawn on the map hop by hop', TEST, async () => {
   const s = await session({ world: false });
@@ -310,7 +362,10 @@ test('the shortest chain between two places is drawn on the map hop by hop', TES
     assert.ok(steps >= 2, `${steps} steps`);
     assert.equal(await page.locator('.ta-map--chain .ta-map-arc').count(), steps);
     assert.equal(await page.locator('.ta-map--chain .ta-map-home').count(), steps + 1);
-    assert.match(await page.locator('.ta-map--chain .ta-map-summary').textContent(), new RegExp(`^${steps} hops from Volgograd to Belgrade`));
+    assert.match(
+      await page.locator('.ta-map--chain .ta-map-summary').textContent(),
+      new RegExp(`^${steps} hops from Volgograd to Belgrade`),
+    );
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
@@ -323,12 +378,18 @@ test('pictures download as SVG and PNG', TEST, async () => {
     const page = await s.open('#/place/coventry-gb');
     await pictures(page);
     const map = page.locator('.ta-map--place');
-    const [svg] = await Promise.all([page.waitForEvent('download'), map.getByRole('button', { name: 'Download SVG' }).click()]);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      map.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
     assert.equal(svg.suggestedFilename(), 'coventry-gb-partners-map.svg');
     const text = await (await import('node:fs/promises')).readFile(await svg.path(), 'utf8');
     assert.match(text, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     assert.ok((text.match(/class="ta-map-arc/g) ?? []).length >= 3);
-    const [png] = await Promise.all([page.waitForEvent('download'), map.getByRole('button', { name: 'Download PNG' }).click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      map.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
     assert.equal(png.suggestedFilename(), 'coventry-gb-partners-map.png');
     const bytes = await (await import('node:fs/promises')).readFile(await png.path());
     assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
@@ -348,16 +409,24 @@ test('the statistics charts run on a true time axis: a decade without twinnings 
       for (let i = 1; i < cats.length; i += 1) {
         const gap = /^… (\d+) years …$/.exec(cats[i]);
         if (gap) {
-          assert.equal(parse(cats[i + 1]) - parse(cats[i - 1]), Number(gap[1]) + step, `${cats[i - 1]} … ${cats[i + 1]}`);
+          assert.equal(
+            parse(cats[i + 1]) - parse(cats[i - 1]),
+            Number(gap[1]) + step,
+            `${cats[i - 1]} … ${cats[i + 1]}`,
+          );
           i += 1;
         } else assert.equal(parse(cats[i]) - parse(cats[i - 1]), step, `${cats[i - 1]} then ${cats[i]}`);
       }
     };
-    const decades = await page.locator('#ta-chart-decades .ta-chart__group').evaluateAll((gs) => gs.map((g) => g.dataset.category));
+    const decades = await page
+      .locator('#ta-chart-decades .ta-chart__group')
+      .evaluateAll((gs) => gs.map((g) => g.dataset.category));
     assert.ok(decades.length >= 3);
     steps(decades, 10, (c) => Number.parseInt(c, 10));
     assert.ok(decades.includes('1990s') && decades.includes('1980s'));
-    const years = await page.locator('#ta-chart-endings .ta-chart__group').evaluateAll((gs) => gs.map((g) => g.dataset.category));
+    const years = await page
+      .locator('#ta-chart-endings .ta-chart__group')
+      .evaluateAll((gs) => gs.map((g) => g.dataset.category));
     steps(years, 1, Number);
     assert.deepEqual(s.errors, []);
   } finally {

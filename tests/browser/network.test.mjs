@@ -21,7 +21,10 @@ test('the chain from Volgograd to Belgrade goes through Coventry, each link with
     assert.equal(steps.length, 2);
     assert.match(steps[0], /Volgograd → .*Coventry.*suspended/s);
     assert.match(steps[1], /Coventry → .*Belgrade.*established/s);
-    assert.match(await page.locator('#ta-net-chain ~ * .ta-count, .ta-chain-result .ta-count').first().textContent(), /2 links from Volgograd to Belgrade/);
+    assert.match(
+      await page.locator('#ta-net-chain ~ * .ta-count, .ta-chain-result .ta-count').first().textContent(),
+      /2 links from Volgograd to Belgrade/,
+    );
     // the data's answer about Saint Petersburg's record
     assert.match(await page.locator('.ta-sp-statement').textContent(), /Saint Petersburg has \d+/);
     assert.deepEqual(s.errors, []);
@@ -38,9 +41,15 @@ test('partners of partners and the component of a place, from the place view', T
     await page.locator('.ta-view--network').waitFor();
     assert.match(page.url(), /place=coventry-gb/);
     const pop = await page.locator('.ta-pop li').allTextContents();
-    assert.ok(pop.some((t) => /Hamburg.*via Dresden/.test(t)), `partners of partners: ${pop}`);
+    assert.ok(
+      pop.some((t) => /Hamburg.*via Dresden/.test(t)),
+      `partners of partners: ${pop}`,
+    );
     assert.match(await page.locator('.ta-component-of').textContent(), /group of 7 places/);
-    assert.match(await page.locator('#ta-net-components').locator('..').textContent(), /\d+ places form \d+ connected groups/);
+    assert.match(
+      await page.locator('#ta-net-components').locator('..').textContent(),
+      /\d+ places form \d+ connected groups/,
+    );
   } finally {
     await s.close();
   }

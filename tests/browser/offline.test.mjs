@@ -5,7 +5,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { session, TEST, ready, typeSearch, hits } from './_harness.mjs';
 
-
 test('after a first load the page reloads and searches offline', TEST, async () => {
   const s = await session();
   try {
@@ -15,7 +14,9 @@ test('after a first load the page reloads and searches offline', TEST, async () 
       const control = (async () => {
         await navigator.serviceWorker.ready;
         if (!navigator.serviceWorker.controller) {
-          await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+          await new Promise((resolve) =>
+            navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+          );
         }
         return true;
       })();

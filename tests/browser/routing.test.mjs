@@ -4,7 +4,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { session, TEST, partnerRows } from './_harness.mjs';
 
-
 test('a shared #/place URL with asOf opens that place at that date, also after a reload', TEST, async () => {
   const s = await session();
   try {

@@ -34,48 +34,67 @@ async function pickPlace(page, label, text) {
 }
 
 const shots = [
-  ['mapping', async (s) => {
-    const page = await s.open('#/data');
-    await page.locator('input[type="file"]').setInputFiles({ name: 'gemellaggi-pavia.csv', mimeType: 'text/csv', buffer: Buffer.from(UNKNOWN) });
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await page.locator('.ta-map').waitFor({ timeout: 30_000 });
-    await page.getByRole('combobox', { name: 'Column 2 “gemellata con” holds' }).selectOption('bName');
-    await page.getByRole('combobox', { name: 'Column 3 “nazione” holds' }).selectOption('bCountry');
-    await page.getByRole('combobox', { name: 'Column 4 “dal” holds' }).selectOption('start');
-    await page.getByLabel('Every row’s place A is in the country').fill('Italy');
-    await page.locator('.ta-map').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.evaluate(() => window.scrollBy(0, -document.querySelector('.ta-header').getBoundingClientRect().height - 8));
-  }],
-  ['mychanges', async (s) => {
-    // Wikidata ids for Coventry, Kiel and Brest come with the query service's download
-    const page = await s.open('#/data');
-    await page.locator('input[type="file"]').setInputFiles({ name: 'wikidata-query-download.json', mimeType: 'application/json', buffer: readFileSync(path.join(ROOT, 'tests', 'fixtures', 'import', 'wikidata-query-download.json')) });
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await page.locator('.ta-report').waitFor({ timeout: 30_000 });
-    await page.goto(`${s.base}#/edit?kind=partner&a=coventry-gb`);
-    await pickPlace(page, 'Its new partner', 'Brest');
-    await page.getByLabel('Established (date, optional)').fill('2025-06-01');
-    await page.getByLabel(/^Source/).fill('https://example.org/council/minutes-2025-06');
-    await page.getByRole('button', { name: 'Save the change' }).click();
-    await page.locator('.ta-view--link').waitFor();
-    await page.goto(`${s.base}#/edit?kind=disputed&link=coventry-gb~volgograd-ru`);
-    await page.getByLabel('What is disputed').fill('The council minutes say the suspension was never voted.');
-    await page.getByRole('button', { name: 'Save the change' }).click();
-    await page.locator('.ta-view--link').waitFor();
-    await page.goto(`${s.base}#/data`);
-    await page.locator('.ta-mychange').first().waitFor();
-    await page.goto(`${s.base}#/edit?kind=partner&a=coventry-gb&b=tornio-fi`);
-    await page.getByRole('button', { name: 'Save the change' }).click();
-    await page.locator('.ta-view--link').waitFor();
-    await page.goto(`${s.base}#/data`);
-    await page.locator('.ta-mychange').first().waitFor();
-    await page.getByRole('button', { name: /Give it back/ }).click();
-    await page.locator('.ta-mychanges').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.evaluate(() => window.scrollBy(0, -document.querySelector('.ta-header').getBoundingClientRect().height - 8));
-  }],
+  [
+    'mapping',
+    async (s) => {
+      const page = await s.open('#/data');
+      await page
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'gemellaggi-pavia.csv', mimeType: 'text/csv', buffer: Buffer.from(UNKNOWN) });
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.locator('.ta-map').waitFor({ timeout: 30_000 });
+      await page.getByRole('combobox', { name: 'Column 2 “gemellata con” holds' }).selectOption('bName');
+      await page.getByRole('combobox', { name: 'Column 3 “nazione” holds' }).selectOption('bCountry');
+      await page.getByRole('combobox', { name: 'Column 4 “dal” holds' }).selectOption('start');
+      await page.getByLabel('Every row’s place A is in the country').fill('Italy');
+      await page.locator('.ta-map').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.evaluate(() =>
+        window.scrollBy(0, -document.querySelector('.ta-header').getBoundingClientRect().height - 8),
+      );
+    },
+  ],
+  [
+    'mychanges',
+    async (s) => {
+      // Wikidata ids for Coventry, Kiel and Brest come with the query service's download
+      const page = await s.open('#/data');
+      await page.locator('input[type="file"]').setInputFiles({
+        name: 'wikidata-query-download.json',
+        mimeType: 'application/json',
+        buffer: readFileSync(path.join(ROOT, 'tests', 'fixtures', 'import', 'wikidata-query-download.json')),
+      });
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.locator('.ta-report').waitFor({ timeout: 30_000 });
+      await page.goto(`${s.base}#/edit?kind=partner&a=coventry-gb`);
+      await pickPlace(page, 'Its new partner', 'Brest');
+      await page.getByLabel('Established (date, optional)').fill('2025-06-01');
+      await page.getByLabel(/^Source/).fill('https://example.org/council/minutes-2025-06');
+      await page.getByRole('button', { name: 'Save the change' }).click();
+      await page.locator('.ta-view--link').waitFor();
+      await page.goto(`${s.base}#/edit?kind=disputed&link=coventry-gb~volgograd-ru`);
+      await page.getByLabel('What is disputed').fill('The council minutes say the suspension was never voted.');
+      await page.getByRole('button', { name: 'Save the change' }).click();
+      await page.locator('.ta-view--link').waitFor();
+      await page.goto(`${s.base}#/data`);
+      await page.locator('.ta-mychange').first().waitFor();
+      await page.goto(`${s.base}#/edit?kind=partner&a=coventry-gb&b=tornio-fi`);
+      await page.getByRole('button', { name: 'Save the change' }).click();
+      await page.locator('.ta-view--link').waitFor();
+      await page.goto(`${s.base}#/data`);
+      await page.locator('.ta-mychange').first().waitFor();
+      await page.getByRole('button', { name: /Give it back/ }).click();
+      await page.locator('.ta-mychanges').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.evaluate(() =>
+        window.scrollBy(0, -document.querySelector('.ta-header').getBoundingClientRect().height - 8),
+      );
+    },
+  ],
 ];
 
-for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
+for (const [device, viewport] of [
+  ['desktop', { width: 1280, height: 800 }],
+  ['phone', { width: 390, height: 844 }],
+]) {
   for (const colorScheme of ['light', 'dark']) {
     for (const [name, go] of shots) {
       const s = await session({ viewport, colorScheme, world: false });

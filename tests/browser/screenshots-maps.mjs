@@ -38,33 +38,45 @@ async function placePictures(s, id) {
 }
 
 const shots = [
-  ['world-place', async (s) => {
-    const page = await s.open('#/world?place=coventry-gb');
-    await worldReady(page);
-    await page.locator('.ta-world-canvas[data-first-draw]').waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(400);
-    await scrollTo(page, '.ta-world-selection');
-    return null;
-  }],
-  ['world-2022', async (s) => {
-    const page = await s.open('#/world?asOf=2022&status=suspended&changed=2022');
-    await worldReady(page);
-    await page.locator('.ta-world-canvas[data-first-draw]').waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(400);
-    await scrollTo(page, '.ta-map--world');
-    return null;
-  }],
+  [
+    'world-place',
+    async (s) => {
+      const page = await s.open('#/world?place=coventry-gb');
+      await worldReady(page);
+      await page.locator('.ta-world-canvas[data-first-draw]').waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(400);
+      await scrollTo(page, '.ta-world-selection');
+      return null;
+    },
+  ],
+  [
+    'world-2022',
+    async (s) => {
+      const page = await s.open('#/world?asOf=2022&status=suspended&changed=2022');
+      await worldReady(page);
+      await page.locator('.ta-world-canvas[data-first-draw]').waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(400);
+      await scrollTo(page, '.ta-map--world');
+      return null;
+    },
+  ],
   ['place-map', async (s) => (await placePictures(s, 'coventry-gb')).locator('.ta-map--place')],
   ['timeline', async (s) => (await placePictures(s, 'coventry-gb')).locator('.ta-timeline')],
   ['ego', async (s) => (await placePictures(s, 'coventry-gb')).locator('.ta-ego')],
-  ['chain', async (s) => {
-    const page = await s.open('#/network?from=volgograd-ru&to=belgrade-rs');
-    await page.locator('.ta-pictures--chain[data-state="ready"]').waitFor({ timeout: 30_000 });
-    return page.locator('.ta-map--chain');
-  }],
+  [
+    'chain',
+    async (s) => {
+      const page = await s.open('#/network?from=volgograd-ru&to=belgrade-rs');
+      await page.locator('.ta-pictures--chain[data-state="ready"]').waitFor({ timeout: 30_000 });
+      return page.locator('.ta-map--chain');
+    },
+  ],
 ];
 
-for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
+for (const [device, viewport] of [
+  ['desktop', { width: 1280, height: 800 }],
+  ['phone', { width: 390, height: 844 }],
+]) {
   for (const colorScheme of ['light', 'dark']) {
     const s = await session({ viewport, colorScheme });
     try {

@@ -18,75 +18,108 @@ const out = path.join(ROOT, 'docs');
 await mkdir(out, { recursive: true });
 
 const shots = [
-  ['world-place', async (s) => {
-    // a town only the world network knows, with who lists each partner
-    const page = await s.open('#/place/krakow-pl');
-    await page.locator('.ta-root[data-ta-world="ready"]').waitFor({ timeout: 60_000 });
-    await page.locator('.ta-view--place[data-place-id="krakow-pl"] .ta-partners').waitFor();
-    await page.evaluate(() => {
-      const top = document.querySelector('.ta-section--partners').getBoundingClientRect().top;
-      window.scrollBy(0, top - document.querySelector('.ta-header').getBoundingClientRect().height - 8);
-    });
-  }],
-  ['world-search', async (s) => {
-    const page = await s.open('#/');
-    await page.locator('.ta-root[data-ta-world="ready"]').waitFor({ timeout: 60_000 });
-    await typeSearch(page, 'Кёльн');
-    await page.locator('.ta-results [role="option"]').first().waitFor();
-  }],
-  ['search', async (s) => {
-    const page = await s.open('#/');
-    await typeSearch(page, 'stal');
-    await page.getByRole('combobox', { name: /search places/i }).press('ArrowDown');
-  }],
-  ['place', async (s) => {
-    await s.open('#/place/coventry-gb');
-  }],
-  ['link', async (s) => {
-    await s.open('#/link/coventry-gb~volgograd-ru');
-  }],
-  ['pair', async (s) => {
-    await s.open('#/pair/tornio-fi/haparanda-se');
-  }],
-  ['compare', async (s) => {
-    const page = await s.open('#/compare?preset=baltic');
-    await page.evaluate(() => {
-      const top = document.querySelector('#ta-cmp-pairs').getBoundingClientRect().top;
-      window.scrollBy(0, top - document.querySelector('.ta-header').getBoundingClientRect().height - 8);
-    });
-  }],
-  ['compare-countries', async (s) => {
-    const page = await s.open('#/compare?countries=DE,FR,GB');
-    const box = page.getByRole('combobox', { name: 'Add a country' });
-    await box.pressSequentially('po', { delay: 10 });
-    await page.locator('.ta-picker__option').first().waitFor();
-    await box.press('ArrowDown');
-  }],
-  ['sources', async (s) => {
-    const page = await s.open('#/sources?id=seed-001');
-    await page.waitForFunction(() => document.activeElement?.classList.contains('ta-source-entry'));
-  }],
-  ['statistics', async (s) => {
-    const page = await s.open('#/statistics');
-    await page.evaluate(() => {
-      const top = document.querySelector('#ta-stats-endings').getBoundingClientRect().top;
-      window.scrollBy(0, top - document.querySelector('.ta-header').getBoundingClientRect().height - 8);
-    });
-  }],
+  [
+    'world-place',
+    async (s) => {
+      // a town only the world network knows, with who lists each partner
+      const page = await s.open('#/place/krakow-pl');
+      await page.locator('.ta-root[data-ta-world="ready"]').waitFor({ timeout: 60_000 });
+      await page.locator('.ta-view--place[data-place-id="krakow-pl"] .ta-partners').waitFor();
+      await page.evaluate(() => {
+        const top = document.querySelector('.ta-section--partners').getBoundingClientRect().top;
+        window.scrollBy(0, top - document.querySelector('.ta-header').getBoundingClientRect().height - 8);
+      });
+    },
+  ],
+  [
+    'world-search',
+    async (s) => {
+      const page = await s.open('#/');
+      await page.locator('.ta-root[data-ta-world="ready"]').waitFor({ timeout: 60_000 });
+      await typeSearch(page, 'Кёльн');
+      await page.locator('.ta-results [role="option"]').first().waitFor();
+    },
+  ],
+  [
+    'search',
+    async (s) => {
+      const page = await s.open('#/');
+      await typeSearch(page, 'stal');
+      await page.getByRole('combobox', { name: /search places/i }).press('ArrowDown');
+    },
+  ],
+  [
+    'place',
+    async (s) => {
+      await s.open('#/place/coventry-gb');
+    },
+  ],
+  [
+    'link',
+    async (s) => {
+      await s.open('#/link/coventry-gb~volgograd-ru');
+    },
+  ],
+  [
+    'pair',
+    async (s) => {
+      await s.open('#/pair/tornio-fi/haparanda-se');
+    },
+  ],
+  [
+    'compare',
+    async (s) => {
+      const page = await s.open('#/compare?preset=baltic');
+      await page.evaluate(() => {
+        const top = document.querySelector('#ta-cmp-pairs').getBoundingClientRect().top;
+        window.scrollBy(0, top - document.querySelector('.ta-header').getBoundingClientRect().height - 8);
+      });
+    },
+  ],
+  [
+    'compare-countries',
+    async (s) => {
+      const page = await s.open('#/compare?countries=DE,FR,GB');
+      const box = page.getByRole('combobox', { name: 'Add a country' });
+      await box.pressSequentially('po', { delay: 10 });
+      await page.locator('.ta-picker__option').first().waitFor();
+      await box.press('ArrowDown');
+    },
+  ],
+  [
+    'sources',
+    async (s) => {
+      const page = await s.open('#/sources?id=seed-001');
+      await page.waitForFunction(() => document.activeElement?.classList.contains('ta-source-entry'));
+    },
+  ],
+  [
+    'statistics',
+    async (s) => {
+      const page = await s.open('#/statistics');
+      await page.evaluate(() => {
+        const top = document.querySelector('#ta-stats-endings').getBoundingClientRect().top;
+        window.scrollBy(0, top - document.querySelector('.ta-header').getBoundingClientRect().height - 8);
+      });
+    },
+  ],
 ];
 const HEKMAN = path.resolve(ROOT, '..', 'shared', 'data', 'hekman_twin_cities_geocoded.csv');
 if (existsSync(HEKMAN)) {
-  shots.push(['import', async (s) => {
-    const page = await s.open('#/data');
-    await page.locator('input[type="file"]').setInputFiles(HEKMAN);
-    await page.getByRole('button', { name: 'Import' }).click();
-    await page.locator('.ta-report').waitFor({ timeout: 120_000 });
-    await page.evaluate(() => {
-      const top = document.querySelector('.ta-report').getBoundingClientRect().top;
-      const header = document.querySelector('.ta-header').getBoundingClientRect().height;
-      window.scrollBy(0, top - header - 8);
-    });
-  }]);
+  shots.push([
+    'import',
+    async (s) => {
+      const page = await s.open('#/data');
+      await page.locator('input[type="file"]').setInputFiles(HEKMAN);
+      await page.getByRole('button', { name: 'Import' }).click();
+      await page.locator('.ta-report').waitFor({ timeout: 120_000 });
+      await page.evaluate(() => {
+        const top = document.querySelector('.ta-report').getBoundingClientRect().top;
+        const header = document.querySelector('.ta-header').getBoundingClientRect().height;
+        window.scrollBy(0, top - header - 8);
+      });
+    },
+  ]);
 } else {
   console.log(`screenshots: no import report (${HEKMAN} is absent)`);
 }

@@ -23,7 +23,10 @@ test('the sources view: every source with title, http(s) link and licence', TEST
     assert.equal(await wiki.locator('.ta-source-entry__licence').textContent(), 'Licence: CC BY-SA 4.0');
     // every link is http(s)
     const hrefs = await page.locator('.ta-source-entries a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    assert.ok(hrefs.length > 0 && hrefs.every((h) => /^https?:\/\//.test(h)), hrefs.find((h) => !/^https?:\/\//.test(h)));
+    assert.ok(
+      hrefs.length > 0 && hrefs.every((h) => /^https?:\/\//.test(h)),
+      hrefs.find((h) => !/^https?:\/\//.test(h)),
+    );
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
@@ -45,7 +48,10 @@ test('a source of a place links to its entry, highlighted and scrolled into view
     assert.equal(await page.locator('.ta-source-entry--current').count(), 1);
     // in view and focused, once the shell is done
     await page.waitForFunction((sid) => document.activeElement?.dataset?.sourceId === sid, id);
-    const box = await entry.evaluate((e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, h: window.innerHeight }; });
+    const box = await entry.evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, h: window.innerHeight };
+    });
     assert.ok(box.top >= 0 && box.bottom <= box.h, `entry at ${box.top}–${box.bottom} in ${box.h}`);
     // a far-down source is really scrolled to (not left at the top)
     await page.goto(`${s.url}#/sources`);
@@ -54,7 +60,7 @@ test('a source of a place links to its entry, highlighted and scrolled into view
     await page.goto(`${s.url}#/sources?id=${lastId}`);
     const last = page.locator(`.ta-source-entry[data-source-id="${lastId}"]`);
     await page.waitForFunction((sid) => document.activeElement?.dataset?.sourceId === sid, lastId);
-    assert.ok(await page.evaluate(() => window.scrollY) > 500);
+    assert.ok((await page.evaluate(() => window.scrollY)) > 500);
     assert.ok(await last.evaluate((e) => e.getBoundingClientRect().bottom <= window.innerHeight));
     // an unknown id says so
     await page.goto(`${s.url}#/sources?id=no-such-source`);
@@ -98,11 +104,25 @@ test('place-view notes resolve disagreement sources through allSources', TEST, a
       { id: 'alpha-gb', name: 'Alpha', level: 'town', country: 'GB', sources: ['s-main'] },
       { id: 'beta-fr', name: 'Beta', level: 'town', country: 'FR', sources: ['s-main'] },
     ],
-    links: [{ a: 'alpha-gb', b: 'beta-fr', form: 'twinning', events: [{ kind: 'established', date: '1990', sources: ['s-main'] }], sources: ['s-main'] }],
-    notes: [{
-      id: 'n1', title: 'A note', text: 'Text.', places: ['alpha-gb'], sources: ['s-main'],
-      disagreements: [{ claim: 'It was 1989.', claimedBy: 's-claim', kept: '1990.', sources: ['s-other'] }],
-    }],
+    links: [
+      {
+        a: 'alpha-gb',
+        b: 'beta-fr',
+        form: 'twinning',
+        events: [{ kind: 'established', date: '1990', sources: ['s-main'] }],
+        sources: ['s-main'],
+      },
+    ],
+    notes: [
+      {
+        id: 'n1',
+        title: 'A note',
+        text: 'Text.',
+        places: ['alpha-gb'],
+        sources: ['s-main'],
+        disagreements: [{ claim: 'It was 1989.', claimedBy: 's-claim', kept: '1990.', sources: ['s-other'] }],
+      },
+    ],
   };
   try {
     const page = await s.open('#/about');

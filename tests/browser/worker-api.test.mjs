@@ -15,15 +15,28 @@ import { ROOT, CHROMIUM, missing } from './_harness.mjs';
 import { createServer } from '../../scripts/serve.mjs';
 
 const PKG = path.join(ROOT, 'pkg');
-const skip = missing() || (existsSync(path.join(PKG, 'worker.js')) ? false : 'pkg/worker.js is not built (bash scripts/build.sh)');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const skip =
+  missing() || (existsSync(path.join(PKG, 'worker.js')) ? false : 'pkg/worker.js is not built (bash scripts/build.sh)');
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 async function open() {
   const server = createServer(PKG);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${server.address().port}/`;
   const profile = await mkdtemp(path.join(tmpdir(), 'ta-worker-api-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -49,8 +62,13 @@ test('AtlasWorker imports in a module Worker, with progress from there', { skip,
       const { AtlasWorker } = await import('/worker.js');
       const w = await AtlasWorker.create();
       const phases = [];
-      const csv = 'city1,country1,city2,country2,since\nCoventry,United Kingdom,Volgograd,Russia,1944\nKiel,Germany,Vaasa,Finland,1967\n';
-      const report = await w.import(new Blob([csv]), { mode: 'replace', sourceName: 'two rows', onProgress: (p) => phases.push(p.phase) });
+      const csv =
+        'city1,country1,city2,country2,since\nCoventry,United Kingdom,Volgograd,Russia,1944\nKiel,Germany,Vaasa,Finland,1967\n';
+      const report = await w.import(new Blob([csv]), {
+        mode: 'replace',
+        sourceName: 'two rows',
+        onProgress: (p) => phases.push(p.phase),
+      });
       const stats = await w.call('stats');
       const found = await w.search({ text: 'vaasa', limit: 1 });
       const offThread = w.offThread;
@@ -61,14 +79,18 @@ test('AtlasWorker imports in a module Worker, with progress from there', { skip,
     assert.equal(out.report.rowsRead, 2);
     assert.equal(out.stats.links, 2);
     assert.equal(out.hit, 'Vaasa');
-    for (const p of ['starting', 'reading', 'importing', 'packing']) assert.ok(out.phases.includes(p), `no ${p} in ${out.phases}`);
+    for (const p of ['starting', 'reading', 'importing', 'packing'])
+      assert.ok(out.phases.includes(p), `no ${p} in ${out.phases}`);
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
   }
 });
 
-test('cancelling an import in the middle ends the worker and leaves every atlas as it was', { skip, timeout: 120_000 }, async () => {
+test('cancelling an import in the middle ends the worker and leaves every atlas as it was', {
+  skip,
+  timeout: 120_000,
+}, async () => {
   const s = await open();
   try {
     const out = await s.page.evaluate(async () => {

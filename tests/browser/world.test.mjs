@@ -29,7 +29,12 @@ test('the world towns a new user types are found with their partners and sources
   try {
     const page = await s.open('#/');
     await worldReady(page);
-    for (const [text, country, least] of [['Kraków', 'Poland', 20], ['Birmingham', 'United Kingdom', 9], ['Saint Petersburg', 'Russia', 40], ['Osaka', 'Japan', 8]]) {
+    for (const [text, country, least] of [
+      ['Kraków', 'Poland', 20],
+      ['Birmingham', 'United Kingdom', 9],
+      ['Saint Petersburg', 'Russia', 40],
+      ['Osaka', 'Japan', 8],
+    ]) {
       await countFor(page, text);
       const hit = (await hits(page)).find((x) => x.text.includes(country));
       assert.ok(hit, `${text}: no hit in ${country}`);
@@ -38,8 +43,14 @@ test('the world towns a new user types are found with their partners and sources
       const rows = await partnerRows(page);
       assert.ok(rows.length >= least, `${text}: ${rows.length} partner rows`);
       const listed = await page.locator('.ta-partners .ta-partner__sources summary').allTextContents();
-      assert.ok(listed.every((t) => t.trim().length > 0), `${text}: a partner without its sources`);
-      assert.ok(listed.some((t) => /Wikipedia|Wikidata/.test(t)), `${text}: no world source named: ${listed.slice(0, 3)}`);
+      assert.ok(
+        listed.every((t) => t.trim().length > 0),
+        `${text}: a partner without its sources`,
+      );
+      assert.ok(
+        listed.some((t) => /Wikipedia|Wikidata/.test(t)),
+        `${text}: no world source named: ${listed.slice(0, 3)}`,
+      );
       assert.match(await page.locator('.ta-coverage').textContent(), /only listed — by .*with no dates/);
       await page.goto(`${s.url}#/`);
       await ready(page);
@@ -72,7 +83,10 @@ test('Köln, Cologne, Koeln and Кёльн open the same place; Coventry keeps i
     assert.ok(rows.length > 10, `${rows.length} rows`);
     // known statuses first, "status not known" last
     const unknown = rows.map((r) => r.status === 'status not known');
-    assert.deepEqual(unknown, [...unknown].sort((a, b) => a - b));
+    assert.deepEqual(
+      unknown,
+      [...unknown].sort((a, b) => a - b),
+    );
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
@@ -132,7 +146,9 @@ test('after a first visit the world network works offline', TEST, async () => {
     const controlled = await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+        );
       }
       return true;
     });
@@ -153,9 +169,12 @@ test('after a first visit the world network works offline', TEST, async () => {
 test('an embed on another origin shows the partners of a place only the world knows', TEST, async () => {
   const s = await session();
   const dir = await mkdtemp(path.join(tmpdir(), 'ta-host-'));
-  await writeFile(path.join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kraków</title><link rel="icon" href="data:,">
+  await writeFile(
+    path.join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kraków</title><link rel="icon" href="data:,">
 <script type="module" src="${s.url}embed.js"></script></head>
-<body><h1>Kraków</h1><twinning-atlas place="krakow-pl" view="partners"></twinning-atlas></body></html>`);
+<body><h1>Kraków</h1><twinning-atlas place="krakow-pl" view="partners"></twinning-atlas></body></html>`,
+  );
   const host = await startServer({ root: dir });
   try {
     await s.page.goto(host.url);
@@ -176,13 +195,19 @@ test('the world arriving does not take away a picked file or a field being typed
   try {
     // hold the world back until the user has started
     let release;
-    const held = new Promise((resolve) => { release = resolve; });
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
     await s.context.route('**/pkg/world.json.gz', async (route) => {
       await held;
       await route.continue();
     });
     const page = await s.open('#/data');
-    await page.locator('input[type="file"]').setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from('city1,country1,city2,country2\nKiel,Germany,Coventry,United Kingdom\n') });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'mine.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('city1,country1,city2,country2\nKiel,Germany,Coventry,United Kingdom\n'),
+    });
     const button = page.getByRole('button', { name: 'Import' });
     assert.ok(await button.isEnabled());
     release();

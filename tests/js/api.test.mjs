@@ -16,19 +16,20 @@ if (!existsSync(join(pkg, 'package.json'))) throw new Error('pkg/ is missing: ru
 const { Atlas, version } = await import(join(pkg, 'node.js'));
 const atlas = Atlas.withDefaultData();
 
-
-
 test('imports by package name in Node, with no init call', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ta-user-'));
   mkdirSync(join(dir, 'node_modules'));
   symlinkSync(pkg, join(dir, 'node_modules', 'twinning-atlas'));
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
-  writeFileSync(join(dir, 'main.mjs'), `
+  writeFileSync(
+    join(dir, 'main.mjs'),
+    `
     import { Atlas } from 'twinning-atlas';
     const a = Atlas.withDefaultData();
     const hit = a.search({ text: 'stalingrad', limit: 3 }).hits[0];
     console.log(hit.place.name + ' via ' + hit.matched);
-  `);
+  `,
+  );
   const out = execFileSync(process.execPath, ['main.mjs'], { cwd: dir, encoding: 'utf8' });
   assert.equal(out.trim(), 'Volgograd via Stalingrad');
 });
@@ -65,8 +66,8 @@ test('every query returns JSON-safe plain objects', () => {
 });
 
 test('status follows the date asked for', () => {
-  const at = (asOf) => atlas.partners('volgograd-ru', asOf ? { asOf } : undefined)
-    .partners.find((p) => p.partner.id === 'coventry-gb');
+  const at = (asOf) =>
+    atlas.partners('volgograd-ru', asOf ? { asOf } : undefined).partners.find((p) => p.partner.id === 'coventry-gb');
   assert.equal(at('1943').status.status, 'none');
   assert.equal(at('2021').status.status, 'established');
   assert.equal(at().status.status, 'suspended');
@@ -93,9 +94,14 @@ test('countries of the data come with names, continents and counts', () => {
   assert.ok(list[0].twinnings >= list[list.length - 1].twinnings, 'sorted by twinnings');
   const ids = new Set(atlas.sources().map((s) => s.id));
   assert.ok(ids.has('seed-000') && ids.has('seed-001'));
-  for (const n of atlas.notes()) for (const d of n.disagreements) for (const s of d.sources) {
-    assert.ok(n.allSources.some((x) => x.id === s), `note ${n.id}: ${s} unresolved`);
-  }
+  for (const n of atlas.notes())
+    for (const d of n.disagreements)
+      for (const s of d.sources) {
+        assert.ok(
+          n.allSources.some((x) => x.id === s),
+          `note ${n.id}: ${s} unresolved`,
+        );
+      }
 });
 
 test('groups and notes are reachable', () => {
@@ -109,17 +115,50 @@ test('groups and notes are reachable', () => {
 });
 
 test('bad calls throw errors with a stable code', () => {
-  assert.equal(codeOf(() => atlas.place('atlantis')), 'not_found');
-  assert.equal(codeOf(() => atlas.place(42)), 'invalid_argument');
-  assert.equal(codeOf(() => atlas.search({ text: 'x', limit: -1 })), 'invalid_argument');
-  assert.equal(codeOf(() => atlas.search({ text: 'x', lmit: 5 })), 'invalid_argument');
-  assert.equal(codeOf(() => atlas.search()), 'invalid_argument');
-  assert.equal(codeOf(() => atlas.partners('coventry-gb', { asOf: 'soon' })), 'invalid_argument');
-  assert.equal(codeOf(() => atlas.link('coventry-gb', 'nowhere')), 'not_found');
-  assert.equal(codeOf(() => atlas.group('nope')), 'not_found');
-  assert.equal(codeOf(() => atlas.notes({ plac: 'x' })), 'invalid_argument');
-  assert.equal(codeOf(() => Atlas.fromJson('{"format":"something-else/9"}')), 'unsupported_format');
-  assert.equal(codeOf(() => Atlas.fromJson('not json')), 'parse_error');
+  assert.equal(
+    codeOf(() => atlas.place('atlantis')),
+    'not_found',
+  );
+  assert.equal(
+    codeOf(() => atlas.place(42)),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => atlas.search({ text: 'x', limit: -1 })),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => atlas.search({ text: 'x', lmit: 5 })),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => atlas.search()),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => atlas.partners('coventry-gb', { asOf: 'soon' })),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => atlas.link('coventry-gb', 'nowhere')),
+    'not_found',
+  );
+  assert.equal(
+    codeOf(() => atlas.group('nope')),
+    'not_found',
+  );
+  assert.equal(
+    codeOf(() => atlas.notes({ plac: 'x' })),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => Atlas.fromJson('{"format":"something-else/9"}')),
+    'unsupported_format',
+  );
+  assert.equal(
+    codeOf(() => Atlas.fromJson('not json')),
+    'parse_error',
+  );
 });
 
 test('a failed call leaves the atlas usable', () => {

@@ -14,8 +14,6 @@ if (!existsSync(join(pkg, 'package.json'))) throw new Error('pkg/ is missing: ru
 const { Atlas } = await import(join(pkg, 'node.js'));
 const atlas = Atlas.withDefaultData();
 
-
-
 test('classify explains a pair with the six criteria and a verdict', () => {
   const c = atlas.classify('tornio-fi', 'haparanda-se', { asOf: '2012' });
   assertJsonSafe(c);
@@ -56,7 +54,9 @@ test('the Baltic preset is one call and shows what changed since the paper', () 
   assert.equal(kn.classification.status.status, 'terminated');
   assert.equal(kn.then.status, 'established');
   assert.equal(kn.changed, true);
-  const explicit = atlas.comparePairs([['tornio-fi', 'haparanda-se'], { a: 'narva-ee', b: 'ivangorod-ru' }], { asOf: '2012' });
+  const explicit = atlas.comparePairs([['tornio-fi', 'haparanda-se'], { a: 'narva-ee', b: 'ivangorod-ru' }], {
+    asOf: '2012',
+  });
   assert.equal(explicit.pairs.length, 2);
   assert.equal(explicit.since, null);
 });
@@ -99,14 +99,44 @@ test('statistics and classifyAll are JSON-safe and deterministic', () => {
 });
 
 test('bad calls throw errors with a stable code', () => {
-  assert.equal(codeOf(() => atlas.classify('nowhere-xx', 'tornio-fi')), 'not_found');
-  assert.equal(codeOf(() => atlas.classify('tornio-fi', 'haparanda-se', { asof: '2012' })), 'invalid_argument');
-  assert.equal(codeOf(() => atlas.classify('tornio-fi', 'haparanda-se', { thresholds: { adjacentKm: -1 } })), 'invalid_argument');
-  assert.equal(codeOf(() => atlas.classify(42, 'tornio-fi')), 'invalid_argument');
-  assert.equal(codeOf(() => atlas.comparePairs({ preset: 'alps' })), 'invalid_argument');
-  assert.equal(codeOf(() => atlas.comparePairs('baltic')), 'invalid_argument');
-  assert.equal(codeOf(() => atlas.comparePlaces(['coventry-gb'])), 'invalid_argument');
-  assert.equal(codeOf(() => atlas.compareCountries(['XX'])), 'not_found');
-  assert.equal(codeOf(() => atlas.chain('coventry-gb', 'nowhere-xx')), 'not_found');
-  assert.equal(codeOf(() => atlas.statistics({ rounds: 0 })), 'invalid_argument');
+  assert.equal(
+    codeOf(() => atlas.classify('nowhere-xx', 'tornio-fi')),
+    'not_found',
+  );
+  assert.equal(
+    codeOf(() => atlas.classify('tornio-fi', 'haparanda-se', { asof: '2012' })),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => atlas.classify('tornio-fi', 'haparanda-se', { thresholds: { adjacentKm: -1 } })),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => atlas.classify(42, 'tornio-fi')),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => atlas.comparePairs({ preset: 'alps' })),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => atlas.comparePairs('baltic')),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => atlas.comparePlaces(['coventry-gb'])),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => atlas.compareCountries(['XX'])),
+    'not_found',
+  );
+  assert.equal(
+    codeOf(() => atlas.chain('coventry-gb', 'nowhere-xx')),
+    'not_found',
+  );
+  assert.equal(
+    codeOf(() => atlas.statistics({ rounds: 0 })),
+    'invalid_argument',
+  );
 });

@@ -16,14 +16,15 @@ const { Atlas } = await import(join(pkg, 'node.js'));
 const fixtures = join(root, 'tests/fixtures/import');
 const empty = () => Atlas.fromJson('{"format":"twinning-atlas/1"}');
 
-
-
 test('imports text and bytes alike and returns a JSON-safe report', () => {
   const text = readFileSync(join(fixtures, 'reordered.csv'), 'utf8');
   const a = empty();
   const r1 = a.import(text, { mode: 'replace', sourceName: 'fixture' });
   const b = empty();
-  const r2 = b.import(new Uint8Array(readFileSync(join(fixtures, 'reordered.csv'))), { mode: 'replace', sourceName: 'fixture' });
+  const r2 = b.import(new Uint8Array(readFileSync(join(fixtures, 'reordered.csv'))), {
+    mode: 'replace',
+    sourceName: 'fixture',
+  });
   assert.deepEqual(r1, r2);
   assertJsonSafe(r1);
   assert.equal(r1.format, 'csv');
@@ -51,12 +52,30 @@ test('errors carry a code and a failed import leaves the data untouched', () => 
   const a = empty();
   a.import(readFileSync(join(fixtures, 'reordered.csv'), 'utf8'), { mode: 'replace' });
   const before = a.export({ format: 'json' });
-  assert.equal(codeOf(() => a.import('', { mode: 'replace' })), 'parse_error');
-  assert.equal(codeOf(() => a.import('x'.repeat(2000), { maxBytes: 1000 })), 'too_large');
-  assert.equal(codeOf(() => a.import('foo,bar\n1,2\n', {})), 'unsupported_format');
-  assert.equal(codeOf(() => a.import('a,b\n', { mdoe: 'merge' })), 'invalid_argument');
-  assert.equal(codeOf(() => a.import(42, {})), 'invalid_argument');
-  assert.equal(codeOf(() => a.export({ format: 'xml' })), 'invalid_argument');
+  assert.equal(
+    codeOf(() => a.import('', { mode: 'replace' })),
+    'parse_error',
+  );
+  assert.equal(
+    codeOf(() => a.import('x'.repeat(2000), { maxBytes: 1000 })),
+    'too_large',
+  );
+  assert.equal(
+    codeOf(() => a.import('foo,bar\n1,2\n', {})),
+    'unsupported_format',
+  );
+  assert.equal(
+    codeOf(() => a.import('a,b\n', { mdoe: 'merge' })),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => a.import(42, {})),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => a.export({ format: 'xml' })),
+    'invalid_argument',
+  );
   assert.equal(a.export({ format: 'json' }), before);
 });
 
@@ -108,18 +127,32 @@ test('previewTable shows the first rows and a guess that imports as no mapping d
   assert.equal(q.recognised, false);
   const c = empty();
   const r = c.import('Partnerkommune;Ort\nKiel;Coventry\n', {
-    mode: 'replace', mapping: { ...q.guess, aName: 'Partnerkommune', aCountry: '=Germany', bName: 'Ort' },
+    mode: 'replace',
+    mapping: { ...q.guess, aName: 'Partnerkommune', aCountry: '=Germany', bName: 'Ort' },
   });
   assert.equal(r.pairs, 1);
-  assert.equal(codeOf(() => Atlas.previewTable('')), 'parse_error');
-  assert.equal(codeOf(() => Atlas.previewTable('x'.repeat(2000), { maxBytes: 100 })), 'too_large');
-  assert.equal(codeOf(() => Atlas.previewTable('[1, 2', {})), 'parse_error');
+  assert.equal(
+    codeOf(() => Atlas.previewTable('')),
+    'parse_error',
+  );
+  assert.equal(
+    codeOf(() => Atlas.previewTable('x'.repeat(2000), { maxBytes: 100 })),
+    'too_large',
+  );
+  assert.equal(
+    codeOf(() => Atlas.previewTable('[1, 2', {})),
+    'parse_error',
+  );
 });
 
 test('a merge that disagrees lists the conflict; keep, take and both act on it', () => {
   const csv = 'city1,country1,city2,country2,start\nCoventry,United Kingdom,Kiel,Germany,1967\n';
-  const starts = (atlas) => atlas.link('coventry-gb', 'kiel-de').events
-    .filter((e) => e.kind === 'established').map((e) => e.date.text).sort();
+  const starts = (atlas) =>
+    atlas
+      .link('coventry-gb', 'kiel-de')
+      .events.filter((e) => e.kind === 'established')
+      .map((e) => e.date.text)
+      .sort();
   const a = Atlas.withDefaultData();
   const dry = a.import(csv, { dryRun: true });
   assert.equal(dry.dryRun, true);
@@ -141,7 +174,10 @@ test('a merge that disagrees lists the conflict; keep, take and both act on it',
   const t = Atlas.withDefaultData();
   t.import(csv, { conflicts: 'take' });
   assert.deepEqual(starts(t), ['1967']);
-  assert.equal(codeOf(() => t.import(csv, { conflicts: 'maybe' })), 'invalid_argument');
+  assert.equal(
+    codeOf(() => t.import(csv, { conflicts: 'maybe' })),
+    'invalid_argument',
+  );
 });
 
 test('quickStatements writes P190 both ways and lists what it cannot write', () => {
@@ -150,15 +186,23 @@ test('quickStatements writes P190 both ways and lists what it cannot write', () 
     { a: 'Q1707', aName: 'Kiel', bName: 'Sovetsk' },
   ]);
   assertJsonSafe(out);
-  assert.equal(out.commands,
-    'Q1707\tP190\tQ23311\tP580\t+1947-00-00T00:00:00Z/9\tS854\t"https://www.kiel.de/partner"\n'
-    + 'Q23311\tP190\tQ1707\tP580\t+1947-00-00T00:00:00Z/9\tS854\t"https://www.kiel.de/partner"\n');
+  assert.equal(
+    out.commands,
+    'Q1707\tP190\tQ23311\tP580\t+1947-00-00T00:00:00Z/9\tS854\t"https://www.kiel.de/partner"\n' +
+      'Q23311\tP190\tQ1707\tP580\t+1947-00-00T00:00:00Z/9\tS854\t"https://www.kiel.de/partner"\n',
+  );
   assert.deepEqual(out.skipped, [{ row: 2, reason: 'no Wikidata id for Sovetsk', written: false }]);
-  assert.equal(codeOf(() => Atlas.quickStatements([{ a: 'Q1', bogus: 1 }])), 'invalid_argument');
-  assert.equal(codeOf(() => Atlas.quickStatements('Q1')), 'invalid_argument');
+  assert.equal(
+    codeOf(() => Atlas.quickStatements([{ a: 'Q1', bogus: 1 }])),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => Atlas.quickStatements('Q1')),
+    'invalid_argument',
+  );
 });
 
-test('quickStatementsFor writes the atlas\'s own links', () => {
+test("quickStatementsFor writes the atlas's own links", () => {
   const a = Atlas.withDefaultData();
   a.import(readFileSync(join(fixtures, 'wikidata-query-download.json'), 'utf8'), {});
   const link = a.link('coventry-gb', 'kiel-de');
@@ -166,5 +210,8 @@ test('quickStatementsFor writes the atlas\'s own links', () => {
   assertJsonSafe(out);
   assert.ok(out.commands.startsWith('Q23311\tP190\tQ1707\tP580\t+1947-00-00T00:00:00Z/9'), out.commands);
   assert.equal(out.lines, 2);
-  assert.equal(codeOf(() => a.quickStatementsFor(['nope~nope'])), 'not_found');
+  assert.equal(
+    codeOf(() => a.quickStatementsFor(['nope~nope'])),
+    'not_found',
+  );
 });

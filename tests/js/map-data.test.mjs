@@ -29,12 +29,17 @@ test('the columns are typed arrays of one length, and links point at places', ()
 });
 
 test('Coventry–Volgograd is established at the end of 2021 and suspended in 2022', () => {
-  for (const [asOf, want, decided] of [['2021', 'established', null], ['2022', 'suspended', 2022]]) {
+  for (const [asOf, want, decided] of [
+    ['2021', 'established', null],
+    ['2022', 'suspended', 2022],
+  ]) {
     const d = atlas.mapData({ asOf });
     const ids = d.places.id.split('\n');
     const c = ids.indexOf('coventry-gb');
     const v = ids.indexOf('volgograd-ru');
-    const k = [...d.links.a.keys()].find((i) => (d.links.a[i] === c && d.links.b[i] === v) || (d.links.a[i] === v && d.links.b[i] === c));
+    const k = [...d.links.a.keys()].find(
+      (i) => (d.links.a[i] === c && d.links.b[i] === v) || (d.links.a[i] === v && d.links.b[i] === c),
+    );
     assert.equal(d.statuses[d.links.status[k]], want, asOf);
     if (decided) assert.equal(d.links.decided[k], decided);
     assert.equal(d.asOf, asOf);
@@ -42,6 +47,12 @@ test('Coventry–Volgograd is established at the end of 2021 and suspended in 20
 });
 
 test('a bad date and an unknown option are errors with a code', () => {
-  assert.equal(codeOf(() => atlas.mapData({ asOf: 'soon' })), 'invalid_argument');
-  assert.equal(codeOf(() => atlas.mapData({ asof: '2022' })), 'invalid_argument');
+  assert.equal(
+    codeOf(() => atlas.mapData({ asOf: 'soon' })),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => atlas.mapData({ asof: '2022' })),
+    'invalid_argument',
+  );
 });

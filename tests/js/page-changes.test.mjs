@@ -24,10 +24,17 @@ test('a header set is the same whatever its case and spacing, and another order 
 test('changes become QuickStatements rows: starts and ends written, suspensions and disputes listed as not writable', () => {
   const a = { id: 'coventry-gb', name: 'Coventry', wikidata: 'Q6225' };
   const b = { id: 'kiel-de', name: 'Kiel', wikidata: 'Q1707' };
-  const entry = (edit, applied = true) => ({ edit: { id: edit.kind, a, b, sourceUrl: 'https://example.org/x', ...edit }, outcome: { applied } });
+  const entry = (edit, applied = true) => ({
+    edit: { id: edit.kind, a, b, sourceUrl: 'https://example.org/x', ...edit },
+    outcome: { applied },
+  });
   const { rows, unwritable } = quickStatementRows([
     entry({ kind: 'partner', event: { kind: 'established', date: '1947' } }),
-    entry({ kind: 'correct', event: { kind: 'terminated', date: '2020' }, replaces: { kind: 'terminated', date: '2019' } }),
+    entry({
+      kind: 'correct',
+      event: { kind: 'terminated', date: '2020' },
+      replaces: { kind: 'terminated', date: '2019' },
+    }),
     entry({ kind: 'event', event: { kind: 'suspended', date: '2022' } }),
     entry({ kind: 'disputed', claim: 'no' }),
     entry({ kind: 'partner' }, false),
@@ -36,7 +43,10 @@ test('changes become QuickStatements rows: starts and ends written, suspensions 
     { a: 'Q6225', b: 'Q1707', aName: 'Coventry', bName: 'Kiel', reference: 'https://example.org/x', start: '1947' },
     { a: 'Q6225', b: 'Q1707', aName: 'Coventry', bName: 'Kiel', reference: 'https://example.org/x', end: '2020' },
   ]);
-  assert.deepEqual(unwritable.map((u) => u.edit.kind), ['event', 'disputed']);
+  assert.deepEqual(
+    unwritable.map((u) => u.edit.kind),
+    ['event', 'disputed'],
+  );
   assert.match(unwritable[0].reason, /no qualifier for a suspension/);
   const qs = Atlas.quickStatements(rows);
   assert.equal(qs.pairs, 2);

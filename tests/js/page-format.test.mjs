@@ -31,6 +31,9 @@ test('spans, distances and counts read naturally', () => {
   assert.equal(f.distance(null), '');
   assert.equal(f.plural(1, 'partner'), '1 partner');
   assert.equal(f.plural(3, 'country', 'countries'), '3 countries');
-  assert.equal(f.where({ admin: 'Volgograd Oblast', countryName: 'Russia', country: 'RU' }), 'Volgograd Oblast, Russia');
+  assert.equal(
+    f.where({ admin: 'Volgograd Oblast', countryName: 'Russia', country: 'RU' }),
+    'Volgograd Oblast, Russia',
+  );
   assert.equal(f.where({ country: null }), '');
 });

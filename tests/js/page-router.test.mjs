@@ -14,7 +14,10 @@ const table = new RouteTable([
 
 test('parses the locations the page shares', () => {
   assert.deepEqual(table.parse('#/place/volgograd-ru?asOf=2021'), {
-    name: 'place', params: { id: 'volgograd-ru' }, query: { asOf: '2021' }, path: '/place/volgograd-ru?asOf=2021',
+    name: 'place',
+    params: { id: 'volgograd-ru' },
+    query: { asOf: '2021' },
+    path: '/place/volgograd-ru?asOf=2021',
   });
   assert.equal(table.parse('#/link/coventry-gb~volgograd-ru').params.id, 'coventry-gb~volgograd-ru');
   assert.deepEqual(table.parse('/search?q=k%C3%B6ln').query, { q: 'köln' });

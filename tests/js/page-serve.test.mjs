@@ -13,7 +13,9 @@ let child;
 let url;
 
 before(async () => {
-  child = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs'), '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  child = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs'), '--port', '0', '--quiet'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   url = await new Promise((resolve) => createInterface({ input: child.stdout }).once('line', resolve));
 });
 
@@ -23,11 +25,15 @@ after(() => child.kill('SIGTERM'));
 function get(rawPath) {
   const u = new URL(url);
   return new Promise((resolve, reject) => {
-    http.get({ host: u.hostname, port: u.port, path: rawPath }, (res) => {
-      let body = '';
-      res.on('data', (d) => { body += d; });
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body }));
-    }).on('error', reject);
+    http
+      .get({ host: u.hostname, port: u.port, path: rawPath }, (res) => {
+        let body = '';
+        res.on('data', (d) => {
+          body += d;
+        });
+        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body }));
+      })
+      .on('error', reject);
   });
 }
 
@@ -61,7 +67,14 @@ test('serves the wasm as application/wasm when it is built', async (t) => {
 });
 
 test('never serves a file outside www/', async () => {
-  for (const p of ['/../Cargo.toml', '/%2e%2e/Cargo.toml', '/..%2fCargo.toml', '/lib/../../Cargo.toml', '/%2e%2e%2f%2e%2e%2fetc%2fpasswd', '/%00']) {
+  for (const p of [
+    '/../Cargo.toml',
+    '/%2e%2e/Cargo.toml',
+    '/..%2fCargo.toml',
+    '/lib/../../Cargo.toml',
+    '/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+    '/%00',
+  ]) {
     const r = await get(p);
     assert.equal(r.status, 404, p);
     assert.doesNotMatch(r.body, /\[package\]|root:/, p);
@@ -73,11 +86,13 @@ test('never serves a file outside www/', async () => {
 function getWith(rawPath, headers) {
   const u = new URL(url);
   return new Promise((resolve, reject) => {
-    http.get({ host: u.hostname, port: u.port, path: rawPath, headers }, (res) => {
-      const parts = [];
-      res.on('data', (d) => parts.push(d));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(parts) }));
-    }).on('error', reject);
+    http
+      .get({ host: u.hostname, port: u.port, path: rawPath, headers }, (res) => {
+        const parts = [];
+        res.on('data', (d) => parts.push(d));
+        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(parts) }));
+      })
+      .on('error', reject);
   });
 }
 

@@ -22,7 +22,10 @@ test('two sessions share nothing', () => {
 test("an embed's session keeps nothing and says why, in words a page can show", async () => {
   const s = createSession();
   assert.equal(s.persist, false);
-  await assert.rejects(s.save('{}', { name: 'x.csv' }), (err) => err.code === 'store_off' && /keeps nothing between visits/.test(err.message));
+  await assert.rejects(
+    s.save('{}', { name: 'x.csv' }),
+    (err) => err.code === 'store_off' && /keeps nothing between visits/.test(err.message),
+  );
   assert.equal(await s.loadSaved(), null);
   await s.clear(); // nothing to clear, no error
 });
@@ -33,7 +36,9 @@ test("the page's session reaches for IndexedDB (absent in Node: a clear error, n
   assert.equal(await s.loadSaved(), null);
 });
 
-test('release frees an owned atlas after the current turn, never a shared one', { skip: pkgBuilt ? false : 'pkg/ is not built (bash scripts/build.sh)' }, async () => {
+test('release frees an owned atlas after the current turn, never a shared one', {
+  skip: pkgBuilt ? false : 'pkg/ is not built (bash scripts/build.sh)',
+}, async () => {
   const { Atlas } = await import('../../pkg/node.js');
   const s = createSession();
   const shared = s.shared(Atlas.withDefaultData());
@@ -43,7 +48,10 @@ test('release frees an owned atlas after the current turn, never a shared one', 
   // still usable during this turn: views already drawn may read it
   assert.ok(owned.stats().places > 0);
   await new Promise((resolve) => setTimeout(resolve, 5));
-  assert.throws(() => owned.stats(), (err) => err.code === 'freed');
+  assert.throws(
+    () => owned.stats(),
+    (err) => err.code === 'freed',
+  );
   assert.ok(shared.stats().places > 0, 'the shared atlas was freed');
   shared.free();
 });

@@ -23,9 +23,12 @@ const sources = files(WWW).filter((f) => f.endsWith('.js'));
 test('no www/ script writes HTML strings (innerHTML and kin)', () => {
   const bad = [];
   for (const f of sources) {
-    readFileSync(path.join(WWW, f), 'utf8').split('\n').forEach((line, i) => {
-      if (/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\.createContextualFragment|DOMParser/.test(line)) bad.push(`${f}:${i + 1}: ${line.trim()}`);
-    });
+    readFileSync(path.join(WWW, f), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\.createContextualFragment|DOMParser/.test(line))
+          bad.push(`${f}:${i + 1}: ${line.trim()}`);
+      });
   }
   assert.deepEqual(bad, []);
 });
@@ -58,13 +61,15 @@ test('the service worker precaches every file of the page and nothing that is mi
     if (a.startsWith('pkg/')) continue; // built by scripts/build.sh
     assert.ok(needed.includes(a), `sw.js precaches ${a}, which is not in www/`);
   }
-  for (const a of ['pkg/twinning_atlas.js', 'pkg/twinning_atlas_bg.wasm', 'index.html', './']) assert.ok(assets.includes(a), a);
+  for (const a of ['pkg/twinning_atlas.js', 'pkg/twinning_atlas_bg.wasm', 'index.html', './'])
+    assert.ok(assets.includes(a), a);
   assert.match(sw, /const VERSION = '[^']+'/);
 });
 
 test('index.html loads the style sheet, the manifest, the icon and app.js by relative URLs', () => {
   const html = readFileSync(path.join(WWW, 'index.html'), 'utf8');
-  for (const ref of ['href="style.css"', 'href="manifest.webmanifest"', 'href="icon.svg"', 'src="app.js"']) assert.ok(html.includes(ref), ref);
+  for (const ref of ['href="style.css"', 'href="manifest.webmanifest"', 'href="icon.svg"', 'src="app.js"'])
+    assert.ok(html.includes(ref), ref);
   const manifest = JSON.parse(readFileSync(path.join(WWW, 'manifest.webmanifest'), 'utf8'));
   assert.equal(manifest.display, 'standalone');
   assert.ok(manifest.icons.length > 0 && manifest.start_url);
@@ -86,11 +91,16 @@ test('index.html preloads the wasm and every module the page imports at start', 
   seen.delete('app.js');
   for (const f of seen) assert.ok(preloaded.has(f), `index.html does not modulepreload ${f}`);
   for (const f of preloaded) assert.ok(seen.has(f), `index.html preloads ${f}, which app.js does not import`);
-  assert.match(html, /<link rel="preload" href="pkg\/twinning_atlas_bg\.wasm" as="fetch" type="application\/wasm" crossorigin>/);
+  assert.match(
+    html,
+    /<link rel="preload" href="pkg\/twinning_atlas_bg\.wasm" as="fetch" type="application\/wasm" crossorigin>/,
+  );
 });
 
 test('the style sheet is well formed: every block it opens it closes', () => {
-  const css = readFileSync(path.join(WWW, 'style.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/"[^"]*"|'[^']*'/g, '""');
+  const css = readFileSync(path.join(WWW, 'style.css'), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/"[^"]*"|'[^']*'/g, '""');
   let depth = 0;
   let line = 1;
   for (const ch of css) {

@@ -36,10 +36,16 @@ test('Coventry gets ten suggestions, each with reasons in plain words', () => {
   // every distance is said the same way, wherever it is strong enough to be said
   for (const s of r.suggestions) {
     assert.equal(typeof s.distanceKm, 'number');
-    for (const x of [...s.reasons, ...s.against].filter((y) => y.kind === 'distance')) assert.match(x.text, /^[\d,]+ km apart, /);
+    for (const x of [...s.reasons, ...s.against].filter((y) => y.kind === 'distance'))
+      assert.match(x.text, /^[\d,]+ km apart, /);
   }
   const why = world.whyNot('coventry-gb', 'lyon-fr');
-  assert.ok([...why.other.reasons, ...why.other.against].some((x) => x.kind === 'countries' && /^towns in United Kingdom and France are twinned [\d,]+ times$/.test(x.text)), JSON.stringify(why.other));
+  assert.ok(
+    [...why.other.reasons, ...why.other.against].some(
+      (x) => x.kind === 'countries' && /^towns in United Kingdom and France are twinned [\d,]+ times$/.test(x.text),
+    ),
+    JSON.stringify(why.other),
+  );
 });
 
 test('the filters keep only places of that country, distance and size', () => {
@@ -73,10 +79,28 @@ test('two atlases give the same suggestions', () => {
 });
 
 test('bad options are refused with stable codes', () => {
-  assert.equal(codeOf(() => world.suggestPartners('coventry-gb', { maxDistance: 5 })), 'invalid_argument');
-  assert.equal(codeOf(() => world.suggestPartners('coventry-gb', { limit: 0 })), 'invalid_argument');
-  assert.equal(codeOf(() => world.suggestPartners('coventry-gb', { country: 'Atlantis' })), 'invalid_argument');
-  assert.equal(codeOf(() => world.suggestPartners('no-such-place')), 'not_found');
-  assert.equal(codeOf(() => world.whyNot('coventry-gb', 'coventry-gb')), 'invalid_argument');
-  assert.equal(codeOf(() => world.suggestPartners(42)), 'invalid_argument');
+  assert.equal(
+    codeOf(() => world.suggestPartners('coventry-gb', { maxDistance: 5 })),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => world.suggestPartners('coventry-gb', { limit: 0 })),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => world.suggestPartners('coventry-gb', { country: 'Atlantis' })),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => world.suggestPartners('no-such-place')),
+    'not_found',
+  );
+  assert.equal(
+    codeOf(() => world.whyNot('coventry-gb', 'coventry-gb')),
+    'invalid_argument',
+  );
+  assert.equal(
+    codeOf(() => world.suggestPartners(42)),
+    'invalid_argument',
+  );
 });

@@ -26,8 +26,14 @@ test('the package exports ./worker with its typings and files', () => {
     assert.ok(existsSync(join(pkg, f)), f);
   }
   // one job module: the package ships the page's own files unchanged
-  assert.equal(readFileSync(join(pkg, 'import-job.js'), 'utf8'), readFileSync(join(root, 'www/lib/import-job.js'), 'utf8'));
-  assert.equal(readFileSync(join(pkg, 'atlas-worker.js'), 'utf8'), readFileSync(join(root, 'www/lib/atlas-worker.js'), 'utf8'));
+  assert.equal(
+    readFileSync(join(pkg, 'import-job.js'), 'utf8'),
+    readFileSync(join(root, 'www/lib/import-job.js'), 'utf8'),
+  );
+  assert.equal(
+    readFileSync(join(pkg, 'atlas-worker.js'), 'utf8'),
+    readFileSync(join(root, 'www/lib/atlas-worker.js'), 'utf8'),
+  );
 });
 
 test('without a Web Worker it runs here: an import from a Blob reports its progress and its result', async () => {
@@ -35,7 +41,11 @@ test('without a Web Worker it runs here: an import from a Blob reports its progr
   try {
     assert.equal(w.offThread, false);
     const phases = [];
-    const report = await w.import(new Blob([csv]), { mode: 'replace', sourceName: 'fixture', onProgress: (p) => phases.push(p) });
+    const report = await w.import(new Blob([csv]), {
+      mode: 'replace',
+      sourceName: 'fixture',
+      onProgress: (p) => phases.push(p),
+    });
     assertJsonSafe(report);
     assert.equal(report.rowsRead, 7);
     const reading = phases.filter((p) => p.phase === 'reading');

@@ -30,9 +30,18 @@ function open(text, country) {
 // nine partners (Chicago, Frankfurt, Guangzhou, Johannesburg, Leipzig, Lyon, Milan, Xi'an,
 // Zaporizhzhia), and the atlas invents none (docs/world.md).
 const TOWNS = [
-  ['Birmingham', 'GB', 9], ['Kraków', 'PL', 20], ['Kyiv', 'UA', 30], ['Lyon', 'FR', 10],
-  ['Manchester', 'GB', 10], ['Toulouse', 'FR', 10], ['Nuremberg', 'DE', 10], ['Chicago', 'US', 20],
-  ['Saint Petersburg', 'RU', 40], ['Barcelona', 'ES', 20], ['Dresden', 'DE', 10], ['Osaka', 'JP', 8],
+  ['Birmingham', 'GB', 9],
+  ['Kraków', 'PL', 20],
+  ['Kyiv', 'UA', 30],
+  ['Lyon', 'FR', 10],
+  ['Manchester', 'GB', 10],
+  ['Toulouse', 'FR', 10],
+  ['Nuremberg', 'DE', 10],
+  ['Chicago', 'US', 20],
+  ['Saint Petersburg', 'RU', 40],
+  ['Barcelona', 'ES', 20],
+  ['Dresden', 'DE', 10],
+  ['Osaka', 'JP', 8],
 ];
 
 for (const [name, country, least] of TOWNS) {
@@ -42,7 +51,10 @@ for (const [name, country, least] of TOWNS) {
     const p = world.partners(place.id);
     assert.ok(p.partners.length >= least, `${name}: ${p.partners.length} partners`);
     for (const x of p.partners) assert.ok(x.sources.length > 0, `${name} – ${x.partner.name} has no source`);
-    assert.ok(p.coverage.bySource.some((s) => s.source.id.startsWith('world-')), 'no world source in the coverage');
+    assert.ok(
+      p.coverage.bySource.some((s) => s.source.id.startsWith('world-')),
+      'no world source in the coverage',
+    );
   });
 }
 
@@ -98,7 +110,10 @@ test('bad world data is refused with a code and leaves the atlas as it was', asy
     ['unsupported_format', Buffer.from([0x1f, 0x8b, 8, 0])],
   ];
   for (const [code, bytes] of bad) {
-    assert.equal(codeOf(() => atlas.loadWorldBytes(bytes)), code);
+    assert.equal(
+      codeOf(() => atlas.loadWorldBytes(bytes)),
+      code,
+    );
     assert.equal(atlas.stats().places, before);
     assert.equal(atlas.world(), null);
     assert.equal(atlas.search({ text: 'stalingrad' }).hits[0].place.name, 'Volgograd');

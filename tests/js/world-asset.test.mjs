@@ -39,7 +39,7 @@ function find(name, country) {
   const hits = [];
   for (let i = 0; i < nPlaces; i++) {
     if (P.country[i] !== country) continue;
-    if (fold(P.name[i]) === f || (P.names[i] && P.names[i].split('|').some((n) => fold(n) === f))) hits.push(i);
+    if (fold(P.name[i]) === f || P.names[i]?.split('|').some((n) => fold(n) === f)) hits.push(i);
   }
   return hits.sort((x, y) => degree[y] - degree[x]);
 }
@@ -54,13 +54,27 @@ test('format: header, licence, attribution and sources', () => {
     world.sources.map((s) => s.id),
     ['world-enwiki-2026', 'world-wikidata-2017', 'world-wikidata-2016', 'world-geonames'],
   );
-  for (const s of world.sources) for (const k of ['id', 'title', 'url', 'licence', 'date']) assert.equal(typeof s[k], 'string');
+  for (const s of world.sources)
+    for (const k of ['id', 'title', 'url', 'licence', 'date']) assert.equal(typeof s[k], 'string');
   assert.deepEqual(world.meta.counts, { places: nPlaces, links: L.a.length });
   assert.ok(gz.length <= 1.5 * 1024 * 1024, `asset is ${gz.length} bytes gzipped, budget 1.5 MB`);
 });
 
 test('format: parallel place columns, unique ids, valid values', () => {
-  const cols = ['id', 'name', 'country', 'admin', 'level', 'lat', 'lon', 'population', 'wikidata', 'names', 'coord', 'sources'];
+  const cols = [
+    'id',
+    'name',
+    'country',
+    'admin',
+    'level',
+    'lat',
+    'lon',
+    'population',
+    'wikidata',
+    'names',
+    'coord',
+    'sources',
+  ];
   assert.deepEqual(Object.keys(P).sort(), [...cols].sort());
   for (const c of cols) assert.equal(P[c].length, nPlaces, `places.${c} length`);
   assert.equal(new Set(P.id).size, nPlaces, 'ids unique');
@@ -131,7 +145,8 @@ for (const [name, country, want] of TOWNS) {
     assert.ok(hits.length > 0, `${name} (${country}) is in the asset`);
     assert.ok(degree[hits[0]] >= want, `${name}: ${degree[hits[0]]} partners (${P.id[hits[0]]})`);
     // one city, one place: a second well-connected place of the same name would be a split
-    if (hits.length > 1) assert.ok(degree[hits[1]] < want / 2, `${name} split: ${P.id[hits[1]]} has ${degree[hits[1]]}`);
+    if (hits.length > 1)
+      assert.ok(degree[hits[1]] < want / 2, `${name} split: ${P.id[hits[1]]} has ${degree[hits[1]]}`);
   });
 }
 
@@ -141,7 +156,8 @@ test('Cologne answers to Köln, Cologne, Koeln and Кёльн on one record', ()
   const i = [...ids][0];
   assert.notEqual(i, undefined);
   const names = [P.name[i], ...P.names[i].split('|')];
-  for (const n of ['Köln', 'Cologne', 'Colonia', 'Koeln', 'Кёльн']) assert.ok(names.includes(n), `Cologne carries ${n}`);
+  for (const n of ['Köln', 'Cologne', 'Colonia', 'Koeln', 'Кёльн'])
+    assert.ok(names.includes(n), `Cologne carries ${n}`);
   for (const n of ['München', 'Munich', 'Monaco di Baviera']) {
     const m = find('Munich', 'DE')[0];
     assert.ok([P.name[m], ...P.names[m].split('|')].includes(n), `Munich carries ${n}`);
@@ -228,7 +244,9 @@ const haveShared = existsSync(sharedDir);
 test('independent count: English Wikipedia (Hekman) pairs', (t) => {
   const f = sharedDir + 'hekman_twin_cities_geocoded.csv';
   if (!haveShared || !existsSync(f)) return t.skip(`../shared/data is absent (${sharedDir}): no raw file to count`);
-  const rows = parseCsv(readFileSync(f, 'utf8')).slice(1).filter((r) => r.length >= 8);
+  const rows = parseCsv(readFileSync(f, 'utf8'))
+    .slice(1)
+    .filter((r) => r.length >= 8);
   const UK = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
   const country = (s) => {
     let c = s.trim();

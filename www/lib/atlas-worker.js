@@ -34,7 +34,8 @@ export class AtlasWorker {
   #cancel = null; // ends the call in flight
 
   constructor({ spawn = null, load = null, data = null } = {}) {
-    if (typeof spawn !== 'function' && typeof load !== 'function') throw new TypeError('AtlasWorker needs spawn() or load()');
+    if (typeof spawn !== 'function' && typeof load !== 'function')
+      throw new TypeError('AtlasWorker needs spawn() or load()');
     this.#spawn = spawn;
     this.#load = load;
     this.#data = data;

@@ -30,7 +30,16 @@ let uid = 0;
  * `barChart({ title, description, categories: [label], series: [{ key, name, values: [n],
  * format(n) }], stacked, highlight: index, unit })` → a <figure> with the SVG and a legend.
  */
-export function barChart({ title, description, categories, series, stacked = false, highlight = -1, format = (n) => String(n), id }) {
+export function barChart({
+  title,
+  description,
+  categories,
+  series,
+  stacked = false,
+  highlight = -1,
+  format = (n) => String(n),
+  id,
+}) {
   uid += 1;
   const base = id ?? `ta-chart-${uid}`;
   const W = 640;
@@ -39,7 +48,11 @@ export function barChart({ title, description, categories, series, stacked = fal
   const iw = W - M.left - M.right;
   const ih = H - M.top - M.bottom;
   const n = categories.length;
-  const totals = categories.map((_, i) => (stacked ? series.reduce((t, se) => t + (se.values[i] || 0), 0) : Math.max(0, ...series.map((se) => se.values[i] || 0))));
+  const totals = categories.map((_, i) =>
+    stacked
+      ? series.reduce((t, se) => t + (se.values[i] || 0), 0)
+      : Math.max(0, ...series.map((se) => se.values[i] || 0)),
+  );
   const max = Math.max(1e-9, ...totals);
   const niceMax = nice(max);
   const band = iw / Math.max(1, n);
@@ -51,13 +64,22 @@ export function barChart({ title, description, categories, series, stacked = fal
   const labelEvery = Math.max(1, Math.ceil(n / 14));
   const svg = s(
     'svg',
-    { class: 'ta-chart__svg', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${base}-t ${base}-d`, preserveAspectRatio: 'xMidYMid meet' },
+    {
+      class: 'ta-chart__svg',
+      viewBox: `0 0 ${W} ${H}`,
+      role: 'img',
+      'aria-labelledby': `${base}-t ${base}-d`,
+      preserveAspectRatio: 'xMidYMid meet',
+    },
     s('title', { id: `${base}-t` }, title),
     s('desc', { id: `${base}-d` }, description ?? ''),
     ticks.map((t) =>
-      s('g', { class: 'ta-chart__tick', 'aria-hidden': 'true' },
+      s(
+        'g',
+        { class: 'ta-chart__tick', 'aria-hidden': 'true' },
         s('line', { x1: M.left, x2: W - M.right, y1: y(t), y2: y(t), class: 'ta-chart__grid' }),
-        s('text', { x: M.left - 6, y: y(t) + 4, 'text-anchor': 'end', class: 'ta-chart__label' }, format(t))),
+        s('text', { x: M.left - 6, y: y(t) + 4, 'text-anchor': 'end', class: 'ta-chart__label' }, format(t)),
+      ),
     ),
     categories.map((cat, i) => {
       const x0 = M.left + i * band + gap / 2;
@@ -89,8 +111,30 @@ export function barChart({ title, description, categories, series, stacked = fal
         bars,
         // a break in a time axis ("… 1060 years …") is always labelled, on a second line
         String(cat).startsWith('…')
-          ? s('text', { x: (x0 + groupW / 2).toFixed(1), y: H - M.bottom + 32, 'text-anchor': 'middle', class: 'ta-chart__label ta-chart__label--break', 'aria-hidden': 'true' }, cat)
-          : i % labelEvery === 0 ? s('text', { x: (x0 + groupW / 2).toFixed(1), y: H - M.bottom + 16, 'text-anchor': 'middle', class: ['ta-chart__label', (i / labelEvery) % 2 === 1 ? 'ta-chart__label--odd' : null], 'aria-hidden': 'true' }, cat) : null,
+          ? s(
+              'text',
+              {
+                x: (x0 + groupW / 2).toFixed(1),
+                y: H - M.bottom + 32,
+                'text-anchor': 'middle',
+                class: 'ta-chart__label ta-chart__label--break',
+                'aria-hidden': 'true',
+              },
+              cat,
+            )
+          : i % labelEvery === 0
+            ? s(
+                'text',
+                {
+                  x: (x0 + groupW / 2).toFixed(1),
+                  y: H - M.bottom + 16,
+                  'text-anchor': 'middle',
+                  class: ['ta-chart__label', (i / labelEvery) % 2 === 1 ? 'ta-chart__label--odd' : null],
+                  'aria-hidden': 'true',
+                },
+                cat,
+              )
+            : null,
       );
     }),
     s('line', { x1: M.left, x2: W - M.right, y1: y(0), y2: y(0), class: 'ta-chart__axis', 'aria-hidden': 'true' }),
@@ -100,7 +144,13 @@ export function barChart({ title, description, categories, series, stacked = fal
     { class: 'ta-chart', id: base },
     svg,
     series.length > 1
-      ? h('ul', { class: 'ta-chart__legend', 'aria-hidden': 'true' }, series.map((se) => h('li', null, h('span', { class: `ta-chart__swatch ta-chart__swatch--${se.key}` }), se.name)))
+      ? h(
+          'ul',
+          { class: 'ta-chart__legend', 'aria-hidden': 'true' },
+          series.map((se) =>
+            h('li', null, h('span', { class: `ta-chart__swatch ta-chart__swatch--${se.key}` }), se.name),
+          ),
+        )
       : null,
     h('figcaption', { class: 'ta-visually-hidden' }, title),
     dataTable(title, categories, series, format),
@@ -117,8 +167,30 @@ function dataTable(title, categories, series, format) {
       'table',
       { class: 'ta-table ta-table--compact' },
       h('caption', { class: 'ta-visually-hidden' }, title),
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, ''), series.map((se) => h('th', { scope: 'col' }, se.name || 'count')))),
-      h('tbody', null, categories.map((c, i) => h('tr', null, h('th', { scope: 'row' }, c), series.map((se) => h('td', { class: 'ta-num' }, se.format ? se.format(se.values[i] || 0) : format(se.values[i] || 0)))))),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'col' }, ''),
+          series.map((se) => h('th', { scope: 'col' }, se.name || 'count')),
+        ),
+      ),
+      h(
+        'tbody',
+        null,
+        categories.map((c, i) =>
+          h(
+            'tr',
+            null,
+            h('th', { scope: 'row' }, c),
+            series.map((se) =>
+              h('td', { class: 'ta-num' }, se.format ? se.format(se.values[i] || 0) : format(se.values[i] || 0)),
+            ),
+          ),
+        ),
+      ),
     ),
   );
 }

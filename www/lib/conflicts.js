@@ -40,7 +40,8 @@ export function conflictsSection(report, { onApply }) {
       on: {
         change: () => {
           if (!all.value) return;
-          for (const r of form.querySelectorAll(`input[type="radio"][value="${all.value}"]`)) /** @type {HTMLInputElement} */ (r).checked = true;
+          const radios = form.querySelectorAll(`input[type="radio"][value="${all.value}"]`);
+          for (const r of radios) /** @type {HTMLInputElement} */ (r).checked = true;
         },
       },
     },
@@ -58,7 +59,9 @@ export function conflictsSection(report, { onApply }) {
           /** @type {Record<string, string>} */
           const resolutions = {};
           for (const c of shown) {
-            const picked = /** @type {HTMLInputElement | null} */ (form.querySelector(`input[name="${CSS.escape(`c-${c.id}`)}"]:checked`));
+            const picked = /** @type {HTMLInputElement | null} */ (
+              form.querySelector(`input[name="${CSS.escape(`c-${c.id}`)}"]:checked`)
+            );
             if (picked) resolutions[c.id] = picked.value;
           }
           say.textContent = 'Importing again with your choices…';
@@ -71,7 +74,11 @@ export function conflictsSection(report, { onApply }) {
       'ol',
       { class: 'ta-conflicts__list' },
       shown.map((c, i) => {
-        const who = c.link ? [dataName(c.link.aName), ' – ', dataName(c.link.bName)] : c.place ? dataName(c.place.name) : c.id;
+        const who = c.link
+          ? [dataName(c.link.aName), ' – ', dataName(c.link.bName)]
+          : c.place
+            ? dataName(c.place.name)
+            : c.id;
         const group = `c-${c.id}`;
         return h(
           'li',
@@ -83,22 +90,59 @@ export function conflictsSection(report, { onApply }) {
             h(
               'dl',
               { class: 'ta-conflict__values' },
-              h('div', null, h('dt', null, 'Loaded'), h('dd', { class: 'ta-conflict__loaded' }, h('strong', null, c.loaded?.value ?? '—'), ` (${sourcesText(c.loaded?.sources)})`)),
-              h('div', null, h('dt', null, 'In the file'), h('dd', { class: 'ta-conflict__incoming' }, h('strong', null, c.incoming?.value ?? '—'), ` (${sourcesText(c.incoming?.sources)})`)),
+              h(
+                'div',
+                null,
+                h('dt', null, 'Loaded'),
+                h(
+                  'dd',
+                  { class: 'ta-conflict__loaded' },
+                  h('strong', null, c.loaded?.value ?? '—'),
+                  ` (${sourcesText(c.loaded?.sources)})`,
+                ),
+              ),
+              h(
+                'div',
+                null,
+                h('dt', null, 'In the file'),
+                h(
+                  'dd',
+                  { class: 'ta-conflict__incoming' },
+                  h('strong', null, c.incoming?.value ?? '—'),
+                  ` (${sourcesText(c.incoming?.sources)})`,
+                ),
+              ),
             ),
             h(
               'div',
               { class: 'ta-conflict__choices' },
               CHOICES.map(([v, t]) => {
                 const rid = `${id}-${i}-${v}`;
-                return h('span', { class: 'ta-choice' }, h('input', { type: 'radio', id: rid, name: group, value: v, checked: (c.resolution ?? 'both') === v }), h('label', { for: rid }, ` ${t}`));
+                return h(
+                  'span',
+                  { class: 'ta-choice' },
+                  h('input', {
+                    type: 'radio',
+                    id: rid,
+                    name: group,
+                    value: v,
+                    checked: (c.resolution ?? 'both') === v,
+                  }),
+                  h('label', { for: rid }, ` ${t}`),
+                );
               }),
             ),
           ),
         );
       }),
     ),
-    conflicts.length > shown.length ? h('p', { class: 'ta-hint' }, `The first ${shown.length} of ${conflicts.length}; “for all” applies to every one.`) : null,
+    conflicts.length > shown.length
+      ? h(
+          'p',
+          { class: 'ta-hint' },
+          `The first ${shown.length} of ${conflicts.length}; “for all” applies to every one.`,
+        )
+      : null,
     h('button', { type: 'submit', class: 'ta-button' }, 'Apply these choices'),
     say,
   );
@@ -106,7 +150,11 @@ export function conflictsSection(report, { onApply }) {
     'section',
     { class: 'ta-section ta-report__conflicts', 'aria-labelledby': `${id}-h` },
     h('h3', { id: `${id}-h` }, `Conflicts with the data shown before (${plural(conflicts.length, 'conflict')})`),
-    h('p', { class: 'ta-hint' }, 'The file and the data already loaded disagree here. As imported, each was settled as its choice below shows; choose again and apply to import the file once more with your choices.'),
+    h(
+      'p',
+      { class: 'ta-hint' },
+      'The file and the data already loaded disagree here. As imported, each was settled as its choice below shows; choose again and apply to import the file once more with your choices.',
+    ),
     form,
   );
 }

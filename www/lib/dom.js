@@ -98,7 +98,8 @@ export function uniqueId(prefix = 'ta') {
  * controls, soft hyphens, fillers, variation selectors, tags. The same set as the core's
  * `limits::is_hidden` (src/limits.rs), which flags such names at import.
  */
-const HIDDEN = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB\u{1D173}-\u{1D17A}\u{E0000}-\u{E0FFF}]/u;
+const HIDDEN =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB\u{1D173}-\u{1D17A}\u{E0000}-\u{E0FFF}]/u;
 
 /** Whether a name holds a character that shows nothing. */
 export function hasHidden(text) {
@@ -114,13 +115,21 @@ export function hasHidden(text) {
  */
 export function dataName(text, content = text, attrs = {}) {
   const hidden = hasHidden(text);
-  const bdi = h('bdi', { dir: 'auto', ...attrs, class: ['ta-dataname', attrs.class], dataset: hidden ? { hiddenChars: 'true' } : null }, content);
+  const bdi = h(
+    'bdi',
+    { dir: 'auto', ...attrs, class: ['ta-dataname', attrs.class], dataset: hidden ? { hiddenChars: 'true' } : null },
+    content,
+  );
   if (!hidden) return bdi;
   const shown = String(text).replace(new RegExp(HIDDEN.source, 'gu'), '\uFFFD');
   return h(
     'span',
     { class: 'ta-dataname-wrap' },
     bdi,
-    h('span', { class: 'ta-hidden-badge', title: `This name holds invisible characters (shown as \uFFFD): ${shown}` }, '⚠ hidden characters'),
+    h(
+      'span',
+      { class: 'ta-hidden-badge', title: `This name holds invisible characters (shown as \uFFFD): ${shown}` },
+      '⚠ hidden characters',
+    ),
   );
 }

@@ -45,9 +45,10 @@ async function run(mode, fn) {
       const tx = db.transaction(STORE, mode);
       let value;
       const req = fn(tx.objectStore(STORE));
-      if (req) req.onsuccess = () => {
-        value = req.result;
-      };
+      if (req)
+        req.onsuccess = () => {
+          value = req.result;
+        };
       tx.oncomplete = () => resolve(value);
       tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
       tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
@@ -60,7 +61,8 @@ async function run(mode, fn) {
 /** Why the browser refused to store a change, in words. */
 export function storeProblem(err) {
   if (err && err.name === 'QuotaExceededError') return 'the browser’s storage is full';
-  if (/not available|security|denied|private/i.test(`${err?.name ?? ''} ${err?.message ?? ''}`)) return 'this browser offers no storage here, as in private mode';
+  if (/not available|security|denied|private/i.test(`${err?.name ?? ''} ${err?.message ?? ''}`))
+    return 'this browser offers no storage here, as in private mode';
   return `the browser refused to store it (${err?.message ?? err})`;
 }
 
@@ -75,7 +77,9 @@ async function readEdits() {
   try {
     const rows = (await run('readonly', (s) => s.getAll())) ?? [];
     rows.sort((x, y) => x.seq - y.seq);
-    mine.list = rows.filter((r) => r && r.edit && typeof r.edit.id === 'string').map((r) => ({ edit: r.edit, savedAt: r.savedAt ?? null, storeError: null, outcome: null }));
+    mine.list = rows
+      .filter((r) => r?.edit && typeof r.edit.id === 'string')
+      .map((r) => ({ edit: r.edit, savedAt: r.savedAt ?? null, storeError: null, outcome: null }));
     mine.loadError = null;
   } catch (err) {
     mine.list = [];
@@ -156,11 +160,25 @@ export function applyMine(atlas) {
 /** A place as an edit names it: enough to add it to an atlas that does not know it. */
 export function placeRef(atlas, id) {
   const p = atlas.place(id);
-  const ref = { id: p.id, name: p.name, country: p.country ?? null, admin: p.admin ?? null, level: p.level ?? null, lat: p.lat ?? null, lon: p.lon ?? null, wikidata: p.wikidata ?? null };
+  const ref = {
+    id: p.id,
+    name: p.name,
+    country: p.country ?? null,
+    admin: p.admin ?? null,
+    level: p.level ?? null,
+    lat: p.lat ?? null,
+    lon: p.lon ?? null,
+    wikidata: p.wikidata ?? null,
+  };
   return ref;
 }
 
-const KIND_WORDS = { partner: 'New partnership', event: 'Event added', correct: 'Event corrected', disputed: 'Marked disputed' };
+const KIND_WORDS = {
+  partner: 'New partnership',
+  event: 'Event added',
+  correct: 'Event corrected',
+  disputed: 'Marked disputed',
+};
 
 /** One line saying what a change does: "Event added: Coventry – Volgograd, suspended 2022". */
 export function describe(edit) {

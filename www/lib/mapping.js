@@ -62,7 +62,7 @@ export function recall(header) {
   try {
     const raw = localStorage.getItem(headerKey(header));
     const rec = raw ? JSON.parse(raw) : null;
-    return rec && rec.mapping && typeof rec.mapping === 'object' ? rec : null;
+    return rec?.mapping && typeof rec.mapping === 'object' ? rec : null;
   } catch {
     return null;
   }
@@ -74,7 +74,9 @@ export function remember(header, mapping, file) {
     localStorage.setItem(headerKey(header), JSON.stringify({ mapping, file, savedAt: new Date().toISOString() }));
     return null;
   } catch (err) {
-    return err && err.name === 'QuotaExceededError' ? 'the browser’s storage is full' : 'this browser keeps nothing here, as in private mode';
+    return err && err.name === 'QuotaExceededError'
+      ? 'the browser’s storage is full'
+      : 'this browser keeps nothing here, as in private mode';
   }
 }
 
@@ -83,11 +85,13 @@ export function remember(header, mapping, file) {
  * a mapping, with two example rows (tests/browser check that it imports as it is).
  */
 export function templateCsv() {
-  return [
-    'a_name,a_country,b_name,b_country,start,end,form,source_url',
-    'Coventry,United Kingdom,Volgograd,Russia,1944,,twinning,https://www.coventry.gov.uk/',
-    'Your town,Your country,Partner town,Partner country,1990,,friendship,',
-  ].join('\r\n') + '\r\n';
+  return (
+    [
+      'a_name,a_country,b_name,b_country,start,end,form,source_url',
+      'Coventry,United Kingdom,Volgograd,Russia,1944,,twinning,https://www.coventry.gov.uk/',
+      'Your town,Your country,Partner town,Partner country,1990,,friendship,',
+    ].join('\r\n') + '\r\n'
+  );
 }
 
 /** Which column (0-based) a mapping value names, or -1. */
@@ -109,7 +113,7 @@ export function mappingPanel({ preview, fileName, hasHeader = true, onImport, on
   const id = uniqueId('ta-map');
   const header = preview.header ?? [];
   const remembered = recall(header);
-  const start = remembered ? remembered.mapping : preview.guess ?? {};
+  const start = remembered ? remembered.mapping : (preview.guess ?? {});
   // the choice per column, from the remembered mapping or the guess
   const chosen = header.map(() => '');
   for (const [role, value] of Object.entries(start)) {
@@ -124,7 +128,13 @@ export function mappingPanel({ preview, fileName, hasHeader = true, onImport, on
   const selects = header.map((name, i) =>
     h(
       'select',
-      { id: `${id}-c${i}`, class: 'ta-input ta-map__select', name: `col-${i}`, dataset: { column: String(i + 1) }, 'aria-label': `Column ${i + 1}${name ? ` “${name}”` : ''} holds` },
+      {
+        id: `${id}-c${i}`,
+        class: 'ta-input ta-map__select',
+        name: `col-${i}`,
+        dataset: { column: String(i + 1) },
+        'aria-label': `Column ${i + 1}${name ? ` “${name}”` : ''} holds`,
+      },
       ROLES.map(([v, t]) => h('option', { value: v, selected: v === chosen[i] }, t)),
     ),
   );
@@ -134,25 +144,65 @@ export function mappingPanel({ preview, fileName, hasHeader = true, onImport, on
       'div',
       { class: 'ta-field' },
       h('label', { for: `${id}-k-${key}` }, text),
-      h('input', { id: `${id}-k-${key}`, class: 'ta-input', type: 'text', name: `const-${key}`, value: v, placeholder: hint, autocomplete: 'off', dataset: { constant: key } }),
+      h('input', {
+        id: `${id}-k-${key}`,
+        class: 'ta-input',
+        type: 'text',
+        name: `const-${key}`,
+        value: v,
+        placeholder: hint,
+        autocomplete: 'off',
+        dataset: { constant: key },
+      }),
     );
   });
-  const headerBox = h('input', { id: `${id}-header`, type: 'checkbox', name: 'header', checked: hasHeader, on: { change: (e) => onHeader?.(/** @type {HTMLInputElement} */ (e.target).checked) } });
+  const headerBox = h('input', {
+    id: `${id}-header`,
+    type: 'checkbox',
+    name: 'header',
+    checked: hasHeader,
+    on: { change: (e) => onHeader?.(/** @type {HTMLInputElement} */ (e.target).checked) },
+  });
   const problem = h('div', { class: 'ta-map__problem', role: 'alert' });
   const rows = preview.rows ?? [];
   const table = h(
     'div',
-    { class: 'ta-table-wrap ta-map__wrap', tabindex: '0', role: 'region', 'aria-label': `The first ${rows.length} rows of ${fileName}` },
+    {
+      class: 'ta-table-wrap ta-map__wrap',
+      tabindex: '0',
+      role: 'region',
+      'aria-label': `The first ${rows.length} rows of ${fileName}`,
+    },
     h(
       'table',
       { class: 'ta-table ta-table--compact ta-map__table' },
       h(
         'thead',
         null,
-        h('tr', null, header.map((name, i) => h('th', { scope: 'col' }, h('span', { class: 'ta-map__colname' }, name || `column ${i + 1}`)))),
-        h('tr', { class: 'ta-map__choices' }, selects.map((s) => h('td', null, s))),
+        h(
+          'tr',
+          null,
+          header.map((name, i) =>
+            h('th', { scope: 'col' }, h('span', { class: 'ta-map__colname' }, name || `column ${i + 1}`)),
+          ),
+        ),
+        h(
+          'tr',
+          { class: 'ta-map__choices' },
+          selects.map((s) => h('td', null, s)),
+        ),
       ),
-      h('tbody', null, rows.map((r) => h('tr', null, header.map((_, i) => h('td', { class: 'ta-raw' }, r[i] ?? ''))))),
+      h(
+        'tbody',
+        null,
+        rows.map((r) =>
+          h(
+            'tr',
+            null,
+            header.map((_, i) => h('td', { class: 'ta-raw' }, r[i] ?? '')),
+          ),
+        ),
+      ),
     ),
   );
   const mappingNow = () => {
@@ -178,7 +228,8 @@ export function mappingPanel({ preview, fileName, hasHeader = true, onImport, on
       else m[key] = `=${v}`;
     }
     if (!hasHeader) m.header = false;
-    if (!('aName' in m) && !('aId' in m)) problems.push('Say which column holds place A (its name or Wikidata id), or give it as a constant.');
+    if (!('aName' in m) && !('aId' in m))
+      problems.push('Say which column holds place A (its name or Wikidata id), or give it as a constant.');
     if (!('bName' in m) && !('bId' in m)) problems.push('Say which column holds place B, the partner.');
     return { mapping: m, problems };
   };
@@ -209,14 +260,39 @@ export function mappingPanel({ preview, fileName, hasHeader = true, onImport, on
           ? 'The importer recognises these columns as shown; change any choice that is wrong.'
           : 'The importer could not tell which columns hold the two places: choose them below. A is the place whose list the row comes from, B its partner.',
     ),
-    h('p', { class: 'ta-check' }, headerBox, h('label', { for: headerBox.id }, ' The first row holds the column names')),
+    h(
+      'p',
+      { class: 'ta-check' },
+      headerBox,
+      h('label', { for: headerBox.id }, ' The first row holds the column names'),
+    ),
     table,
-    h('fieldset', { class: 'ta-map__constants' }, h('legend', null, 'The same for every row (instead of a column)'), constants),
+    h(
+      'fieldset',
+      { class: 'ta-map__constants' },
+      h('legend', null, 'The same for every row (instead of a column)'),
+      constants,
+    ),
     (preview.problems ?? []).length
-      ? h('details', { class: 'ta-disclosure' }, h('summary', null, `${preview.problems.length} things to check in these rows`), h('ul', null, preview.problems.slice(0, 20).map((w) => h('li', null, `line ${w.line ?? '?'}: ${w.message}`))))
+      ? h(
+          'details',
+          { class: 'ta-disclosure' },
+          h('summary', null, `${preview.problems.length} things to check in these rows`),
+          h(
+            'ul',
+            null,
+            preview.problems.slice(0, 20).map((w) => h('li', null, `line ${w.line ?? '?'}: ${w.message}`)),
+          ),
+        )
       : null,
     problem,
-    h('p', { class: 'ta-map__buttons' }, h('button', { type: 'submit', class: 'ta-button' }, 'Import with this mapping'), ' ', h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => onCancel?.() } }, 'Cancel')),
+    h(
+      'p',
+      { class: 'ta-map__buttons' },
+      h('button', { type: 'submit', class: 'ta-button' }, 'Import with this mapping'),
+      ' ',
+      h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => onCancel?.() } }, 'Cancel'),
+    ),
   );
   return form;
 }

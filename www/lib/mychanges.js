@@ -39,7 +39,13 @@ export async function undo(ctx, id) {
   const problem = await forget(id);
   rebuild(ctx);
   ctx.notify(
-    h('div', { class: 'ta-notice', role: 'status', dataset: { undone: id } }, problem ? `Undone here, but the stored copy could not be removed (${problem}): it may come back after a reload.` : 'Undone: the change is gone from the atlas and from this browser.'),
+    h(
+      'div',
+      { class: 'ta-notice', role: 'status', dataset: { undone: id } },
+      problem
+        ? `Undone here, but the stored copy could not be removed (${problem}): it may come back after a reload.`
+        : 'Undone: the change is gone from the atlas and from this browser.',
+    ),
   );
 }
 
@@ -49,10 +55,20 @@ export function undoNotice(ctx, entry, text) {
   return h(
     'div',
     { class: ['ta-notice', saved ? null : 'ta-notice--warning'], role: 'status', dataset: { saved: String(saved) } },
-    h('span', null, saved ? `Saved in this browser: ${text}. ` : `Made, but NOT saved in this browser (${entry.storeError}): ${text}. It is gone when you leave or reload the page. `),
+    h(
+      'span',
+      null,
+      saved
+        ? `Saved in this browser: ${text}. `
+        : `Made, but NOT saved in this browser (${entry.storeError}): ${text}. It is gone when you leave or reload the page. `,
+    ),
     entry.outcome?.message ? h('span', null, `(${entry.outcome.message}) `) : null,
     h('a', { href: '#/data', class: 'ta-notice__link' }, 'My changes'),
-    h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => undo(ctx, entry.edit.id) } }, 'Undo'),
+    h(
+      'button',
+      { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => undo(ctx, entry.edit.id) } },
+      'Undo',
+    ),
   );
 }
 
@@ -70,7 +86,11 @@ export function changesOnly() {
 
 function download(text, type, filename, holder, key) {
   const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = h('a', { href: url, download: filename, class: 'ta-download', dataset: { format: key } }, `Download ${filename} again`);
+  const a = h(
+    'a',
+    { href: url, download: filename, class: 'ta-download', dataset: { format: key } },
+    `Download ${filename} again`,
+  );
   holder.querySelector(`.ta-download[data-format="${key}"]`)?.remove();
   holder.append(a);
   a.click();
@@ -89,8 +109,20 @@ export function myChangesSection(ctx) {
       { class: 'ta-hint' },
       'Add a partner from a place’s page (“Add a partner”), or add, correct or dispute an event from a link’s page. Changes are kept in this browser only, apart from any file you import, and are applied on top of whatever data is shown.',
     );
-    const loadProblem = mine.loadError ? h('p', { class: 'ta-warning', role: 'alert' }, `Your stored changes could not be read: ${mine.loadError}. New changes are not kept either.`) : null;
-    if (list.length === 0) return [head, loadProblem, intro, h('p', { class: 'ta-empty__title', dataset: { empty: 'true' } }, 'No changes yet.')];
+    const loadProblem = mine.loadError
+      ? h(
+          'p',
+          { class: 'ta-warning', role: 'alert' },
+          `Your stored changes could not be read: ${mine.loadError}. New changes are not kept either.`,
+        )
+      : null;
+    if (list.length === 0)
+      return [
+        head,
+        loadProblem,
+        intro,
+        h('p', { class: 'ta-empty__title', dataset: { empty: 'true' } }, 'No changes yet.'),
+      ];
     const unsaved = list.filter((e) => !e.savedAt).length;
     const items = h(
       'ol',
@@ -98,16 +130,47 @@ export function myChangesSection(ctx) {
       list.map((e) =>
         h(
           'li',
-          { class: 'ta-mychange', dataset: { editId: e.edit.id, kind: e.edit.kind, saved: String(Boolean(e.savedAt)), applied: String(e.outcome ? e.outcome.applied : true) } },
-          h('p', { class: 'ta-mychange__what' }, e.outcome?.linkId ? ctx.link('link', { id: e.outcome.linkId }, {}, describe(e.edit)) : describe(e.edit)),
+          {
+            class: 'ta-mychange',
+            dataset: {
+              editId: e.edit.id,
+              kind: e.edit.kind,
+              saved: String(Boolean(e.savedAt)),
+              applied: String(e.outcome ? e.outcome.applied : true),
+            },
+          },
+          h(
+            'p',
+            { class: 'ta-mychange__what' },
+            e.outcome?.linkId ? ctx.link('link', { id: e.outcome.linkId }, {}, describe(e.edit)) : describe(e.edit),
+          ),
           h(
             'p',
             { class: 'ta-hint ta-mychange__meta' },
-            e.savedAt ? `Saved ${new Date(e.savedAt).toLocaleString()}` : `Not saved in this browser${e.storeError ? ` (${e.storeError})` : ''}: gone after a reload`,
-            e.edit.sourceUrl ? [' · source: ', externalLink(e.edit.sourceUrl, e.edit.sourceUrl, { class: 'ta-source' })] : ' · no source given',
+            e.savedAt
+              ? `Saved ${new Date(e.savedAt).toLocaleString()}`
+              : `Not saved in this browser${e.storeError ? ` (${e.storeError})` : ''}: gone after a reload`,
+            e.edit.sourceUrl
+              ? [' · source: ', externalLink(e.edit.sourceUrl, e.edit.sourceUrl, { class: 'ta-source' })]
+              : ' · no source given',
           ),
-          e.outcome && !e.outcome.applied ? h('p', { class: 'ta-warning' }, `Not applied to the data shown now: ${e.outcome.message}`) : null,
-          h('button', { type: 'button', class: 'ta-button ta-button--quiet ta-mychange__undo', 'aria-label': `Undo: ${describe(e.edit)}`, on: { click: async () => { await undo(ctx, e.edit.id); } } }, 'Undo'),
+          e.outcome && !e.outcome.applied
+            ? h('p', { class: 'ta-warning' }, `Not applied to the data shown now: ${e.outcome.message}`)
+            : null,
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'ta-button ta-button--quiet ta-mychange__undo',
+              'aria-label': `Undo: ${describe(e.edit)}`,
+              on: {
+                click: async () => {
+                  await undo(ctx, e.edit.id);
+                },
+              },
+            },
+            'Undo',
+          ),
         ),
       ),
     );
@@ -118,17 +181,32 @@ export function myChangesSection(ctx) {
       try {
         atlas = changesOnly();
         const text = atlas.export({ format });
-        download(text, format === 'csv' ? 'text/csv' : 'application/json', `my-changes.${format}`, exportBox, `mine-${format}`);
+        download(
+          text,
+          format === 'csv' ? 'text/csv' : 'application/json',
+          `my-changes.${format}`,
+          exportBox,
+          `mine-${format}`,
+        );
       } catch (err) {
         replace(say, errorBox(err, 'The export failed'));
       } finally {
         atlas?.free();
       }
     };
-    const confirmBox = h('div', { class: 'ta-confirm', hidden: true, role: 'group', 'aria-labelledby': `${id}-confirm` });
+    const confirmBox = h('div', {
+      class: 'ta-confirm',
+      hidden: true,
+      role: 'group',
+      'aria-labelledby': `${id}-confirm`,
+    });
     replace(
       confirmBox,
-      h('p', { id: `${id}-confirm` }, `Discard all ${plural(list.length, 'change')}? This cannot be undone${unsaved < list.length ? '; export them first to keep a copy' : ''}.`),
+      h(
+        'p',
+        { id: `${id}-confirm` },
+        `Discard all ${plural(list.length, 'change')}? This cannot be undone${unsaved < list.length ? '; export them first to keep a copy' : ''}.`,
+      ),
       h(
         'button',
         {
@@ -138,23 +216,89 @@ export function myChangesSection(ctx) {
             click: async () => {
               const problem = await forgetAll();
               rebuild(ctx);
-              ctx.notify(h('div', { class: 'ta-notice', role: 'status' }, problem ? `Your changes are gone from the atlas, but the stored copies could not be removed (${problem}).` : 'All your changes are discarded.'));
+              ctx.notify(
+                h(
+                  'div',
+                  { class: 'ta-notice', role: 'status' },
+                  problem
+                    ? `Your changes are gone from the atlas, but the stored copies could not be removed (${problem}).`
+                    : 'All your changes are discarded.',
+                ),
+              );
             },
           },
         },
         'Yes, discard them',
       ),
-      h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => { confirmBox.hidden = true; resetButton.focus(); } } }, 'Keep them'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'ta-button ta-button--quiet',
+          on: {
+            click: () => {
+              confirmBox.hidden = true;
+              resetButton.focus();
+            },
+          },
+        },
+        'Keep them',
+      ),
     );
-    const resetButton = h('button', { type: 'button', class: 'ta-button ta-button--quiet ta-mychanges__reset', 'aria-expanded': 'false', on: { click: () => { confirmBox.hidden = false; resetButton.setAttribute('aria-expanded', 'true'); confirmBox.querySelector('button')?.focus(); } } }, 'Discard all my changes…');
+    const resetButton = h(
+      'button',
+      {
+        type: 'button',
+        class: 'ta-button ta-button--quiet ta-mychanges__reset',
+        'aria-expanded': 'false',
+        on: {
+          click: () => {
+            confirmBox.hidden = false;
+            resetButton.setAttribute('aria-expanded', 'true');
+            confirmBox.querySelector('button')?.focus();
+          },
+        },
+      },
+      'Discard all my changes…',
+    );
     const qs = quickStatementsPart();
     return [
       head,
       loadProblem,
       intro,
-      unsaved ? h('p', { class: 'ta-warning', role: 'alert' }, `${plural(unsaved, 'change is', 'changes are')} not saved in this browser and will be gone after a reload.`) : null,
+      unsaved
+        ? h(
+            'p',
+            { class: 'ta-warning', role: 'alert' },
+            `${plural(unsaved, 'change is', 'changes are')} not saved in this browser and will be gone after a reload.`,
+          )
+        : null,
       items,
-      h('div', { class: 'ta-export' }, h('button', { type: 'button', class: 'ta-button ta-button--quiet', dataset: { format: 'mine-json' }, on: { click: () => exportAs('json') } }, 'Export as our JSON'), h('button', { type: 'button', class: 'ta-button ta-button--quiet', dataset: { format: 'mine-csv' }, on: { click: () => exportAs('csv') } }, 'Export as CSV'), resetButton),
+      h(
+        'div',
+        { class: 'ta-export' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'ta-button ta-button--quiet',
+            dataset: { format: 'mine-json' },
+            on: { click: () => exportAs('json') },
+          },
+          'Export as our JSON',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'ta-button ta-button--quiet',
+            dataset: { format: 'mine-csv' },
+            on: { click: () => exportAs('csv') },
+          },
+          'Export as CSV',
+        ),
+        resetButton,
+      ),
       exportBox,
       confirmBox,
       say,
@@ -187,9 +331,18 @@ export function quickStatementRows(list = mine.list) {
     const edit = e.edit;
     if (e.outcome && !e.outcome.applied) continue;
     const ev = edit.event;
-    const row = { a: edit.a?.wikidata ?? null, b: edit.b?.wikidata ?? null, aName: edit.a?.name ?? null, bName: edit.b?.name ?? null, reference: edit.sourceUrl ?? null };
+    const row = {
+      a: edit.a?.wikidata ?? null,
+      b: edit.b?.wikidata ?? null,
+      aName: edit.a?.name ?? null,
+      bName: edit.b?.name ?? null,
+      reference: edit.sourceUrl ?? null,
+    };
     if (edit.kind === 'disputed') {
-      unwritable.push({ edit, reason: 'a dispute is not a statement Wikidata can hold; say it on the item’s talk page' });
+      unwritable.push({
+        edit,
+        reason: 'a dispute is not a statement Wikidata can hold; say it on the item’s talk page',
+      });
       continue;
     }
     if (ev && ev.kind === 'established' && ev.date) row.start = ev.date;
@@ -230,7 +383,11 @@ function quickStatementsPart() {
     'div',
     { class: 'ta-qs' },
     h('h3', null, 'Give it back to Wikidata'),
-    h('p', { class: 'ta-hint' }, 'Your new partnerships and corrected start or end dates as QuickStatements commands (P190 both ways, with start time P580, end time P582 and your source as reference URL), to paste into the QuickStatements tool while logged in to Wikidata. Nothing is sent from here.'),
+    h(
+      'p',
+      { class: 'ta-hint' },
+      'Your new partnerships and corrected start or end dates as QuickStatements commands (P190 both ways, with start time P580, end time P582 and your source as reference URL), to paste into the QuickStatements tool while logged in to Wikidata. Nothing is sent from here.',
+    ),
     open,
     out,
   );
@@ -248,7 +405,14 @@ function quickStatementsPreview(id) {
     ...result.skipped.map((x) => ({ edit: from[x.row - 1], reason: x.reason, written: x.written })),
     ...unwritable.map((u) => ({ ...u, written: false })),
   ];
-  const textarea = h('textarea', { id: `${id}-commands`, class: 'ta-input ta-qs__commands', readonly: true, rows: Math.min(16, Math.max(4, result.lines + 1)), spellcheck: 'false', 'aria-label': 'QuickStatements commands' });
+  const textarea = h('textarea', {
+    id: `${id}-commands`,
+    class: 'ta-input ta-qs__commands',
+    readonly: true,
+    rows: Math.min(16, Math.max(4, result.lines + 1)),
+    spellcheck: 'false',
+    'aria-label': 'QuickStatements commands',
+  });
   textarea.value = result.commands;
   const say = h('span', { class: 'ta-hint', role: 'status', 'aria-live': 'polite' });
   const copy = h(
@@ -272,10 +436,24 @@ function quickStatementsPreview(id) {
     'Copy',
   );
   const dl = result.commands
-    ? h('a', { class: 'ta-button ta-button--quiet ta-qs__download', href: URL.createObjectURL(new Blob([result.commands], { type: 'text/plain' })), download: 'my-changes.quickstatements.txt' }, 'Download')
+    ? h(
+        'a',
+        {
+          class: 'ta-button ta-button--quiet ta-qs__download',
+          href: URL.createObjectURL(new Blob([result.commands], { type: 'text/plain' })),
+          download: 'my-changes.quickstatements.txt',
+        },
+        'Download',
+      )
     : null;
   return [
-    h('p', { class: 'ta-qs__summary', dataset: { lines: String(result.lines), pairs: String(result.pairs) } }, result.lines ? `${plural(result.lines, 'command')} for ${plural(result.pairs, 'partnership')}:` : 'None of your changes can be written to Wikidata as they are.'),
+    h(
+      'p',
+      { class: 'ta-qs__summary', dataset: { lines: String(result.lines), pairs: String(result.pairs) } },
+      result.lines
+        ? `${plural(result.lines, 'command')} for ${plural(result.pairs, 'partnership')}:`
+        : 'None of your changes can be written to Wikidata as they are.',
+    ),
     result.commands ? textarea : null,
     result.commands ? h('p', { class: 'ta-export' }, copy, dl, say) : null,
     notWritten.length
@@ -283,7 +461,19 @@ function quickStatementsPreview(id) {
           'div',
           { class: 'ta-qs__skipped' },
           h('h4', null, `Not written (${notWritten.length})`),
-          h('ul', null, notWritten.map((n) => h('li', { dataset: { editId: n.edit?.id ?? null } }, n.edit ? describe(n.edit) : 'A change', `: ${n.reason}`, n.written ? ' (the statement is written without it)' : ''))),
+          h(
+            'ul',
+            null,
+            notWritten.map((n) =>
+              h(
+                'li',
+                { dataset: { editId: n.edit?.id ?? null } },
+                n.edit ? describe(n.edit) : 'A change',
+                `: ${n.reason}`,
+                n.written ? ' (the statement is written without it)' : '',
+              ),
+            ),
+          ),
         )
       : null,
   ];

@@ -14,9 +14,27 @@ import { where, number } from './format.js';
  * `key(item)` → a string kept in `data-<keyAttr>` (box and options), `text(item)` → what the box shows once picked.
  * Returns `{ node, input, clear() }`.
  */
-function comboPicker({ label, find, option, key, keyAttr = 'key', text, onPick, value = null, placeholder, name, clearOnPick = false }) {
+function comboPicker({
+  label,
+  find,
+  option,
+  key,
+  keyAttr = 'key',
+  text,
+  onPick,
+  value = null,
+  placeholder,
+  name,
+  clearOnPick = false,
+}) {
   const id = uniqueId('ta-picker');
-  const list = h('ul', { class: 'ta-picker__list', role: 'listbox', id: `${id}-list`, 'aria-label': `${label}: matches`, hidden: true });
+  const list = h('ul', {
+    class: 'ta-picker__list',
+    role: 'listbox',
+    id: `${id}-list`,
+    'aria-label': `${label}: matches`,
+    hidden: true,
+  });
   const input = h('input', {
     id,
     name,
@@ -104,7 +122,12 @@ function comboPicker({ label, find, option, key, keyAttr = 'key', text, onPick, 
     }
   });
   input.addEventListener('blur', () => setTimeout(close, 150));
-  const node = h('div', { class: 'ta-picker' }, h('label', { for: id, class: 'ta-picker__label' }, label), h('div', { class: 'ta-picker__box' }, input, list));
+  const node = h(
+    'div',
+    { class: 'ta-picker' },
+    h('label', { for: id, class: 'ta-picker__label' }, label),
+    h('div', { class: 'ta-picker__box' }, input, list),
+  );
   return {
     node,
     input,
@@ -133,7 +156,10 @@ export function placePicker(ctx, { label, onPick, value = null, placeholder = 'T
     find: (q) => ctx.atlas.search({ text: q, limit: 8 }).hits.map((x) => x.place),
     key: (p) => p.id,
     text: (p) => p.name,
-    option: (p) => [h('span', { class: 'ta-picker__name' }, dataName(p.name)), h('span', { class: 'ta-name__meta' }, ` ${where(p)}`)],
+    option: (p) => [
+      h('span', { class: 'ta-picker__name' }, dataName(p.name)),
+      h('span', { class: 'ta-name__meta' }, ` ${where(p)}`),
+    ],
   });
 }
 
@@ -178,7 +204,10 @@ export function matchCountries(countries, text, { limit = 8, exclude = [] } = {}
  * @param {any} ctx
  * @param {{ label?: string, onPick?: (country: any) => void, exclude?: string[], placeholder?: string, name?: string }} [options]
  */
-export function countryPicker(ctx, { label, onPick, exclude = [], placeholder = 'Type a country: Germany, france…', name } = {}) {
+export function countryPicker(
+  ctx,
+  { label, onPick, exclude = [], placeholder = 'Type a country: Germany, france…', name } = {},
+) {
   let all = null;
   const countries = () => {
     all ??= ctx.atlas.countries();
@@ -196,7 +225,11 @@ export function countryPicker(ctx, { label, onPick, exclude = [], placeholder = 
     text: (c) => c.name,
     option: (c) => [
       h('span', { class: 'ta-picker__name' }, c.name),
-      h('span', { class: 'ta-name__meta' }, ` ${c.code}${c.historic ? ' · historic' : ''} · ${number(c.twinnings)} twinning${c.twinnings === 1 ? '' : 's'}`),
+      h(
+        'span',
+        { class: 'ta-name__meta' },
+        ` ${c.code}${c.historic ? ' · historic' : ''} · ${number(c.twinnings)} twinning${c.twinnings === 1 ? '' : 's'}`,
+      ),
     ],
   });
 }

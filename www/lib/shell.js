@@ -38,9 +38,8 @@ export function createShell(root, options) {
   let current = null; // { route, entry, view }
   let results = null; // the search view's results controller, when it shows results
 
-  const router = routing === 'hash'
-    ? new HashRouter(win, show)
-    : new MemoryRouter(options.initial || '/', options.pageUrl, show);
+  const router =
+    routing === 'hash' ? new HashRouter(win, show) : new MemoryRouter(options.initial || '/', options.pageUrl, show);
 
   const inputId = `ta-q-${Math.random().toString(36).slice(2, 8)}`;
   const input = h('input', {
@@ -60,25 +59,45 @@ export function createShell(root, options) {
   const nav = h(
     'nav',
     { class: 'ta-nav', 'aria-label': 'Twinning Atlas', part: 'nav' },
-    h('ul', null, [
-      ['home', 'Search'],
-      ['world', 'Map'],
-      ['compare', 'Compare'],
-      ['network', 'Network'],
-      ['statistics', 'Statistics'],
-      ['glossary', 'Glossary'],
-      ['data', 'Data'],
-      ['about', 'About'],
-    ].map(([name, text]) => h('li', null, link(name, {}, {}, text, { class: 'ta-nav__link', dataset: { view: name } })))),
+    h(
+      'ul',
+      null,
+      [
+        ['home', 'Search'],
+        ['world', 'Map'],
+        ['compare', 'Compare'],
+        ['network', 'Network'],
+        ['statistics', 'Statistics'],
+        ['glossary', 'Glossary'],
+        ['data', 'Data'],
+        ['about', 'About'],
+      ].map(([name, text]) =>
+        h('li', null, link(name, {}, {}, text, { class: 'ta-nav__link', dataset: { view: name } })),
+      ),
+    ),
   );
   const notices = h('div', { class: 'ta-notices', role: 'region', 'aria-label': 'Notices', part: 'notices' });
-  const area = h(routing === 'hash' ? 'main' : 'div', { class: 'ta-main', id: `${inputId}-main`, tabindex: '-1', part: 'main' });
+  const area = h(routing === 'hash' ? 'main' : 'div', {
+    class: 'ta-main',
+    id: `${inputId}-main`,
+    tabindex: '-1',
+    part: 'main',
+  });
   const header = h(
     'header',
     { class: 'ta-header', part: 'header' },
-    link('home', {}, {}, [h('img', { class: 'ta-logo', src: options.assetUrl('icon.svg'), alt: '', width: 28, height: 28 }), h('span', null, 'Twinning Atlas')], {
-      class: 'ta-brand',
-    }),
+    link(
+      'home',
+      {},
+      {},
+      [
+        h('img', { class: 'ta-logo', src: options.assetUrl('icon.svg'), alt: '', width: 28, height: 28 }),
+        h('span', null, 'Twinning Atlas'),
+      ],
+      {
+        class: 'ta-brand',
+      },
+    ),
     h(
       'form',
       { class: 'ta-search', role: 'search', on: { submit: (e) => e.preventDefault() } },
@@ -92,7 +111,24 @@ export function createShell(root, options) {
   if (bare) root.classList.add('ta-root--bare');
   replace(
     root,
-    bare ? null : routing === 'hash' ? h('a', { class: 'ta-skip', href: `#${area.id}`, on: { click: (e) => { e.preventDefault(); area.focus(); } } }, 'Skip to content') : null,
+    bare
+      ? null
+      : routing === 'hash'
+        ? h(
+            'a',
+            {
+              class: 'ta-skip',
+              href: `#${area.id}`,
+              on: {
+                click: (e) => {
+                  e.preventDefault();
+                  area.focus();
+                },
+              },
+            },
+            'Skip to content',
+          )
+        : null,
     bare ? null : header,
     bare ? null : notices,
     area,
@@ -128,7 +164,7 @@ export function createShell(root, options) {
     // inside a shadow root the document only knows the host: ask the root's own tree
     const active = /** @type {Document | ShadowRoot} */ (root.getRootNode()).activeElement;
     const typing = active && area.contains(active) && /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName);
-    const keep = current && current.entry && current.entry.view.keepOnWorld;
+    const keep = current?.entry?.view.keepOnWorld;
     if (current && !typing && !keep) {
       current = null;
       show(router.current(), { source: 'replace', focus: false });
@@ -234,7 +270,8 @@ export function createShell(root, options) {
     const q = input.value;
     const onSearch = current && SEARCH_VIEWS.has(current.route.name);
     const filters = searchFilters();
-    const location = q.trim() || Object.keys(filters).length ? table.format('search', {}, { q, ...filters }) : table.format('home');
+    const location =
+      q.trim() || Object.keys(filters).length ? table.format('search', {}, { q, ...filters }) : table.format('home');
     router.navigate(location, { replace: onSearch && typing, focus: false });
     typing = true;
     clearTimeout(pause);
@@ -264,7 +301,10 @@ export function createShell(root, options) {
         input.value = '';
         const filters = searchFilters();
         const onSearch = current && SEARCH_VIEWS.has(current.route.name);
-        router.navigate(Object.keys(filters).length ? table.format('search', {}, filters) : table.format('home'), { replace: onSearch, focus: false });
+        router.navigate(Object.keys(filters).length ? table.format('search', {}, filters) : table.format('home'), {
+          replace: onSearch,
+          focus: false,
+        });
       }
       e.preventDefault();
     }
@@ -275,7 +315,7 @@ export function createShell(root, options) {
     const entry = table.byName.get(route.name);
     const view = entry ? entry.view : notfound;
     // The box shows the query of a search view and is empty elsewhere.
-    const q = SEARCH_VIEWS.has(route.name) ? route.query.q ?? '' : '';
+    const q = SEARCH_VIEWS.has(route.name) ? (route.query.q ?? '') : '';
     if (input.value.trim() !== q.trim()) input.value = q;
     let shown;
     if (current && entry && current.entry && current.entry.view === view && view.update) {
@@ -304,7 +344,13 @@ export function createShell(root, options) {
       if (routing === 'hash') win.scrollTo(0, 0);
       else root.scrollIntoView({ block: 'nearest' });
     }
-    root.dispatchEvent(new CustomEvent('ta-navigate', { detail: { location: route.path, view: route.name }, bubbles: true, composed: true }));
+    root.dispatchEvent(
+      new CustomEvent('ta-navigate', {
+        detail: { location: route.path, view: route.name },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   function failure(err, route) {
@@ -340,9 +386,22 @@ export function createShell(root, options) {
    * this id: …" — never a page-sized heading or the atlas's internal location.
    */
   function smallFailure(err, route, notFound) {
-    const what = { place: 'place', partners: 'place', placemap: 'place', suggest: 'place', pair: 'place', link: 'link', group: 'group' }[route.name];
-    const id = route.params && route.params.id;
-    const text = notFound && what && id ? `No ${what} with this id: ${id}.` : notFound ? 'The atlas has nothing to show here.' : `The atlas could not show this: ${err && err.message ? err.message : String(err)}`;
+    const what = {
+      place: 'place',
+      partners: 'place',
+      placemap: 'place',
+      suggest: 'place',
+      pair: 'place',
+      link: 'link',
+      group: 'group',
+    }[route.name];
+    const id = route.params?.id;
+    const text =
+      notFound && what && id
+        ? `No ${what} with this id: ${id}.`
+        : notFound
+          ? 'The atlas has nothing to show here.'
+          : `The atlas could not show this: ${err?.message ? err.message : String(err)}`;
     return {
       title: notFound ? 'Not found' : 'Error',
       node: h(

@@ -43,7 +43,8 @@ export function createSession({ persist = false } = {}) {
     lastImport: null,
     persist,
     async save(json, meta) {
-      if (!persist) throw Object.assign(new Error('an embedded atlas keeps nothing between visits'), { code: 'store_off' });
+      if (!persist)
+        throw Object.assign(new Error('an embedded atlas keeps nothing between visits'), { code: 'store_off' });
       return save(json, meta);
     },
     loadSaved: () => (persist ? loadSaved() : Promise.resolve(null)),

@@ -64,7 +64,13 @@ export function sourceList(refs, { compact = false, ctx = null } = {}) {
       externalLink(ref.url, title, { class: 'ta-source' }),
       ref.byline ? h('span', { class: 'ta-source__byline' }, ` (${ref.byline})`) : null,
       ctx && ref.id
-        ? [' ', ctx.link('sources', {}, { id: ref.id }, 'details', { class: 'ta-source-entry-link', 'aria-label': `Details of the source: ${title}` })]
+        ? [
+            ' ',
+            ctx.link('sources', {}, { id: ref.id }, 'details', {
+              class: 'ta-source-entry-link',
+              'aria-label': `Details of the source: ${title}`,
+            }),
+          ]
         : null,
     );
   });
@@ -116,7 +122,14 @@ export function disagreementList(ds, recordSources, { ctx = null } = {}) {
       h(
         'li',
         { class: 'ta-disagreement' },
-        h('p', null, h('span', { class: 'ta-disagreement__who' }, sourceTitle(d.claimedBy, known)), ' says ', h('q', null, d.claim), '.'),
+        h(
+          'p',
+          null,
+          h('span', { class: 'ta-disagreement__who' }, sourceTitle(d.claimedBy, known)),
+          ' says ',
+          h('q', null, d.claim),
+          '.',
+        ),
         h('p', null, h('strong', null, 'We keep: '), d.kept),
         sourceList(resolveSources(d.sources, known), { compact: true, ctx }),
       ),
@@ -139,12 +152,21 @@ export function verdictBadge(verdict, text) {
 /** Where a verdict comes from: recorded in the data, computed, or derived from other facts. */
 export function provenanceTag(source) {
   if (!source) return null;
-  const help = {
-    recorded: 'Recorded in the data by a source',
-    computed: 'Computed by the atlas from coordinates, countries or dated events',
-    derived: 'Derived by the atlas from other recorded facts',
-  }[source] ?? '';
-  return h('span', { class: `ta-prov ta-prov--${String(source).replace(/[^a-z]/g, '')}`, title: help, dataset: { provenance: source } }, source);
+  const help =
+    {
+      recorded: 'Recorded in the data by a source',
+      computed: 'Computed by the atlas from coordinates, countries or dated events',
+      derived: 'Derived by the atlas from other recorded facts',
+    }[source] ?? '';
+  return h(
+    'span',
+    {
+      class: `ta-prov ta-prov--${String(source).replace(/[^a-z]/g, '')}`,
+      title: help,
+      dataset: { provenance: source },
+    },
+    source,
+  );
 }
 
 /**
@@ -156,12 +178,19 @@ export function provenanceTag(source) {
 export function section(title, children, { id, className, headingLevel = 2 } = {}) {
   const content = [children].flat().filter((c) => c !== null && c !== undefined && c !== false);
   if (content.length === 0) return null;
-  return h('section', { class: ['ta-section', className], 'aria-labelledby': id }, h(`h${headingLevel}`, { id }, title), content);
+  return h(
+    'section',
+    { class: ['ta-section', className], 'aria-labelledby': id },
+    h(`h${headingLevel}`, { id }, title),
+    content,
+  );
 }
 
 /** A definition list of `[term, value]` pairs; empty values are dropped. */
 export function facts(pairs) {
-  const rows = pairs.filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0));
+  const rows = pairs.filter(
+    ([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0),
+  );
   if (rows.length === 0) return null;
   return h(
     'dl',
@@ -171,7 +200,12 @@ export function facts(pairs) {
 }
 
 export function emptyState(title, ...body) {
-  return h('div', { class: 'ta-empty', role: 'note' }, h('p', { class: 'ta-empty__title' }, title), body.length ? h('p', null, ...body) : null);
+  return h(
+    'div',
+    { class: 'ta-empty', role: 'note' },
+    h('p', { class: 'ta-empty__title' }, title),
+    body.length ? h('p', null, ...body) : null,
+  );
 }
 
 /** An error from the core (`.code`, `.message`) as a readable box. */

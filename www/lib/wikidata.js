@@ -20,7 +20,11 @@ const WORLD_LIMIT = 20000;
 
 /** The documented query (docs/import.md), restricted to `where` and limited to `limit` rows. */
 export function p190Query({ place = null, country = null, limit = null } = {}) {
-  const restrict = place ? `  VALUES ?item { wd:${place} }\n` : country ? `  ?item wdt:P17/wdt:P297 "${country}" .\n` : '';
+  const restrict = place
+    ? `  VALUES ?item { wd:${place} }\n`
+    : country
+      ? `  ?item wdt:P17/wdt:P297 "${country}" .\n`
+      : '';
   return `SELECT ?item ?itemLabel ?partner ?partnerLabel
        ?start ?startPrecision ?end ?endPrecision ?endCause ?endCauseLabel
        ?coord ?countryCode ?population ?instanceOf
@@ -50,7 +54,13 @@ ${restrict}  ?item p:P190 ?st .
  * @param {{ signal?: AbortSignal, onProgress?: (bytes: number) => void }} [options]
  */
 export async function runQuery(query, { signal, onProgress = () => {} } = {}) {
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) throw Object.assign(new Error('You are offline: loading from Wikidata needs a connection. Everything else in the atlas keeps working offline.'), { code: 'offline' });
+  if (typeof navigator !== 'undefined' && navigator.onLine === false)
+    throw Object.assign(
+      new Error(
+        'You are offline: loading from Wikidata needs a connection. Everything else in the atlas keeps working offline.',
+      ),
+      { code: 'offline' },
+    );
   let res;
   try {
     res = await fetch(ENDPOINT, {
@@ -63,12 +73,23 @@ export async function runQuery(query, { signal, onProgress = () => {} } = {}) {
     });
   } catch (err) {
     if (signal?.aborted) throw Object.assign(new Error('Cancelled: nothing was imported.'), { code: 'cancelled' });
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) throw Object.assign(new Error('You are offline: loading from Wikidata needs a connection.'), { code: 'offline' });
-    throw Object.assign(new Error(`Wikidata's query service could not be reached (${err.message}).`), { code: 'network' });
+    if (typeof navigator !== 'undefined' && navigator.onLine === false)
+      throw Object.assign(new Error('You are offline: loading from Wikidata needs a connection.'), { code: 'offline' });
+    throw Object.assign(new Error(`Wikidata's query service could not be reached (${err.message}).`), {
+      code: 'network',
+    });
   }
   if (!res.ok) {
-    const why = res.status === 429 ? 'too many requests: wait a minute and try again' : res.status >= 500 ? 'the query took too long or the service failed: try a smaller area' : `HTTP ${res.status}`;
-    throw Object.assign(new Error(`Wikidata's query service answered with an error (${why}).`), { code: 'http', status: res.status });
+    const why =
+      res.status === 429
+        ? 'too many requests: wait a minute and try again'
+        : res.status >= 500
+          ? 'the query took too long or the service failed: try a smaller area'
+          : `HTTP ${res.status}`;
+    throw Object.assign(new Error(`Wikidata's query service answered with an error (${why}).`), {
+      code: 'http',
+      status: res.status,
+    });
   }
   const chunks = [];
   let received = 0;
@@ -105,7 +126,7 @@ export async function runQuery(query, { signal, onProgress = () => {} } = {}) {
  * The "Load from Wikidata" panel. `ctx` gives the place a place's Wikidata id; `onLoaded(file)`
  * imports the answer (a File named after what was asked, of type SPARQL JSON).
  */
-export function wikidataPanel(ctx, { onLoaded, busy = () => false, initial = null }) {
+export function wikidataPanel(_ctx, { onLoaded, busy = () => false, initial = null }) {
   const id = uniqueId('ta-wd');
   const scope = h(
     'select',
@@ -114,7 +135,16 @@ export function wikidataPanel(ctx, { onLoaded, busy = () => false, initial = nul
     h('option', { value: 'country' }, 'one country (all its places)'),
     h('option', { value: 'world' }, `the world (first ${number(WORLD_LIMIT)} statements)`),
   );
-  const what = h('input', { id: `${id}-what`, class: 'ta-input', name: 'what', type: 'text', autocomplete: 'off', placeholder: 'Q83404 (Coventry), or DE', 'aria-describedby': `${id}-hint`, value: typeof initial === 'string' && /^Q\d{1,12}$/.test(initial) ? initial : null });
+  const what = h('input', {
+    id: `${id}-what`,
+    class: 'ta-input',
+    name: 'what',
+    type: 'text',
+    autocomplete: 'off',
+    placeholder: 'Q83404 (Coventry), or DE',
+    'aria-describedby': `${id}-hint`,
+    value: typeof initial === 'string' && /^Q\d{1,12}$/.test(initial) ? initial : null,
+  });
   const whatField = h('div', { class: 'ta-field' }, h('label', { for: what.id }, 'Wikidata id or country code'), what);
   scope.addEventListener('change', () => {
     whatField.hidden = scope.value === 'world';
@@ -203,7 +233,13 @@ export function wikidataPanel(ctx, { onLoaded, busy = () => false, initial = nul
       { class: 'ta-hint', id: `${id}-hint` },
       'Runs the atlas’s P190 query (twinned administrative body, with start and end dates) at query.wikidata.org and imports the answer like a file, with its report. Needs a connection; nothing else in the atlas does.',
     ),
-    offline ? h('p', { class: 'ta-warning ta-wikidata__offline', role: 'status' }, 'You are offline: loading from Wikidata needs a connection. Everything else in the atlas keeps working offline.') : null,
+    offline
+      ? h(
+          'p',
+          { class: 'ta-warning ta-wikidata__offline', role: 'status' },
+          'You are offline: loading from Wikidata needs a connection. Everything else in the atlas keeps working offline.',
+        )
+      : null,
     form,
     status,
   );

@@ -38,9 +38,13 @@ async function readAll(stream, what) {
 
 /** The bytes themselves, or what they decompress to when they are gzip (1f 8b). */
 export async function gunzipped(bytes) {
-  if (bytes.byteLength > MAX_WORLD_BYTES) throw fail('too_large', `the world network has ${bytes.byteLength} bytes; at most ${MAX_WORLD_BYTES} are read`);
+  if (bytes.byteLength > MAX_WORLD_BYTES)
+    throw fail('too_large', `the world network has ${bytes.byteLength} bytes; at most ${MAX_WORLD_BYTES} are read`);
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    return readAll(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')), 'the decompressed world network');
+    return readAll(
+      new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')),
+      'the decompressed world network',
+    );
   }
   return bytes;
 }

@@ -42,8 +42,11 @@ function inWorker(base, url) {
   return new Promise((resolve, reject) => {
     let worker;
     try {
-      worker = new Worker(scriptUrl(new URL('world-worker.js', base)), { type: 'module', name: 'twinning-atlas-world' });
-    } catch (err) {
+      worker = new Worker(scriptUrl(new URL('world-worker.js', base)), {
+        type: 'module',
+        name: 'twinning-atlas-world',
+      });
+    } catch (_err) {
       here(url).then(resolve, reject);
       return;
     }

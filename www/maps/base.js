@@ -18,7 +18,10 @@ export function s(tag, attrs = {}, ...children) {
     if (v === null || v === undefined || v === false) continue;
     if (k === 'class') el.setAttribute('class', Array.isArray(v) ? v.filter(Boolean).join(' ') : v);
     else if (k === 'on') for (const [ev, fn] of Object.entries(v)) el.addEventListener(ev, fn);
-    else if (k === 'dataset') for (const [dk, dv] of Object.entries(v)) { if (dv != null) el.dataset[dk] = String(dv); }
+    else if (k === 'dataset')
+      for (const [dk, dv] of Object.entries(v)) {
+        if (dv != null) el.dataset[dk] = String(dv);
+      }
     else el.setAttribute(k, String(v));
   }
   for (const c of children.flat(Infinity)) {
@@ -33,7 +36,7 @@ export function s(tag, attrs = {}, ...children) {
  * pictures are built with a narrower drawing so text stays legible.
  */
 export function narrow(ctx) {
-  const w = ctx && ctx.embedded && typeof ctx.width === 'function' ? ctx.width() : 0;
+  const w = ctx?.embedded && typeof ctx.width === 'function' ? ctx.width() : 0;
   if (w > 0) return w <= 640;
   return typeof matchMedia === 'function' && matchMedia('(max-width: 640px)').matches;
 }
@@ -92,7 +95,8 @@ export function statusVar(status) {
 export function statusColours(el) {
   const out = {};
   for (const k of STATUS_ORDER) out[k] = resolvedColour(el, `--ta-map-${k}`) || '#888';
-  for (const k of ['land', 'water', 'border', 'point', 'point-edge', 'select', 'text', 'halo']) out[k] = resolvedColour(el, `--ta-map-${k}`) || '#888';
+  for (const k of ['land', 'water', 'border', 'point', 'point-edge', 'select', 'text', 'halo'])
+    out[k] = resolvedColour(el, `--ta-map-${k}`) || '#888';
   return out;
 }
 
@@ -117,7 +121,16 @@ export function statusSample(status) {
   return s(
     'svg',
     { class: 'ta-map-sample', width: 30, height: 10, viewBox: '0 0 30 10', 'aria-hidden': 'true', focusable: 'false' },
-    s('line', { x1: 1, y1: 5, x2: 29, y2: 5, stroke: statusVar(status), 'stroke-width': 3, 'stroke-dasharray': DASH[status] ?? null, 'stroke-linecap': 'butt' }),
+    s('line', {
+      x1: 1,
+      y1: 5,
+      x2: 29,
+      y2: 5,
+      stroke: statusVar(status),
+      'stroke-width': 3,
+      'stroke-dasharray': DASH[status] ?? null,
+      'stroke-linecap': 'butt',
+    }),
   );
 }
 
@@ -131,7 +144,17 @@ export function legend(counts, { caption = 'Status of each link' } = {}) {
     h(
       'ul',
       null,
-      present.map((k) => h('li', { dataset: { status: k } }, statusSample(k), ' ', h('span', { class: 'ta-map-legend__label' }, label(STATUS, k)), ' ', h('span', { class: 'ta-map-legend__count' }, number(counts[k])))),
+      present.map((k) =>
+        h(
+          'li',
+          { dataset: { status: k } },
+          statusSample(k),
+          ' ',
+          h('span', { class: 'ta-map-legend__label' }, label(STATUS, k)),
+          ' ',
+          h('span', { class: 'ta-map-legend__count' }, number(counts[k])),
+        ),
+      ),
     ),
   );
 }
@@ -217,11 +240,15 @@ export function zoomable(el, { onChange, size, scale = () => 1, minK = 1, maxK =
     const u = scale();
     return [(e.clientX - r.left) * u, (e.clientY - r.top) * u];
   };
-  el.addEventListener('wheel', (e) => {
-    e.preventDefault();
-    const [cx, cy] = local(e);
-    zoomBy(Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.002)), cx, cy);
-  }, { passive: false });
+  el.addEventListener(
+    'wheel',
+    (e) => {
+      e.preventDefault();
+      const [cx, cy] = local(e);
+      zoomBy(Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.002)), cx, cy);
+    },
+    { passive: false },
+  );
   el.addEventListener('pointerdown', (e) => {
     if (e.button !== 0 && e.pointerType === 'mouse') return;
     pointers.set(e.pointerId, local(e));
@@ -235,7 +262,11 @@ export function zoomable(el, { onChange, size, scale = () => 1, minK = 1, maxK =
     if (!moved && Math.hypot(p[0] - prev[0], p[1] - prev[1]) < 4 && pointers.size === 1 && !last) return;
     if (!moved) {
       moved = true;
-      try { el.setPointerCapture(e.pointerId); } catch { /* gone */ }
+      try {
+        el.setPointerCapture(e.pointerId);
+      } catch {
+        /* gone */
+      }
     }
     pointers.set(e.pointerId, p);
     const pts = [...pointers.values()];
@@ -250,7 +281,7 @@ export function zoomable(el, { onChange, size, scale = () => 1, minK = 1, maxK =
       }
       last = { cx, cy, d };
     } else {
-      if (last && last.single) set({ ...t, x: t.x + p[0] - last.x, y: t.y + p[1] - last.y });
+      if (last?.single) set({ ...t, x: t.x + p[0] - last.x, y: t.y + p[1] - last.y });
       last = { single: true, x: p[0], y: p[1] };
     }
     e.preventDefault();
@@ -262,13 +293,17 @@ export function zoomable(el, { onChange, size, scale = () => 1, minK = 1, maxK =
   el.addEventListener('pointerup', up);
   el.addEventListener('pointercancel', up);
   // a drag is not a click
-  el.addEventListener('click', (e) => {
-    if (moved) {
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      moved = false;
-    }
-  }, true);
+  el.addEventListener(
+    'click',
+    (e) => {
+      if (moved) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        moved = false;
+      }
+    },
+    true,
+  );
   el.addEventListener('keydown', (e) => {
     const { width, height } = size();
     const step = 60;
@@ -301,12 +336,23 @@ export function zoomable(el, { onChange, size, scale = () => 1, minK = 1, maxK =
 
 /** The +, − and reset buttons for a zoomable. */
 export function zoomButtons(z, size) {
-  const btn = (text, aria, fn) => h('button', { type: 'button', class: 'ta-button ta-map-zoom__button', 'aria-label': aria, on: { click: fn } }, text);
+  const btn = (text, aria, fn) =>
+    h(
+      'button',
+      { type: 'button', class: 'ta-button ta-map-zoom__button', 'aria-label': aria, on: { click: fn } },
+      text,
+    );
   return h(
     'div',
     { class: 'ta-map-zoom', role: 'group', 'aria-label': 'Zoom' },
-    btn('+', 'Zoom in', () => { const { width, height } = size(); z.zoomBy(1.6, width / 2, height / 2); }),
-    btn('−', 'Zoom out', () => { const { width, height } = size(); z.zoomBy(1 / 1.6, width / 2, height / 2); }),
+    btn('+', 'Zoom in', () => {
+      const { width, height } = size();
+      z.zoomBy(1.6, width / 2, height / 2);
+    }),
+    btn('−', 'Zoom out', () => {
+      const { width, height } = size();
+      z.zoomBy(1 / 1.6, width / 2, height / 2);
+    }),
     btn('⟲', 'Reset the view', () => z.reset()),
   );
 }
@@ -323,13 +369,15 @@ export function summaryText(rows, { noun = 'partner', head = null } = {}) {
     if (these.length === 0) continue;
     const byYear = new Map();
     for (const r of these) byYear.set(r.decidedYear ?? null, (byYear.get(r.decidedYear ?? null) ?? 0) + 1);
-    const years = [...byYear.entries()].sort((a, b) => (b[1] - a[1]) || ((a[0] ?? 0) - (b[0] ?? 0)));
+    const years = [...byYear.entries()].sort((a, b) => b[1] - a[1] || (a[0] ?? 0) - (b[0] ?? 0));
     const word = st === 'suspended' ? 'suspended' : 'ended';
     if (years.length === 1) {
       const [y] = years[0];
       parts.push(`${number(these.length)} ${word}${y != null ? ` in ${y}` : ''}`);
     } else {
-      parts.push(`${number(these.length)} ${word} (${years.map(([y, n]) => `${n} in ${y ?? 'an undated year'}`).join(', ')})`);
+      parts.push(
+        `${number(these.length)} ${word} (${years.map(([y, n]) => `${n} in ${y ?? 'an undated year'}`).join(', ')})`,
+      );
     }
   }
   return parts.join('; ');
@@ -341,7 +389,20 @@ function standalone(svg) {
   clone.setAttribute('xmlns', NS);
   const live = svg.querySelectorAll('*');
   const copies = clone.querySelectorAll('*');
-  const props = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'fill-opacity', 'stroke-opacity', 'font-size', 'font-family', 'font-weight', 'paint-order', 'visibility'];
+  const props = [
+    'fill',
+    'stroke',
+    'stroke-width',
+    'stroke-dasharray',
+    'opacity',
+    'fill-opacity',
+    'stroke-opacity',
+    'font-size',
+    'font-family',
+    'font-weight',
+    'paint-order',
+    'visibility',
+  ];
   // presentation attributes, not style attributes: the page's policy (style-src 'self')
   // refuses inline styles, and the downloaded file has no style sheet for the classes anyway
   live.forEach((node, i) => {
@@ -399,25 +460,52 @@ async function svgToPng(svg) {
  * name: the file name without extension.
  */
 export function downloads(source, name) {
-  const svgButton = h('button', {
-    type: 'button',
-    class: 'ta-button ta-button--quiet ta-map-download',
-    dataset: { format: 'svg' },
-    on: { click: () => { const el = source(); if (el instanceof SVGElement) save(new Blob([standalone(el)], { type: 'image/svg+xml' }), `${name}.svg`); } },
-  }, 'Download SVG');
-  const pngButton = h('button', {
-    type: 'button',
-    class: 'ta-button ta-button--quiet ta-map-download',
-    dataset: { format: 'png' },
-    on: {
-      click: async () => {
-        const el = source();
-        const blob = el instanceof HTMLCanvasElement ? await new Promise((r) => el.toBlob(r, 'image/png')) : await svgToPng(el);
-        if (blob) save(blob, `${name}.png`);
+  const svgButton = h(
+    'button',
+    {
+      type: 'button',
+      class: 'ta-button ta-button--quiet ta-map-download',
+      dataset: { format: 'svg' },
+      on: {
+        click: () => {
+          const el = source();
+          if (el instanceof SVGElement) save(new Blob([standalone(el)], { type: 'image/svg+xml' }), `${name}.svg`);
+        },
       },
     },
-  }, 'Download PNG');
-  return h('div', { class: 'ta-map-downloads' }, (() => { try { return source() instanceof HTMLCanvasElement; } catch { return false; } })() ? null : svgButton, pngButton);
+    'Download SVG',
+  );
+  const pngButton = h(
+    'button',
+    {
+      type: 'button',
+      class: 'ta-button ta-button--quiet ta-map-download',
+      dataset: { format: 'png' },
+      on: {
+        click: async () => {
+          const el = source();
+          const blob =
+            el instanceof HTMLCanvasElement ? await new Promise((r) => el.toBlob(r, 'image/png')) : await svgToPng(el);
+          if (blob) save(blob, `${name}.png`);
+        },
+      },
+    },
+    'Download PNG',
+  );
+  return h(
+    'div',
+    { class: 'ta-map-downloads' },
+    (() => {
+      try {
+        return source() instanceof HTMLCanvasElement;
+      } catch {
+        return false;
+      }
+    })()
+      ? null
+      : svgButton,
+    pngButton,
+  );
 }
 
 /** A floating tip inside a positioned container; `show(lines, x, y)`, `hide()`. */

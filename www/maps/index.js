@@ -11,8 +11,18 @@ import { errorBox } from '../lib/ui.js';
 
 /** A section that fills itself once the pictures' code is loaded; `build(modules)` → node. */
 export function lazyPicture(className, build) {
-  const box = h('div', { class: ['ta-pictures', className], dataset: { state: 'loading' } }, h('p', { class: 'ta-loading', role: 'status' }, 'Drawing…'));
-  Promise.all([import('./base.js'), import('./place-map.js'), import('./timeline.js'), import('./ego.js'), import('./chain-map.js')])
+  const box = h(
+    'div',
+    { class: ['ta-pictures', className], dataset: { state: 'loading' } },
+    h('p', { class: 'ta-loading', role: 'status' }, 'Drawing…'),
+  );
+  Promise.all([
+    import('./base.js'),
+    import('./place-map.js'),
+    import('./timeline.js'),
+    import('./ego.js'),
+    import('./chain-map.js'),
+  ])
     .then(async ([base, placeMap, timeline, ego, chain]) => {
       const kit = await base.loadKit();
       const t0 = performance.now();
@@ -39,18 +49,22 @@ function timed(name, fn) {
 export function placePictures(ctx, place, partners, asOf) {
   if (!partners || partners.partners.length === 0) return null;
   const headingId = `ta-pictures-${place.id}`;
-  const onWorld = ctx.link('world', {}, { place: place.id, asOf: asOf || undefined }, 'See it on the world map', { class: 'ta-action' });
+  const onWorld = ctx.link('world', {}, { place: place.id, asOf: asOf || undefined }, 'See it on the world map', {
+    class: 'ta-action',
+  });
   return h(
     'section',
     { class: 'ta-section ta-section--pictures', 'aria-labelledby': headingId },
     h('h2', { id: headingId }, 'Map, timeline and network'),
     h('p', { class: 'ta-actions' }, onWorld),
-    lazyPicture('ta-pictures--place', ({ kit, placeMap, timeline, ego }) => h(
-      'div',
-      null,
-      timed('ta-picture place-map', () => placeMap.placeMap({ kit, ctx, place, partners, asOf })),
-      timed('ta-picture timeline', () => timeline.placeTimeline({ ctx, place, partners, asOf })),
-      timed('ta-picture ego', () => ego.egoNetwork({ kit, ctx, place, asOf })),
-    )),
+    lazyPicture('ta-pictures--place', ({ kit, placeMap, timeline, ego }) =>
+      h(
+        'div',
+        null,
+        timed('ta-picture place-map', () => placeMap.placeMap({ kit, ctx, place, partners, asOf })),
+        timed('ta-picture timeline', () => timeline.placeTimeline({ ctx, place, partners, asOf })),
+        timed('ta-picture ego', () => ego.egoNetwork({ kit, ctx, place, asOf })),
+      ),
+    ),
   );
 }

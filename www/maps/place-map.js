@@ -10,9 +10,22 @@
 import { h } from '../lib/dom.js';
 import { label, STATUS, yearText, number, distance } from '../lib/format.js';
 import {
-  s, loadKit, narrow, DASH, statusVar, legend, attribution, scaleAt, scaleBar, zoomable, zoomButtons, summaryText, downloads, tooltip, yearOf, STATUS_ORDER,
+  s,
+  narrow,
+  DASH,
+  statusVar,
+  legend,
+  attribution,
+  scaleAt,
+  scaleBar,
+  zoomable,
+  zoomButtons,
+  summaryText,
+  downloads,
+  tooltip,
+  yearOf,
+  STATUS_ORDER,
 } from './base.js';
-
 
 /** The facts the map, its legend, its summary and its table share. */
 export function mapRows(partners) {
@@ -25,7 +38,8 @@ export function mapRows(partners) {
     status: STATUS_ORDER.includes(p.status.status) ? p.status.status : 'unknown',
     since: yearText(p.since) || null,
     until: yearText(p.until) || null,
-    decidedYear: p.status.status === 'suspended' || p.status.status === 'terminated' ? yearOf(p.status.decidedBy?.date) : null,
+    decidedYear:
+      p.status.status === 'suspended' || p.status.status === 'terminated' ? yearOf(p.status.decidedBy?.date) : null,
     distanceKm: p.distanceKm ?? null,
     linkId: p.linkId,
   }));
@@ -57,8 +71,25 @@ export function placeMap({ kit, ctx, place, partners, asOf, title, outLinks = fa
     pts.push(home);
     pts.push([home[0] - 15, home[1] - 8], [home[0] + 15, home[1] + 8]);
   }
-  if (pts.length) projection.fitExtent([[24, 24], [W - 24, H - 24]], { type: 'MultiPoint', coordinates: pts.map(([x, y]) => [Math.max(-180, Math.min(180, x)), Math.max(-85, Math.min(85, y))]) });
-  else projection.fitExtent([[8, 8], [W - 8, H - 8]], kit.sphere);
+  if (pts.length)
+    projection.fitExtent(
+      [
+        [24, 24],
+        [W - 24, H - 24],
+      ],
+      {
+        type: 'MultiPoint',
+        coordinates: pts.map(([x, y]) => [Math.max(-180, Math.min(180, x)), Math.max(-85, Math.min(85, y))]),
+      },
+    );
+  else
+    projection.fitExtent(
+      [
+        [8, 8],
+        [W - 8, H - 8],
+      ],
+      kit.sphere,
+    );
   const path = v.geoPath(projection);
   const counts = {};
   for (const r of rows) counts[r.status] = (counts[r.status] ?? 0) + 1;
@@ -67,7 +98,9 @@ export function placeMap({ kit, ctx, place, partners, asOf, title, outLinks = fa
 
   const tipBox = h('div', { class: 'ta-map-frame' });
   const tip = tooltip(tipBox);
-  const base = s('g', { class: 'ta-map-base' },
+  const base = s(
+    'g',
+    { class: 'ta-map-base' },
     s('path', { class: 'ta-map-sphere', d: path(kit.sphere) }),
     s('path', { class: 'ta-map-graticule', d: path(v.geoGraticule10()) }),
     s('path', { class: 'ta-map-land', d: path(kit.countries) }),
@@ -77,7 +110,11 @@ export function placeMap({ kit, ctx, place, partners, asOf, title, outLinks = fa
   const marks = s('g', { class: 'ta-map-marks' });
   const hrefFor = (r) => ctx.href('place', { id: r.id }, asOf ? { asOf } : {});
   const routeFor = (r) => ctx.location('place', { id: r.id }, asOf ? { asOf } : {});
-  const tipLines = (r) => [r.name, [r.country, yearsText(r)].filter(Boolean).join(' · '), `${label(STATUS, r.status)}${r.decidedYear ? ` (${r.decidedYear})` : ''}`];
+  const tipLines = (r) => [
+    r.name,
+    [r.country, yearsText(r)].filter(Boolean).join(' · '),
+    `${label(STATUS, r.status)}${r.decidedYear ? ` (${r.decidedYear})` : ''}`,
+  ];
   const byId = new Map();
   // draw the quiet statuses first, so that suspensions and terminations lie on top
   const drawOrder = [...located].sort((a, b) => STATUS_ORDER.indexOf(b.status) - STATUS_ORDER.indexOf(a.status));
@@ -85,56 +122,82 @@ export function placeMap({ kit, ctx, place, partners, asOf, title, outLinks = fa
     const d = home ? path({ type: 'LineString', coordinates: [home, [r.lon, r.lat]] }) : null;
     const arc = d
       ? s('path', {
-        class: ['ta-map-arc', `ta-map-arc--${r.status}`],
-        d,
-        stroke: statusVar(r.status),
-        'stroke-dasharray': DASH[r.status],
-        dataset: { partnerId: r.id, status: r.status },
-      })
+          class: ['ta-map-arc', `ta-map-arc--${r.status}`],
+          d,
+          stroke: statusVar(r.status),
+          'stroke-dasharray': DASH[r.status],
+          dataset: { partnerId: r.id, status: r.status },
+        })
       : null;
-    const a = s('a', {
-      class: 'ta-map-partner',
-      href: hrefFor(r),
-      // in an embed the partner opens on the full atlas page, in a new tab
-      'data-ta-route': outLinks ? null : routeFor(r),
-      target: outLinks ? '_blank' : null,
-      rel: outLinks ? 'noopener' : null,
-      'aria-label': tipLines(r).join(', '),
-      dataset: { partnerId: r.id, status: r.status },
-    }, s('circle', { class: 'ta-map-dot', r: small ? 7 : 5, fill: statusVar(r.status) }), s('title', null, tipLines(r).join(' — ')));
+    const a = s(
+      'a',
+      {
+        class: 'ta-map-partner',
+        href: hrefFor(r),
+        // in an embed the partner opens on the full atlas page, in a new tab
+        'data-ta-route': outLinks ? null : routeFor(r),
+        target: outLinks ? '_blank' : null,
+        rel: outLinks ? 'noopener' : null,
+        'aria-label': tipLines(r).join(', '),
+        dataset: { partnerId: r.id, status: r.status },
+      },
+      s('circle', { class: 'ta-map-dot', r: small ? 7 : 5, fill: statusVar(r.status) }),
+      s('title', null, tipLines(r).join(' — ')),
+    );
     if (arc) arcs.appendChild(arc);
     marks.appendChild(a);
     byId.set(r.id, { r, a, arc, xy: projection([r.lon, r.lat]) });
   }
   const homeMark = home
-    ? s('g', { class: 'ta-map-home' }, s('circle', { class: 'ta-map-home__dot', r: 7 }), s('text', { class: 'ta-map-home__label', dy: -12, 'text-anchor': 'middle', 'font-size': small ? '20px' : null }, place.name))
+    ? s(
+        'g',
+        { class: 'ta-map-home' },
+        s('circle', { class: 'ta-map-home__dot', r: 7 }),
+        s(
+          'text',
+          { class: 'ta-map-home__label', dy: -12, 'text-anchor': 'middle', 'font-size': small ? '20px' : null },
+          place.name,
+        ),
+      )
     : null;
   if (homeMark) marks.appendChild(homeMark);
   const homeXY = home ? projection(home) : null;
 
-  const svg = s('svg', {
-    class: 'ta-map-svg',
-    viewBox: `0 0 ${W} ${H}`,
-    role: 'group',
-    'aria-labelledby': `${idBase}-t`,
-    'aria-describedby': `${idBase}-d`,
-    tabindex: 0,
-    dataset: { arcs: arcs.childElementCount, points: byId.size },
-  },
-  s('title', { id: `${idBase}-t` }, title ?? `Map of the partners of ${place.name}`),
-  s('desc', { id: `${idBase}-d` }, `${summary}. Arrow keys pan, + and − zoom; Tab moves between partners.`),
-  base, arcs, marks);
+  const svg = s(
+    'svg',
+    {
+      class: 'ta-map-svg',
+      viewBox: `0 0 ${W} ${H}`,
+      role: 'group',
+      'aria-labelledby': `${idBase}-t`,
+      'aria-describedby': `${idBase}-d`,
+      tabindex: 0,
+      dataset: { arcs: arcs.childElementCount, points: byId.size },
+    },
+    s('title', { id: `${idBase}-t` }, title ?? `Map of the partners of ${place.name}`),
+    s('desc', { id: `${idBase}-d` }, `${summary}. Arrow keys pan, + and − zoom; Tab moves between partners.`),
+    base,
+    arcs,
+    marks,
+  );
 
   const bar = scaleBar();
   const place1 = (t) => {
     base.setAttribute('transform', `translate(${t.x} ${t.y}) scale(${t.k})`);
     arcs.setAttribute('transform', `translate(${t.x} ${t.y}) scale(${t.k})`);
-    for (const { a, xy } of byId.values()) if (xy) a.firstChild.setAttribute('transform', `translate(${xy[0] * t.k + t.x} ${xy[1] * t.k + t.y})`);
-    if (homeMark && homeXY) homeMark.setAttribute('transform', `translate(${homeXY[0] * t.k + t.x} ${homeXY[1] * t.k + t.y})`);
+    for (const { a, xy } of byId.values())
+      if (xy) a.firstChild.setAttribute('transform', `translate(${xy[0] * t.k + t.x} ${xy[1] * t.k + t.y})`);
+    if (homeMark && homeXY)
+      homeMark.setAttribute('transform', `translate(${homeXY[0] * t.k + t.x} ${homeXY[1] * t.k + t.y})`);
     bar.update(scaleAt(v, (x, y) => projection.invert([(x - t.x) / t.k, (y - t.y) / t.k]), W / 2, H / 2, 120));
   };
   const size = () => ({ width: W, height: H });
-  const z = zoomable(svg, { onChange: place1, size, scale: () => W / Math.max(1, svg.getBoundingClientRect().width), maxK: 24 });
+  const z = zoomable(svg, {
+    onChange: place1,
+    size,
+    scale: () => W / Math.max(1, svg.getBoundingClientRect().width),
+    maxK: 24,
+  });
   place1(z.get());
 
   const showTip = (r, e) => {
@@ -165,7 +228,9 @@ export function placeMap({ kit, ctx, place, partners, asOf, title, outLinks = fa
     if (arc) {
       arc.addEventListener('pointerenter', (e) => showTip(r, e));
       arc.addEventListener('pointerleave', hideTip);
-      arc.addEventListener('click', () => a.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })));
+      arc.addEventListener('click', () =>
+        a.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })),
+      );
     }
   }
   tipBox.append(svg, h('div', { class: 'ta-map-overlay' }, bar.el, zoomButtons(z, size)));
@@ -174,9 +239,19 @@ export function placeMap({ kit, ctx, place, partners, asOf, title, outLinks = fa
   return h(
     'figure',
     { class: 'ta-map ta-map--place', dataset: { picture: 'place-map' } },
-    h('figcaption', { class: 'ta-map-summary' }, summary, unplaced ? ` (${number(unplaced)} without coordinates, not drawn)` : ''),
+    h(
+      'figcaption',
+      { class: 'ta-map-summary' },
+      summary,
+      unplaced ? ` (${number(unplaced)} without coordinates, not drawn)` : '',
+    ),
     tipBox,
-    h('div', { class: 'ta-map-foot' }, legend(counts), downloads(() => svg, `${place.id}-partners-map`)),
+    h(
+      'div',
+      { class: 'ta-map-foot' },
+      legend(counts),
+      downloads(() => svg, `${place.id}-partners-map`),
+    ),
     attribution(),
     mapTable(ctx, place, rows, asOf),
   );
@@ -192,19 +267,38 @@ export function mapTable(ctx, place, rows, asOf, caption = 'The map as a table')
       'table',
       { class: 'ta-table ta-table--compact' },
       h('caption', { class: 'ta-visually-hidden' }, `Partners of ${place.name} drawn on the map`),
-      h('thead', null, h('tr', null, ['Partner', 'Country', 'Years', 'Status', 'Distance'].map((t) => h('th', { scope: 'col' }, t)))),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          ['Partner', 'Country', 'Years', 'Status', 'Distance'].map((t) => h('th', { scope: 'col' }, t)),
+        ),
+      ),
       h(
         'tbody',
         null,
-        rows.map((r) => h(
-          'tr',
-          { dataset: { partnerId: r.id, status: r.status } },
-          h('td', null, ctx.link('place', { id: r.id }, asOf ? { asOf } : {}, r.name)),
-          h('td', null, r.country ?? '—'),
-          h('td', null, yearsText(r)),
-          h('td', { class: 'ta-map-table__status' }, label(STATUS, r.status), r.decidedYear ? ` (${r.decidedYear})` : ''),
-          h('td', { class: 'ta-num' }, r.distanceKm != null ? distance(r.distanceKm) : r.lat == null ? 'no coordinates' : '—'),
-        )),
+        rows.map((r) =>
+          h(
+            'tr',
+            { dataset: { partnerId: r.id, status: r.status } },
+            h('td', null, ctx.link('place', { id: r.id }, asOf ? { asOf } : {}, r.name)),
+            h('td', null, r.country ?? '—'),
+            h('td', null, yearsText(r)),
+            h(
+              'td',
+              { class: 'ta-map-table__status' },
+              label(STATUS, r.status),
+              r.decidedYear ? ` (${r.decidedYear})` : '',
+            ),
+            h(
+              'td',
+              { class: 'ta-num' },
+              r.distanceKm != null ? distance(r.distanceKm) : r.lat == null ? 'no coordinates' : '—',
+            ),
+          ),
+        ),
       ),
     ),
   );

@@ -49,22 +49,44 @@ export function suggestMap({ kit, ctx, place, partners, suggestions, outLinks = 
   // fit the place and the suggestions (the partners too when there are few suggestions),
   // with at least ~30° of longitude around the place; a few suggestions far beyond the others
   // stay out of the first view (zoom out to see them), or the others would crowd into a dot
-  const dists = located.map((r) => r.distanceKm).filter((d) => d != null).sort((a, b) => a - b);
+  const dists = located
+    .map((r) => r.distanceKm)
+    .filter((d) => d != null)
+    .sort((a, b) => a - b);
   const reach = dists.length ? Math.max(1500, 3 * dists[Math.floor(dists.length / 2)]) : Infinity;
   const inView = located.filter((r) => r.distanceKm == null || r.distanceKm <= reach);
   const outside = located.length - inView.length;
   const pts = inView.map((r) => [r.lon, r.lat]);
   if (located.length < 3) pts.push(...known.map((x) => [x.lon, x.lat]));
   if (home) pts.push(home, [home[0] - 15, home[1] - 8], [home[0] + 15, home[1] + 8]);
-  if (pts.length) projection.fitExtent([[28, 28], [W - 90, H - 64]], { type: 'MultiPoint', coordinates: pts.map(([x, y]) => [Math.max(-180, Math.min(180, x)), Math.max(-85, Math.min(85, y))]) });
-  else projection.fitExtent([[8, 8], [W - 8, H - 8]], kit.sphere);
+  if (pts.length)
+    projection.fitExtent(
+      [
+        [28, 28],
+        [W - 90, H - 64],
+      ],
+      {
+        type: 'MultiPoint',
+        coordinates: pts.map(([x, y]) => [Math.max(-180, Math.min(180, x)), Math.max(-85, Math.min(85, y))]),
+      },
+    );
+  else
+    projection.fitExtent(
+      [
+        [8, 8],
+        [W - 8, H - 8],
+      ],
+      kit.sphere,
+    );
   const path = v.geoPath(projection);
   const summary = suggestSummary(place, partners, rows);
   const idBase = `ta-suggestmap-${place.id}`;
 
   const tipBox = h('div', { class: 'ta-map-frame' });
   const tip = tooltip(tipBox);
-  const base = s('g', { class: 'ta-map-base' },
+  const base = s(
+    'g',
+    { class: 'ta-map-base' },
     s('path', { class: 'ta-map-sphere', d: path(kit.sphere) }),
     s('path', { class: 'ta-map-graticule', d: path(v.geoGraticule10()) }),
     s('path', { class: 'ta-map-land', d: path(kit.countries) }),
@@ -78,46 +100,74 @@ export function suggestMap({ kit, ctx, place, partners, suggestions, outLinks = 
     marks.appendChild(dot);
     return { dot, xy: projection([x.lon, x.lat]) };
   });
-  const tipLines = (r) => [`${r.rank}. ${r.name}`, [r.where, r.distanceKm != null ? `${distance(r.distanceKm)} away` : null].filter(Boolean).join(' · ')];
+  const tipLines = (r) => [
+    `${r.rank}. ${r.name}`,
+    [r.where, r.distanceKm != null ? `${distance(r.distanceKm)} away` : null].filter(Boolean).join(' · '),
+  ];
   const byId = new Map();
   // in the list's order, so that Tab goes from the first suggestion to the last
   for (const r of located) {
     const d = home ? path({ type: 'LineString', coordinates: [home, [r.lon, r.lat]] }) : null;
     const arc = d ? s('path', { class: 'ta-suggest-map__arc', d, dataset: { placeId: r.id } }) : null;
-    const a = s('a', {
-      class: 'ta-suggest-map__pick',
-      href: ctx.href('place', { id: r.id }, {}),
-      'data-ta-route': outLinks ? null : ctx.location('place', { id: r.id }, {}),
-      target: outLinks ? '_blank' : null,
-      rel: outLinks ? 'noopener' : null,
-      'aria-label': tipLines(r).join(', '),
-      dataset: { placeId: r.id, rank: r.rank },
-    }, s('g', null,
-      s('circle', { class: 'ta-suggest-map__dot', r: small ? 13 : 10 }),
-      s('text', { class: 'ta-suggest-map__num', 'text-anchor': 'middle', dy: '0.35em', 'font-size': small ? '15px' : '11px' }, String(r.rank)),
-    ), s('title', null, tipLines(r).join(' — ')));
+    const a = s(
+      'a',
+      {
+        class: 'ta-suggest-map__pick',
+        href: ctx.href('place', { id: r.id }, {}),
+        'data-ta-route': outLinks ? null : ctx.location('place', { id: r.id }, {}),
+        target: outLinks ? '_blank' : null,
+        rel: outLinks ? 'noopener' : null,
+        'aria-label': tipLines(r).join(', '),
+        dataset: { placeId: r.id, rank: r.rank },
+      },
+      s(
+        'g',
+        null,
+        s('circle', { class: 'ta-suggest-map__dot', r: small ? 13 : 10 }),
+        s(
+          'text',
+          { class: 'ta-suggest-map__num', 'text-anchor': 'middle', dy: '0.35em', 'font-size': small ? '15px' : '11px' },
+          String(r.rank),
+        ),
+      ),
+      s('title', null, tipLines(r).join(' — ')),
+    );
     if (arc) arcs.appendChild(arc);
     marks.appendChild(a);
     byId.set(r.id, { r, a, arc, xy: projection([r.lon, r.lat]) });
   }
   const homeMark = home
-    ? s('g', { class: 'ta-map-home' }, s('circle', { class: 'ta-map-home__dot', r: 7 }), s('text', { class: 'ta-map-home__label', dy: -12, 'text-anchor': 'middle', 'font-size': small ? '20px' : null }, place.name))
+    ? s(
+        'g',
+        { class: 'ta-map-home' },
+        s('circle', { class: 'ta-map-home__dot', r: 7 }),
+        s(
+          'text',
+          { class: 'ta-map-home__label', dy: -12, 'text-anchor': 'middle', 'font-size': small ? '20px' : null },
+          place.name,
+        ),
+      )
     : null;
   if (homeMark) marks.appendChild(homeMark);
   const homeXY = home ? projection(home) : null;
 
-  const svg = s('svg', {
-    class: 'ta-map-svg ta-suggest-map__svg',
-    viewBox: `0 0 ${W} ${H}`,
-    role: 'group',
-    'aria-labelledby': `${idBase}-t`,
-    'aria-describedby': `${idBase}-d`,
-    tabindex: 0,
-    dataset: { points: byId.size, partners: partnerDots.length, outside },
-  },
-  s('title', { id: `${idBase}-t` }, `Map of ${place.name} and the suggested partners`),
-  s('desc', { id: `${idBase}-d` }, `${summary}. Arrow keys pan, + and − zoom; Tab moves between the suggestions.`),
-  base, arcs, marks);
+  const svg = s(
+    'svg',
+    {
+      class: 'ta-map-svg ta-suggest-map__svg',
+      viewBox: `0 0 ${W} ${H}`,
+      role: 'group',
+      'aria-labelledby': `${idBase}-t`,
+      'aria-describedby': `${idBase}-d`,
+      tabindex: 0,
+      dataset: { points: byId.size, partners: partnerDots.length, outside },
+    },
+    s('title', { id: `${idBase}-t` }, `Map of ${place.name} and the suggested partners`),
+    s('desc', { id: `${idBase}-d` }, `${summary}. Arrow keys pan, + and − zoom; Tab moves between the suggestions.`),
+    base,
+    arcs,
+    marks,
+  );
 
   const bar = scaleBar();
   const at = (xy, t) => `translate(${xy[0] * t.k + t.x} ${xy[1] * t.k + t.y})`;
@@ -130,7 +180,13 @@ export function suggestMap({ kit, ctx, place, partners, suggestions, outLinks = 
     bar.update(scaleAt(v, (x, y) => projection.invert([(x - t.x) / t.k, (y - t.y) / t.k]), W / 2, H / 2, 120));
   };
   const size = () => ({ width: W, height: H });
-  const z = zoomable(svg, { onChange: draw, size, scale: () => W / Math.max(1, svg.getBoundingClientRect().width), minK: outside ? 0.15 : 1, maxK: 24 });
+  const z = zoomable(svg, {
+    onChange: draw,
+    size,
+    scale: () => W / Math.max(1, svg.getBoundingClientRect().width),
+    minK: outside ? 0.15 : 1,
+    maxK: 24,
+  });
   draw(z.get());
 
   const showTip = (r, e) => {
@@ -170,7 +226,9 @@ export function suggestMap({ kit, ctx, place, partners, suggestions, outLinks = 
       { class: 'ta-map-summary' },
       summary,
       unplaced ? ` (${number(unplaced)} without coordinates, not drawn)` : '',
-      outside ? `; ${outside === 1 ? '1 suggestion lies' : `${number(outside)} suggestions lie`} far beyond the others: zoom out (−) to see ${outside === 1 ? 'it' : 'them'}` : '',
+      outside
+        ? `; ${outside === 1 ? '1 suggestion lies' : `${number(outside)} suggestions lie`} far beyond the others: zoom out (−) to see ${outside === 1 ? 'it' : 'them'}`
+        : '',
     ),
     tipBox,
     h(
@@ -189,15 +247,33 @@ export function suggestMap({ kit, ctx, place, partners, suggestions, outLinks = 
         'table',
         { class: 'ta-table ta-table--compact' },
         h('caption', { class: 'ta-visually-hidden' }, `Suggested partners of ${place.name} drawn on the map`),
-        h('thead', null, h('tr', null, ['#', 'Place', 'Where', 'Distance'].map((t) => h('th', { scope: 'col' }, t)))),
-        h('tbody', null, rows.map((r) => h(
-          'tr',
-          { dataset: { placeId: r.id } },
-          h('td', { class: 'ta-num' }, String(r.rank)),
-          h('td', null, r.name),
-          h('td', null, r.where || '—'),
-          h('td', { class: 'ta-num' }, r.distanceKm != null ? distance(r.distanceKm) : r.lat == null ? 'no coordinates' : '—'),
-        ))),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            ['#', 'Place', 'Where', 'Distance'].map((t) => h('th', { scope: 'col' }, t)),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          rows.map((r) =>
+            h(
+              'tr',
+              { dataset: { placeId: r.id } },
+              h('td', { class: 'ta-num' }, String(r.rank)),
+              h('td', null, r.name),
+              h('td', null, r.where || '—'),
+              h(
+                'td',
+                { class: 'ta-num' },
+                r.distanceKm != null ? distance(r.distanceKm) : r.lat == null ? 'no coordinates' : '—',
+              ),
+            ),
+          ),
+        ),
       ),
     ),
   );
@@ -206,6 +282,9 @@ export function suggestMap({ kit, ctx, place, partners, suggestions, outLinks = 
 /** A legend's sample point. @param {'home' | 'partner' | 'pick'} kind */
 function legendDot(kind) {
   const cls = { home: 'ta-map-home__dot', partner: 'ta-suggest-map__partner', pick: 'ta-suggest-map__dot' }[kind];
-  return s('svg', { class: 'ta-map-sample', width: 16, height: 16, viewBox: '0 0 16 16', 'aria-hidden': 'true', focusable: 'false' },
-    s('circle', { class: cls, cx: 8, cy: 8, r: kind === 'partner' ? 4 : 6 }));
+  return s(
+    'svg',
+    { class: 'ta-map-sample', width: 16, height: 16, viewBox: '0 0 16 16', 'aria-hidden': 'true', focusable: 'false' },
+    s('circle', { class: cls, cx: 8, cy: 8, r: kind === 'partner' ? 4 : 6 }),
+  );
 }

@@ -12,7 +12,18 @@
 import { h } from '../lib/dom.js';
 import { label, STATUS, FORM, number, plural } from '../lib/format.js';
 import {
-  statusColours, legend, attribution, scaleAt, scaleBar, zoomable, zoomButtons, summaryText, downloads, tooltip, DASH, STATUS_ORDER,
+  statusColours,
+  legend,
+  attribution,
+  scaleAt,
+  scaleBar,
+  zoomable,
+  zoomButtons,
+  summaryText,
+  downloads,
+  tooltip,
+  DASH,
+  STATUS_ORDER,
 } from './base.js';
 
 const dataCache = new WeakMap();
@@ -41,7 +52,12 @@ function decode(raw) {
   const n = raw.places.lat.length;
   return {
     ...raw,
-    places: { ...raw.places, id: split(raw.places.id, n), name: split(raw.places.name, n), country: split(raw.places.country, n) },
+    places: {
+      ...raw.places,
+      id: split(raw.places.id, n),
+      name: split(raw.places.name, n),
+      country: split(raw.places.country, n),
+    },
   };
 }
 
@@ -107,7 +123,8 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
     class: 'ta-world-canvas',
     tabindex: 0,
     role: 'img',
-    'aria-label': 'World map of the twinning network. Arrow keys pan, + and − zoom, 0 shows all. The same facts are in the table below.',
+    'aria-label':
+      'World map of the twinning network. Arrow keys pan, + and − zoom, 0 shows all. The same facts are in the table below.',
   });
   const frame = h('div', { class: 'ta-map-frame ta-world-frame' }, canvas);
   const tip = tooltip(frame);
@@ -135,8 +152,17 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
     { class: 'ta-map ta-map--world', dataset: { picture: 'world-map' } },
     h('figcaption', null, summary),
     frame,
-    h('div', { class: 'ta-map-foot' }, legendBox, downloads(() => canvas, 'twinning-atlas-world')),
-    h('p', { class: 'ta-hint' }, 'Points: places, sized by their number of partners; where they crowd, one point stands for all the places under it. Click a point to draw its links.'),
+    h(
+      'div',
+      { class: 'ta-map-foot' },
+      legendBox,
+      downloads(() => canvas, 'twinning-atlas-world'),
+    ),
+    h(
+      'p',
+      { class: 'ta-hint' },
+      'Points: places, sized by their number of partners; where they crowd, one point stands for all the places under it. Click a point to draw its links.',
+    ),
     attribution(),
     tableBox,
   );
@@ -152,7 +178,13 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
     canvas.height = Math.round(H * dpr);
     canvas.style.width = `${W}px`;
     canvas.style.height = `${H}px`;
-    projection = v.geoEqualEarth().fitExtent([[6, 6], [W - 6, H - 6]], kit.sphere);
+    projection = v.geoEqualEarth().fitExtent(
+      [
+        [6, 6],
+        [W - 6, H - 6],
+      ],
+      kit.sphere,
+    );
     const path = v.geoPath(projection);
     spherePath = new Path2D(path(kit.sphere));
     landPath = new Path2D(path(kit.countries));
@@ -178,18 +210,23 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
     layer.stale = true;
     if (!selected || !projection) return;
     // many arcs: a coarser resampling of the great circles (fewer segments to stroke)
-    const coarse = selected.length > LAYER_FROM
-      ? v.geoEqualEarth().scale(projection.scale()).translate(projection.translate()).precision(2.5)
-      : projection;
+    const coarse =
+      selected.length > LAYER_FROM
+        ? v.geoEqualEarth().scale(projection.scale()).translate(projection.translate()).precision(2.5)
+        : projection;
     const path = v.geoPath(coarse);
     const groups = {};
     const L = data.links;
     for (const i of selected) {
       const st = data.statuses[L.status[i]] ?? 'unknown';
-      (groups[st] ??= []).push([[data.places.lon[L.a[i]], data.places.lat[L.a[i]]], [data.places.lon[L.b[i]], data.places.lat[L.b[i]]]]);
+      (groups[st] ??= []).push([
+        [data.places.lon[L.a[i]], data.places.lat[L.a[i]]],
+        [data.places.lon[L.b[i]], data.places.lat[L.b[i]]],
+      ]);
     }
     arcPaths = {};
-    for (const [st, lines] of Object.entries(groups)) arcPaths[st] = new Path2D(path({ type: 'MultiLineString', coordinates: lines }) ?? '');
+    for (const [st, lines] of Object.entries(groups))
+      arcPaths[st] = new Path2D(path({ type: 'MultiLineString', coordinates: lines }) ?? '');
   }
 
   function schedule() {
@@ -362,11 +399,17 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
     }
     canvas.style.cursor = 'pointer';
     const P = data.places;
-    tip.show([
-      P.name[b.i],
-      `${P.country[b.i] || ''} · ${plural(P.partners[b.i], 'partner')}`,
-      b.count > 1 ? `and ${plural(b.count - 1, 'other place')} here — zoom in to tell them apart` : 'click to draw its links',
-    ], e.clientX - r.left, e.clientY - r.top);
+    tip.show(
+      [
+        P.name[b.i],
+        `${P.country[b.i] || ''} · ${plural(P.partners[b.i], 'partner')}`,
+        b.count > 1
+          ? `and ${plural(b.count - 1, 'other place')} here — zoom in to tell them apart`
+          : 'click to draw its links',
+      ],
+      e.clientX - r.left,
+      e.clientY - r.top,
+    );
   });
   canvas.addEventListener('pointerleave', () => tip.hide());
   canvas.addEventListener('click', (e) => {
@@ -384,24 +427,52 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
       summary.textContent = `${total}. No links drawn: pick a place (click a point), a country or a filter.`;
       legendBox.replaceChildren();
       const top = [...P.id.keys()].sort((a, b) => P.partners[b] - P.partners[a]).slice(0, 20);
-      tableBox.replaceChildren(h(
-        'details',
-        { class: 'ta-disclosure ta-map-table' },
-        h('summary', null, 'The largest points as a table (20 places with the most partners)'),
-        h('table', { class: 'ta-table ta-table--compact' },
-          h('thead', null, h('tr', null, ['Place', 'Country', 'Partners'].map((x) => h('th', { scope: 'col' }, x)))),
-          h('tbody', null, top.map((i) => h('tr', { dataset: { placeId: P.id[i] } },
-            h('td', null, ctx.link('world', {}, { ...query, place: P.id[i] }, P.name[i])),
-            h('td', null, P.country[i] || '—'),
-            h('td', { class: 'ta-num' }, number(P.partners[i])))))),
-      ));
+      tableBox.replaceChildren(
+        h(
+          'details',
+          { class: 'ta-disclosure ta-map-table' },
+          h('summary', null, 'The largest points as a table (20 places with the most partners)'),
+          h(
+            'table',
+            { class: 'ta-table ta-table--compact' },
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                ['Place', 'Country', 'Partners'].map((x) => h('th', { scope: 'col' }, x)),
+              ),
+            ),
+            h(
+              'tbody',
+              null,
+              top.map((i) =>
+                h(
+                  'tr',
+                  { dataset: { placeId: P.id[i] } },
+                  h('td', null, ctx.link('world', {}, { ...query, place: P.id[i] }, P.name[i])),
+                  h('td', null, P.country[i] || '—'),
+                  h('td', { class: 'ta-num' }, number(P.partners[i])),
+                ),
+              ),
+            ),
+          ),
+        ),
+      );
       return;
     }
     const rows = selected.map((k) => {
       const other = selectedPlace >= 0 ? (L.a[k] === selectedPlace ? L.b[k] : L.a[k]) : L.b[k];
       const st = data.statuses[L.status[k]] ?? 'unknown';
       counts[st] = (counts[st] ?? 0) + 1;
-      return { k, other, status: st, country: P.country[other], decidedYear: st === 'suspended' || st === 'terminated' ? yr(data, L.decided[k]) : null };
+      return {
+        k,
+        other,
+        status: st,
+        country: P.country[other],
+        decidedYear: st === 'suspended' || st === 'terminated' ? yr(data, L.decided[k]) : null,
+      };
     });
     let what;
     if (selectedPlace >= 0) what = `${P.name[selectedPlace]}: ${summaryText(rows)}`;
@@ -412,30 +483,72 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
         cs.add(P.country[L.b[k]]);
       }
       cs.delete('');
-      what = summaryText(rows, { head: `${plural(rows.length, 'link')} match${rows.length === 1 ? 'es' : ''}, between places in ${plural(cs.size, 'country', 'countries')}` });
+      what = summaryText(rows, {
+        head: `${plural(rows.length, 'link')} match${rows.length === 1 ? 'es' : ''}, between places in ${plural(cs.size, 'country', 'countries')}`,
+      });
     }
     summary.textContent = `${what}. (${total}.)`;
     legendBox.replaceChildren(
       legend(counts, { caption: 'Links drawn, by status' }),
-      selected.length > LAYER_FROM ? h('p', { class: 'ta-hint' }, `More than ${number(LAYER_FROM)} links: drawn as solid lines, without the dash patterns; the table below and a narrower filter tell the statuses apart.`) : null,
+      selected.length > LAYER_FROM
+        ? h(
+            'p',
+            { class: 'ta-hint' },
+            `More than ${number(LAYER_FROM)} links: drawn as solid lines, without the dash patterns; the table below and a narrower filter tell the statuses apart.`,
+          )
+        : null,
     );
     const shown = rows.slice(0, 500);
-    tableBox.replaceChildren(h(
-      'details',
-      { class: 'ta-disclosure ta-map-table', open: rows.length <= 80 },
-      h('summary', null, `The drawn links as a table (${number(rows.length)} ${rows.length === 1 ? 'row' : 'rows'}${rows.length > shown.length ? `, the first ${shown.length} listed` : ''})`),
-      h('table', { class: 'ta-table ta-table--compact' },
-        h('thead', null, h('tr', null, ['From', 'To', 'Status', 'Start', 'Form'].map((x) => h('th', { scope: 'col' }, x)))),
-        h('tbody', null, shown.map((r) => {
-          const a = selectedPlace >= 0 ? selectedPlace : L.a[r.k];
-          return h('tr', { dataset: { status: r.status, placeId: P.id[r.other] } },
-            h('td', null, P.name[a], ` (${P.country[a] || '—'})`),
-            h('td', null, ctx.link('place', { id: P.id[r.other] }, {}, P.name[r.other]), ` (${P.country[r.other] || '—'})`),
-            h('td', { class: 'ta-map-table__status' }, label(STATUS, r.status), r.decidedYear ? ` (${r.decidedYear})` : ''),
-            h('td', null, yr(data, L.since[r.k]) != null ? String(L.since[r.k]) : 'not dated'),
-            h('td', null, label(FORM, data.forms[L.form[r.k]])));
-        }))),
-    ));
+    tableBox.replaceChildren(
+      h(
+        'details',
+        { class: 'ta-disclosure ta-map-table', open: rows.length <= 80 },
+        h(
+          'summary',
+          null,
+          `The drawn links as a table (${number(rows.length)} ${rows.length === 1 ? 'row' : 'rows'}${rows.length > shown.length ? `, the first ${shown.length} listed` : ''})`,
+        ),
+        h(
+          'table',
+          { class: 'ta-table ta-table--compact' },
+          h(
+            'thead',
+            null,
+            h(
+              'tr',
+              null,
+              ['From', 'To', 'Status', 'Start', 'Form'].map((x) => h('th', { scope: 'col' }, x)),
+            ),
+          ),
+          h(
+            'tbody',
+            null,
+            shown.map((r) => {
+              const a = selectedPlace >= 0 ? selectedPlace : L.a[r.k];
+              return h(
+                'tr',
+                { dataset: { status: r.status, placeId: P.id[r.other] } },
+                h('td', null, P.name[a], ` (${P.country[a] || '—'})`),
+                h(
+                  'td',
+                  null,
+                  ctx.link('place', { id: P.id[r.other] }, {}, P.name[r.other]),
+                  ` (${P.country[r.other] || '—'})`,
+                ),
+                h(
+                  'td',
+                  { class: 'ta-map-table__status' },
+                  label(STATUS, r.status),
+                  r.decidedYear ? ` (${r.decidedYear})` : '',
+                ),
+                h('td', null, yr(data, L.since[r.k]) != null ? String(L.since[r.k]) : 'not dated'),
+                h('td', null, label(FORM, data.forms[L.form[r.k]])),
+              );
+            }),
+          ),
+        ),
+      ),
+    );
   }
 
   function apply(nextData, nextQuery) {
@@ -450,7 +563,12 @@ export function worldMap({ kit, ctx, data: initialData, query: initialQuery, onS
     schedule();
   }
 
-  const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(() => { if (layout()) schedule(); }) : null;
+  const ro =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => {
+          if (layout()) schedule();
+        })
+      : null;
   ro?.observe(frame);
   requestAnimationFrame(() => apply(data, query));
 

@@ -5,7 +5,7 @@
 // Not for: statistics beyond plain counts (a later statistics view).
 
 import { h, externalLink } from '../lib/dom.js';
-import { LEVEL, FORM, STATUS, label, number } from '../lib/format.js';
+import { LEVEL, FORM, label, number } from '../lib/format.js';
 import { section, viewHeading, statusBadge } from '../lib/ui.js';
 
 export default {
@@ -37,7 +37,9 @@ export default {
             ['Notes', s.notes],
             ['Sources', s.sources],
             ['Places with coordinates', s.placesWithCoordinates],
-          ].map(([k, v]) => h('div', { class: 'ta-stat', dataset: { stat: k } }, h('dt', null, k), h('dd', null, number(v)))),
+          ].map(([k, v]) =>
+            h('div', { class: 'ta-stat', dataset: { stat: k } }, h('dt', null, k), h('dd', null, number(v))),
+          ),
         ),
         { id: 'ta-about-counts' },
       ),
@@ -51,10 +53,30 @@ export default {
         h(
           'ul',
           { class: 'ta-more-list' },
-          h('li', null, ctx.link('notes', {}, {}, 'Notes'), ': concepts, findings, programmes and policies the sources describe'),
-          h('li', null, ctx.link('groups', {}, {}, 'Groups and networks'), ': the City Twins Association, Douzelage, the “bombed cities”…'),
-          h('li', null, ctx.link('sources', {}, {}, 'Sources'), ': every source the atlas cites, with its link and licence'),
-          h('li', null, ctx.link('statistics', {}, {}, 'Statistics'), ': twinnings per decade, the 2022 wave, distances'),
+          h(
+            'li',
+            null,
+            ctx.link('notes', {}, {}, 'Notes'),
+            ': concepts, findings, programmes and policies the sources describe',
+          ),
+          h(
+            'li',
+            null,
+            ctx.link('groups', {}, {}, 'Groups and networks'),
+            ': the City Twins Association, Douzelage, the “bombed cities”…',
+          ),
+          h(
+            'li',
+            null,
+            ctx.link('sources', {}, {}, 'Sources'),
+            ': every source the atlas cites, with its link and licence',
+          ),
+          h(
+            'li',
+            null,
+            ctx.link('statistics', {}, {}, 'Statistics'),
+            ': twinnings per decade, the 2022 wave, distances',
+          ),
         ),
         { id: 'ta-about-more' },
       ),
@@ -62,7 +84,15 @@ export default {
         'Embed it',
         [
           h('p', null, 'Show a place and its partners on any page:'),
-          h('pre', { class: 'ta-code' }, h('code', null, `<script type="module" src="${ctx.assetUrl('embed.js')}"></script>\n<twinning-atlas place="coventry-gb"></twinning-atlas>`)),
+          h(
+            'pre',
+            { class: 'ta-code' },
+            h(
+              'code',
+              null,
+              `<script type="module" src="${ctx.assetUrl('embed.js')}"></script>\n<twinning-atlas place="coventry-gb"></twinning-atlas>`,
+            ),
+          ),
           h('p', null, 'or from a script: ', h('code', null, 'mount(element, { place: "coventry-gb" })'), '.'),
         ],
         { id: 'ta-about-embed' },
@@ -84,18 +114,43 @@ function worldSection(ctx) {
   const body = [];
   if (info) {
     body.push(
-      h('p', null, `${info.title}: ${number(info.counts.places)} places and ${number(info.counts.links)} twinning links worldwide, laid under the curated data (its data as of ${info.built}). These links are listed by their sources without dates, so whether each is still in force is not known; the curated places keep their dated histories.`),
-      h('p', { class: 'ta-attribution', dataset: { licence: info.licence } }, `Licence: ${info.licence}. ${info.attribution}`),
-      h('ul', { class: 'ta-sources' }, info.sources.map((src) => h('li', { dataset: { source: src.id } }, externalLink(src.url, src.title), src.licence ? ` (${src.licence}${src.date ? `, ${src.date}` : ''})` : ''))),
+      h(
+        'p',
+        null,
+        `${info.title}: ${number(info.counts.places)} places and ${number(info.counts.links)} twinning links worldwide, laid under the curated data (its data as of ${info.built}). These links are listed by their sources without dates, so whether each is still in force is not known; the curated places keep their dated histories.`,
+      ),
+      h(
+        'p',
+        { class: 'ta-attribution', dataset: { licence: info.licence } },
+        `Licence: ${info.licence}. ${info.attribution}`,
+      ),
+      h(
+        'ul',
+        { class: 'ta-sources' },
+        info.sources.map((src) =>
+          h(
+            'li',
+            { dataset: { source: src.id } },
+            externalLink(src.url, src.title),
+            src.licence ? ` (${src.licence}${src.date ? `, ${src.date}` : ''})` : '',
+          ),
+        ),
+      ),
     );
   } else {
-    body.push(h('p', null, {
-      off: 'This view shows only the data it was given; the world network is not loaded here.',
-      none: 'The world network (places and twinning links from English Wikipedia’s lists and Wikidata) loads when the page is idle.',
-      loading: 'The world network is loading…',
-      failed: 'The world network could not be loaded; the curated data is shown.',
-      ready: '',
-    }[state] ?? ''));
+    body.push(
+      h(
+        'p',
+        null,
+        {
+          off: 'This view shows only the data it was given; the world network is not loaded here.',
+          none: 'The world network (places and twinning links from English Wikipedia’s lists and Wikidata) loads when the page is idle.',
+          loading: 'The world network is loading…',
+          failed: 'The world network could not be loaded; the curated data is shown.',
+          ready: '',
+        }[state] ?? '',
+      ),
+    );
   }
   return section('The world network', body, { id: 'ta-about-world' });
 }
@@ -113,7 +168,11 @@ function breakdown(title, counts, show, id) {
           'li',
           { class: 'ta-bar', dataset: { key: c.key } },
           h('span', { class: 'ta-bar__label' }, show(c.key)),
-          h('span', { class: 'ta-bar__track', 'aria-hidden': 'true' }, h('span', { class: 'ta-bar__fill', style: { width: `${(100 * c.count) / max}%` } })),
+          h(
+            'span',
+            { class: 'ta-bar__track', 'aria-hidden': 'true' },
+            h('span', { class: 'ta-bar__fill', style: { width: `${(100 * c.count) / max}%` } }),
+          ),
           h('span', { class: 'ta-bar__count' }, number(c.count)),
         ),
       ),
@@ -129,11 +188,8 @@ function mostConnected(ctx, counts) {
     h(
       'ol',
       { class: 'ta-top' },
-      counts.map((c) =>
-        h('li', null, ctx.link('place', { id: c.place.id }, {}, c.place.name), ` ${number(c.count)}`),
-      ),
+      counts.map((c) => h('li', null, ctx.link('place', { id: c.place.id }, {}, c.place.name), ` ${number(c.count)}`)),
     ),
     { id: 'ta-about-top' },
   );
 }
-

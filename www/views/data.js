@@ -46,7 +46,13 @@ export default {
     const status = h('p', { class: 'ta-count', role: 'status', 'aria-live': 'polite' });
     const bar = h('progress', { class: 'ta-progress', max: 1, hidden: true, 'aria-label': 'Import progress' });
     const result = h('div', { class: 'ta-import-result' });
-    const fileInput = h('input', { id: `${id}-file`, class: 'ta-file', type: 'file', name: 'file', accept: '.csv,.tsv,.txt,.json,.geojson,text/csv,text/tab-separated-values,application/json' });
+    const fileInput = h('input', {
+      id: `${id}-file`,
+      class: 'ta-file',
+      type: 'file',
+      name: 'file',
+      accept: '.csv,.tsv,.txt,.json,.geojson,text/csv,text/tab-separated-values,application/json',
+    });
     const chosen = h('p', { class: 'ta-hint ta-chosen-file' }, 'No file chosen.');
     const button = h('button', { type: 'submit', class: 'ta-button', disabled: true }, 'Import');
     const mapButton = h(
@@ -91,12 +97,26 @@ export default {
           },
         },
       },
-      h('p', null, 'Drop a file here, or ', h('label', { for: fileInput.id, class: 'ta-drop__label' }, 'choose a file'), '.'),
+      h(
+        'p',
+        null,
+        'Drop a file here, or ',
+        h('label', { for: fileInput.id, class: 'ta-drop__label' }, 'choose a file'),
+        '.',
+      ),
       fileInput,
       chosen,
-      h('p', { class: 'ta-hint' }, 'Wikidata query results (SPARQL JSON, TSV, CSV), pair lists in CSV or TSV (Hekman, Münch, Wikipedia lists), Wikidata id edge lists, or our own JSON. See docs/import.md.'),
+      h(
+        'p',
+        { class: 'ta-hint' },
+        'Wikidata query results (SPARQL JSON, TSV, CSV), pair lists in CSV or TSV (Hekman, Münch, Wikipedia lists), Wikidata id edge lists, or our own JSON. See docs/import.md.',
+      ),
     );
-    const replaceWarning = h('p', { class: 'ta-warning ta-replace-warning', 'aria-live': 'polite', hidden: true }, replaceLoss(ctx));
+    const replaceWarning = h(
+      'p',
+      { class: 'ta-warning ta-replace-warning', 'aria-live': 'polite', hidden: true },
+      replaceLoss(ctx),
+    );
     const form = h(
       'form',
       {
@@ -119,8 +139,18 @@ export default {
         'fieldset',
         { class: 'ta-mode' },
         h('legend', null, 'With the data shown now'),
-        h('label', null, h('input', { type: 'radio', name: 'mode', value: 'merge', checked: true }), ' Merge: add to it (places already there are enriched, not duplicated)'),
-        h('label', null, h('input', { type: 'radio', name: 'mode', value: 'replace' }), ' Replace it: show only the file’s data'),
+        h(
+          'label',
+          null,
+          h('input', { type: 'radio', name: 'mode', value: 'merge', checked: true }),
+          ' Merge: add to it (places already there are enriched, not duplicated)',
+        ),
+        h(
+          'label',
+          null,
+          h('input', { type: 'radio', name: 'mode', value: 'replace' }),
+          ' Replace it: show only the file’s data',
+        ),
         replaceWarning,
       ),
       h('p', { class: 'ta-import__buttons' }, button, ' ', mapButton),
@@ -128,7 +158,15 @@ export default {
         'p',
         { class: 'ta-hint' },
         'Starting from nothing? ',
-        h('a', { class: 'ta-template', href: URL.createObjectURL(new Blob([templateCsv()], { type: 'text/csv' })), download: 'twinning-template.csv' }, 'Download a template CSV'),
+        h(
+          'a',
+          {
+            class: 'ta-template',
+            href: URL.createObjectURL(new Blob([templateCsv()], { type: 'text/csv' })),
+            download: 'twinning-template.csv',
+          },
+          'Download a template CSV',
+        ),
         ', fill in one row per partnership (in any spreadsheet), and import it here.',
       ),
       bar,
@@ -137,18 +175,38 @@ export default {
     const node = h(
       'div',
       { class: 'ta-view ta-view--data' },
-      viewHeading('Your data', 'Import the worldwide network, export what the atlas shows, or go back to the curated data.'),
+      viewHeading(
+        'Your data',
+        'Import the worldwide network, export what the atlas shows, or go back to the curated data.',
+      ),
       shownNow(ctx),
-      h('section', { class: 'ta-section', 'aria-labelledby': `${id}-h` }, h('h2', { id: `${id}-h` }, 'Import a file'), form, result),
-      ctx.embedded ? null : wikidataPanel(ctx, {
-        initial: route?.query?.wikidata,
-        busy: () => Boolean(form.dataset.busy),
-        onLoaded: (loaded) => {
-          const mode = form.elements.namedItem('mode').value === 'replace' ? 'replace' : 'merge';
-          result.scrollIntoView({ block: 'nearest' });
-          return runImport(ctx, loaded, mode, { status, bar, result, form }, { format: 'sparql_json', sourceName: `Wikidata query service (${new Date().toISOString().slice(0, 10)})` });
-        },
-      }),
+      h(
+        'section',
+        { class: 'ta-section', 'aria-labelledby': `${id}-h` },
+        h('h2', { id: `${id}-h` }, 'Import a file'),
+        form,
+        result,
+      ),
+      ctx.embedded
+        ? null
+        : wikidataPanel(ctx, {
+            initial: route?.query?.wikidata,
+            busy: () => Boolean(form.dataset.busy),
+            onLoaded: (loaded) => {
+              const mode = form.elements.namedItem('mode').value === 'replace' ? 'replace' : 'merge';
+              result.scrollIntoView({ block: 'nearest' });
+              return runImport(
+                ctx,
+                loaded,
+                mode,
+                { status, bar, result, form },
+                {
+                  format: 'sparql_json',
+                  sourceName: `Wikidata query service (${new Date().toISOString().slice(0, 10)})`,
+                },
+              );
+            },
+          }),
       section(
         'Export',
         [
@@ -157,10 +215,23 @@ export default {
             'div',
             { class: 'ta-export' },
             FORMATS.map(([format, text, type, filename]) =>
-              h('button', { type: 'button', class: 'ta-button ta-button--quiet', dataset: { format }, on: { click: (e) => runExport(ctx, format, type, filename, e.currentTarget) } }, text),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'ta-button ta-button--quiet',
+                  dataset: { format },
+                  on: { click: (e) => runExport(ctx, format, type, filename, e.currentTarget) },
+                },
+                text,
+              ),
             ),
           ),
-          h('p', { class: 'ta-hint' }, 'CSV: one row per link. JSON: everything, lossless (import it back later). GeoJSON: places as points and links as lines, for GIS.'),
+          h(
+            'p',
+            { class: 'ta-hint' },
+            'CSV: one row per link. JSON: everything, lossless (import it back later). GeoJSON: places as points and links as lines, for GIS.',
+          ),
         ],
         { id: `${id}-export` },
       ),
@@ -168,7 +239,8 @@ export default {
       ctx.embedded ? null : myChangesSection(ctx),
     );
     const last = ctx.session.lastImport; // the last import's report, shown again
-    if (last) replace(result, reportView(last.report, last.timings, conflictHandler(ctx, { status, bar, result, form })));
+    if (last)
+      replace(result, reportView(last.report, last.timings, conflictHandler(ctx, { status, bar, result, form })));
     return { node, title: 'Your data' };
   },
 };
@@ -178,20 +250,38 @@ function shownNow(ctx) {
   const s = ctx.stats();
   const figures = `${plural(s.places, 'place')}, ${plural(s.links, 'link')}`;
   if (!current.json) {
-    return h('div', { class: 'ta-shown', dataset: { shown: 'curated' } }, h('p', null, h('strong', null, 'Shown now: the curated data'), ` — ${figures}.`));
+    return h(
+      'div',
+      { class: 'ta-shown', dataset: { shown: 'curated' } },
+      h('p', null, h('strong', null, 'Shown now: the curated data'), ` — ${figures}.`),
+    );
   }
   return h(
     'div',
     { class: 'ta-shown', dataset: { shown: 'imported' } },
-    h('p', null, h('strong', null, 'Shown now: your imported data'), ` — ${figures}${current.name ? `, from ${current.name}` : ''}`, keptText(current)),
-    h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => resetToCurated(ctx) } }, 'Reset to the curated data'),
+    h(
+      'p',
+      null,
+      h('strong', null, 'Shown now: your imported data'),
+      ` — ${figures}${current.name ? `, from ${current.name}` : ''}`,
+      keptText(current),
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => resetToCurated(ctx) } },
+      'Reset to the curated data',
+    ),
   );
 }
 
 /** What is really kept in this browser: only a save that succeeded says "saved". */
 function keptText(current) {
-  if (current.savedAt) return `, saved ${new Date(current.savedAt).toLocaleString()}. It is kept in this browser for your next visit.`;
-  const after = current.storedName === undefined ? '' : ` After a reload the page shows ${current.storedName === null ? 'the curated data' : `the data saved before${current.storedName ? ` (from ${current.storedName})` : ''}`}.`;
+  if (current.savedAt)
+    return `, saved ${new Date(current.savedAt).toLocaleString()}. It is kept in this browser for your next visit.`;
+  const after =
+    current.storedName === undefined
+      ? ''
+      : ` After a reload the page shows ${current.storedName === null ? 'the curated data' : `the data saved before${current.storedName ? ` (from ${current.storedName})` : ''}`}.`;
   return `. It is not kept in this browser${current.storeError ? ` (${current.storeError})` : ''}: it is gone when you leave or reload the page.${after}`;
 }
 
@@ -251,7 +341,10 @@ function replaceLoss(ctx) {
   } catch {
     // an atlas without the comparison: nothing more to lose
   }
-  if (baltic) parts.push('the founding paper’s comparison of the Baltic twin cities (Compare → The paper’s Baltic pairs), unless the file has those places');
+  if (baltic)
+    parts.push(
+      'the founding paper’s comparison of the Baltic twin cities (Compare → The paper’s Baltic pairs), unless the file has those places',
+    );
   if (s.notes) parts.push(`${s.notes} notes`);
   if (s.groups) parts.push(`${s.groups} groups`);
   return `Replacing removes what the atlas shows now: ${parts.join('; ')}. “Reset to the curated data” brings the curated data back.`;
@@ -283,10 +376,16 @@ async function showMapping(ctx, file, mode, ui, err, hasHeader = true) {
     }
   } catch (e) {
     status.textContent = 'The file could not be read; the data shown is unchanged.';
-    replace(result, errorBox(err ?? e, `${file.name} could not be imported`), err ? errorBox(e, 'Its columns could not be read either') : null);
+    replace(
+      result,
+      errorBox(err ?? e, `${file.name} could not be imported`),
+      err ? errorBox(e, 'Its columns could not be read either') : null,
+    );
     return;
   }
-  status.textContent = err ? 'The columns need your help: choose what each one holds.' : 'Choose what each column holds.';
+  status.textContent = err
+    ? 'The columns need your help: choose what each one holds.'
+    : 'Choose what each column holds.';
   const panel = mappingPanel({
     preview,
     fileName: file.name,
@@ -351,7 +450,7 @@ async function runImport(ctx, file, mode, ui, extra = {}, base = ctx.session.jso
       current.storeError = storeProblem(err);
       // say what a reload will really show: what is stored from before, or nothing
       const stored = await current.loadSaved();
-      current.storedName = stored ? stored.name ?? '' : null;
+      current.storedName = stored ? (stored.name ?? '') : null;
     }
     timings.total = Math.round(performance.now() - started);
     bar.hidden = true;
@@ -360,7 +459,10 @@ async function runImport(ctx, file, mode, ui, extra = {}, base = ctx.session.jso
     ctx.setAtlas(next);
   } catch (err) {
     bar.hidden = true;
-    if ((err.code === 'unsupported_format' || (extra.mapping && err.code === 'invalid_argument')) && typeof file !== 'string') {
+    if (
+      (err.code === 'unsupported_format' || (extra.mapping && err.code === 'invalid_argument')) &&
+      typeof file !== 'string'
+    ) {
       // a file whose columns the importer cannot tell, or a mapping it refused: ask the user
       delete form.dataset.busy;
       form.removeAttribute('aria-busy');
@@ -409,7 +511,11 @@ async function runExport(ctx, format, type, filename, button) {
       }
     }
     const url = URL.createObjectURL(new Blob([text], { type }));
-    const a = h('a', { href: url, download: filename, class: 'ta-download', dataset: { format } }, `Download ${filename} again`);
+    const a = h(
+      'a',
+      { href: url, download: filename, class: 'ta-download', dataset: { format } },
+      `Download ${filename} again`,
+    );
     const box = button.closest('.ta-view').querySelector('.ta-export');
     box.querySelector(`.ta-download[data-format="${format}"]`)?.remove();
     box.append(a);
@@ -433,16 +539,35 @@ export function rejectedCsv(rows) {
     if (/^[=+\-@\t\r]/.test(s) && !Number.isFinite(Number(s))) s = `'${s}`;
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return ['row,line,reason,raw', ...rows.map((r) => [r.row, r.line, r.reason, r.raw].map(q).join(','))].join('\r\n') + '\r\n';
+  return (
+    ['row,line,reason,raw', ...rows.map((r) => [r.row, r.line, r.reason, r.raw].map(q).join(','))].join('\r\n') + '\r\n'
+  );
 }
 
 function flaggedList(flagged) {
-  const item = (f) => h('li', { dataset: { kind: f.kind } }, f.message, h('span', { class: 'ta-name__meta' }, ` (row${f.rows.length === 1 ? '' : 's'} ${f.rows.slice(0, 6).join(', ')}${f.rows.length > 6 ? '…' : ''})`));
+  const item = (f) =>
+    h(
+      'li',
+      { dataset: { kind: f.kind } },
+      f.message,
+      h(
+        'span',
+        { class: 'ta-name__meta' },
+        ` (row${f.rows.length === 1 ? '' : 's'} ${f.rows.slice(0, 6).join(', ')}${f.rows.length > 6 ? '…' : ''})`,
+      ),
+    );
   const head = flagged.slice(0, 5);
   const rest = flagged.slice(5, 200);
   return [
     h('ul', { class: 'ta-flagged' }, head.map(item)),
-    rest.length ? h('details', { class: 'ta-disclosure' }, h('summary', null, `${number(flagged.length - head.length)} more`), h('ul', { class: 'ta-flagged' }, rest.map(item))) : null,
+    rest.length
+      ? h(
+          'details',
+          { class: 'ta-disclosure' },
+          h('summary', null, `${number(flagged.length - head.length)} more`),
+          h('ul', { class: 'ta-flagged' }, rest.map(item)),
+        )
+      : null,
   ];
 }
 
@@ -455,7 +580,8 @@ function resolvedLine(r) {
   if (c.disambiguations) parts.push(`${plural(c.disambiguations, 'Wikipedia title')} read as a name and a hint`);
   if (g.matched) parts.push(`${plural(g.matched, 'place')} found under another spelling or language`);
   if (g.countriesFilled) parts.push(`${plural(g.countriesFilled, 'country', 'countries')} filled from the gazetteer`);
-  if (g.coordinatesFilled) parts.push(`${plural(g.coordinatesFilled, 'position')} filled from the gazetteer (marked as such)`);
+  if (g.coordinatesFilled)
+    parts.push(`${plural(g.coordinatesFilled, 'position')} filled from the gazetteer (marked as such)`);
   return parts.length ? h('p', { class: 'ta-hint ta-report__resolved' }, `${parts.join('; ')}.`) : null;
 }
 
@@ -479,7 +605,11 @@ function reportView(r, timings, onConflicts) {
     'section',
     { class: 'ta-section ta-report', 'aria-labelledby': 'ta-report-h' },
     h('h2', { id: 'ta-report-h', tabindex: '-1' }, 'Import report'),
-    h('p', { class: 'ta-hint' }, `Format ${r.format}${r.delimiter ? ` (“${r.delimiter === '\t' ? 'tab' : r.delimiter}” separated)` : ''}, ${r.mode === 'replace' ? 'replacing' : 'merged into'} the data shown before.`),
+    h(
+      'p',
+      { class: 'ta-hint' },
+      `Format ${r.format}${r.delimiter ? ` (“${r.delimiter === '\t' ? 'tab' : r.delimiter}” separated)` : ''}, ${r.mode === 'replace' ? 'replacing' : 'merged into'} the data shown before.`,
+    ),
     h(
       'dl',
       { class: 'ta-stats ta-report__counts' },
@@ -496,7 +626,9 @@ function reportView(r, timings, onConflicts) {
         ['Places matched', r.placesMatched, 'placesMatched'],
         ['Links added', r.linksAdded, 'linksAdded'],
         ['Links merged', r.linksMerged, 'linksMerged'],
-      ].map(([k, v, key]) => h('div', { class: 'ta-stat', dataset: { count: key } }, h('dt', null, k), h('dd', null, count(v)))),
+      ].map(([k, v, key]) =>
+        h('div', { class: 'ta-stat', dataset: { count: key } }, h('dt', null, k), h('dd', null, count(v))),
+      ),
     ),
     resolvedLine(r),
     onConflicts ? conflictsSection(r, { onApply: onConflicts }) : null,
@@ -506,7 +638,15 @@ function reportView(r, timings, onConflicts) {
           h(
             'ul',
             { class: 'ta-ambiguous' },
-            r.ambiguous.slice(0, 50).map((x) => h('li', null, `“${x.name}”${x.country ? ` (${x.country})` : ''} could be ${(x.candidates ?? []).map((c) => `${c.name}${c.country ? ` (${c.country})` : ''}`).join(' or ')}; kept as a place of its own.`)),
+            r.ambiguous
+              .slice(0, 50)
+              .map((x) =>
+                h(
+                  'li',
+                  null,
+                  `“${x.name}”${x.country ? ` (${x.country})` : ''} could be ${(x.candidates ?? []).map((c) => `${c.name}${c.country ? ` (${c.country})` : ''}`).join(' or ')}; kept as a place of its own.`,
+                ),
+              ),
           ),
           { id: 'ta-report-ambiguous', headingLevel: 3 },
         )
@@ -514,7 +654,17 @@ function reportView(r, timings, onConflicts) {
     (r.historicCountries ?? []).length
       ? section(
           'Countries written as historic states',
-          h('p', null, r.historicCountries.slice(0, 30).map((x) => `“${x.text}” → ${x.state}${x.code ? ` (${x.code})` : ', no code: left to the gazetteer'} (${plural(x.rows, 'row')})`).join('; ')),
+          h(
+            'p',
+            null,
+            r.historicCountries
+              .slice(0, 30)
+              .map(
+                (x) =>
+                  `“${x.text}” → ${x.state}${x.code ? ` (${x.code})` : ', no code: left to the gazetteer'} (${plural(x.rows, 'row')})`,
+              )
+              .join('; '),
+          ),
           { id: 'ta-report-historic', headingLevel: 3 },
         )
       : null,
@@ -526,41 +676,81 @@ function reportView(r, timings, onConflicts) {
             h(
               'table',
               { class: 'ta-table ta-table--compact ta-rejected' },
-              h('thead', null, h('tr', null, ['Row', 'Line', 'Why', 'As written'].map((t) => h('th', { scope: 'col' }, t)))),
+              h(
+                'thead',
+                null,
+                h(
+                  'tr',
+                  null,
+                  ['Row', 'Line', 'Why', 'As written'].map((t) => h('th', { scope: 'col' }, t)),
+                ),
+              ),
               h(
                 'tbody',
                 null,
-                rejected.slice(0, 50).map((x) => h('tr', null, h('td', { class: 'ta-num' }, number(x.row)), h('td', { class: 'ta-num' }, number(x.line)), h('td', null, x.reason), h('td', { class: 'ta-raw' }, x.raw))),
+                rejected
+                  .slice(0, 50)
+                  .map((x) =>
+                    h(
+                      'tr',
+                      null,
+                      h('td', { class: 'ta-num' }, number(x.row)),
+                      h('td', { class: 'ta-num' }, number(x.line)),
+                      h('td', null, x.reason),
+                      h('td', { class: 'ta-raw' }, x.raw),
+                    ),
+                  ),
               ),
             ),
-            rejected.length > 50 ? h('p', { class: 'ta-hint' }, `The first 50 of ${number(r.rowsRejected ?? rejected.length)}; the download has ${rejected.length < (r.rowsRejected ?? 0) ? `the first ${number(rejected.length)} (the report keeps no more, so that a file of bad rows cannot fill the memory)` : 'all'}.`) : null,
+            rejected.length > 50
+              ? h(
+                  'p',
+                  { class: 'ta-hint' },
+                  `The first 50 of ${number(r.rowsRejected ?? rejected.length)}; the download has ${rejected.length < (r.rowsRejected ?? 0) ? `the first ${number(rejected.length)} (the report keeps no more, so that a file of bad rows cannot fill the memory)` : 'all'}.`,
+                )
+              : null,
           ],
           { id: 'ta-report-rejected', headingLevel: 3 },
         )
       : null,
     (r.flagged ?? []).length
-      ? section(
-          'Flagged (kept, but suspicious)',
-          flaggedList(r.flagged),
-          { id: 'ta-report-flagged', headingLevel: 3 },
-        )
+      ? section('Flagged (kept, but suspicious)', flaggedList(r.flagged), { id: 'ta-report-flagged', headingLevel: 3 })
       : null,
     (r.unresolvedCountries ?? []).length
       ? section(
           'Country names not recognised',
-          h('p', null, r.unresolvedCountries.slice(0, 30).map((u) => `“${u.text}” (${plural(u.rows, 'row')})`).join(', ')),
+          h(
+            'p',
+            null,
+            r.unresolvedCountries
+              .slice(0, 30)
+              .map((u) => `“${u.text}” (${plural(u.rows, 'row')})`)
+              .join(', '),
+          ),
           { id: 'ta-report-countries', headingLevel: 3 },
         )
       : null,
     (r.warnings ?? []).length
       ? section(
           `Warnings (${number(r.warningsTotal ?? r.warnings.length)})`,
-          h('ul', null, r.warnings.slice(0, 30).map((w) => h('li', null, `line ${w.line}${w.column ? `, column ${w.column}` : ''}: ${w.message}`))),
+          h(
+            'ul',
+            null,
+            r.warnings
+              .slice(0, 30)
+              .map((w) => h('li', null, `line ${w.line}${w.column ? `, column ${w.column}` : ''}: ${w.message}`)),
+          ),
           { id: 'ta-report-warnings', headingLevel: 3 },
         )
       : null,
     timings && Object.keys(timings).length
-      ? h('p', { class: 'ta-hint ta-timings' }, `Time: ${Object.entries(timings).map(([k, v]) => `${k} ${number(v)} ms`).join(', ')}.`)
+      ? h(
+          'p',
+          { class: 'ta-hint ta-timings' },
+          `Time: ${Object.entries(timings)
+            .map(([k, v]) => `${k} ${number(v)} ms`)
+            .join(', ')}.`,
+        )
       : null,
     facts([['Source id of the imported records', r.source]]),
   );

@@ -31,17 +31,36 @@ export default {
     const kind = TITLES[q.kind] ? q.kind : 'partner';
     if (ctx.embedded) {
       // an embed on another site keeps nothing of the user's: changes are made in the atlas's page
-      return { title: TITLES[kind], node: h('div', { class: 'ta-view ta-view--edit' }, viewHeading(TITLES[kind]), h('p', null, 'Changes are made in the Twinning Atlas page itself, not in an embed.')) };
+      return {
+        title: TITLES[kind],
+        node: h(
+          'div',
+          { class: 'ta-view ta-view--edit' },
+          viewHeading(TITLES[kind]),
+          h('p', null, 'Changes are made in the Twinning Atlas page itself, not in an embed.'),
+        ),
+      };
     }
     let link = null;
     if (kind !== 'partner') link = ctx.atlas.linkById(String(q.link ?? '')); // not_found: the shell says so
     const id = uniqueId('ta-edit');
     const status = h('div', { class: 'ta-edit__status', role: 'status', 'aria-live': 'polite' });
     const field = (name, text, input, hint) =>
-      h('div', { class: 'ta-field' }, h('label', { for: `${id}-${name}` }, text), input, hint ? h('p', { class: 'ta-hint', id: `${id}-${name}-hint` }, hint) : null);
-    const text = (name, attrs = {}) => h('input', { id: `${id}-${name}`, name, class: 'ta-input', type: 'text', autocomplete: 'off', ...attrs });
+      h(
+        'div',
+        { class: 'ta-field' },
+        h('label', { for: `${id}-${name}` }, text),
+        input,
+        hint ? h('p', { class: 'ta-hint', id: `${id}-${name}-hint` }, hint) : null,
+      );
+    const text = (name, attrs = {}) =>
+      h('input', { id: `${id}-${name}`, name, class: 'ta-input', type: 'text', autocomplete: 'off', ...attrs });
     const select = (name, options, value) =>
-      h('select', { id: `${id}-${name}`, name, class: 'ta-input' }, options.map(([v, t]) => h('option', { value: v, selected: v === value }, t)));
+      h(
+        'select',
+        { id: `${id}-${name}`, name, class: 'ta-input' },
+        options.map(([v, t]) => h('option', { value: v, selected: v === value }, t)),
+      );
 
     /** @type {any} */
     let a = null;
@@ -55,7 +74,14 @@ export default {
           a = null;
         }
       }
-      const pa = placePicker(ctx, { label: 'This place', name: 'a', value: a ? { id: a.id, name: a.name, country: a.country } : null, onPick: (p) => { a = placeRef(ctx.atlas, p.id); } });
+      const pa = placePicker(ctx, {
+        label: 'This place',
+        name: 'a',
+        value: a ? { id: a.id, name: a.name, country: a.country } : null,
+        onPick: (p) => {
+          a = placeRef(ctx.atlas, p.id);
+        },
+      });
       if (q.b) {
         try {
           b = placeRef(ctx.atlas, String(q.b));
@@ -63,40 +89,132 @@ export default {
           b = null;
         }
       }
-      const pb = placePicker(ctx, { label: 'Its new partner', name: 'b', value: b ? { id: b.id, name: b.name, country: b.country } : null, onPick: (p) => { b = placeRef(ctx.atlas, p.id); } });
+      const pb = placePicker(ctx, {
+        label: 'Its new partner',
+        name: 'b',
+        value: b ? { id: b.id, name: b.name, country: b.country } : null,
+        onPick: (p) => {
+          b = placeRef(ctx.atlas, p.id);
+        },
+      });
       parts.push(h('div', { class: 'ta-field' }, pa.node), h('div', { class: 'ta-field' }, pb.node));
-      parts.push(field('form', 'Form', select('form', FORMS.map((f) => [f, label(FORM, f)]), 'twinning')));
-      parts.push(field('date', 'Established (date, optional)', text('date', { placeholder: '1967, 2024-05-08', inputmode: 'text', 'aria-describedby': `${id}-date-hint` }), 'A year, a month (2024-05) or a day (2024-05-08); “c. 1950” when approximate.'));
+      parts.push(
+        field(
+          'form',
+          'Form',
+          select(
+            'form',
+            FORMS.map((f) => [f, label(FORM, f)]),
+            'twinning',
+          ),
+        ),
+      );
+      parts.push(
+        field(
+          'date',
+          'Established (date, optional)',
+          text('date', { placeholder: '1967, 2024-05-08', inputmode: 'text', 'aria-describedby': `${id}-date-hint` }),
+          'A year, a month (2024-05) or a day (2024-05-08); “c. 1950” when approximate.',
+        ),
+      );
     } else {
       a = placeRef(ctx.atlas, link.a.id);
       b = placeRef(ctx.atlas, link.b.id);
-      parts.push(h('p', { class: 'ta-edit__link' }, 'Link: ', ctx.link('link', { id: link.id }, {}, [dataName(link.a.name), ' – ', dataName(link.b.name)])));
+      parts.push(
+        h(
+          'p',
+          { class: 'ta-edit__link' },
+          'Link: ',
+          ctx.link('link', { id: link.id }, {}, [dataName(link.a.name), ' – ', dataName(link.b.name)]),
+        ),
+      );
     }
     if (kind === 'correct') {
       const events = link.events ?? [];
       if (events.length === 0) {
-        parts.push(h('p', { class: 'ta-hint' }, 'This link has no events to correct. ', ctx.link('edit', {}, { kind: 'event', link: link.id }, 'Add an event instead.')));
+        parts.push(
+          h(
+            'p',
+            { class: 'ta-hint' },
+            'This link has no events to correct. ',
+            ctx.link('edit', {}, { kind: 'event', link: link.id }, 'Add an event instead.'),
+          ),
+        );
       } else {
         parts.push(
           field(
             'which',
             'The event to correct',
-            select('which', events.map((e, i) => [String(i), `${label(EVENT, e.kind)} ${dateText(e.date)}${e.actor ? ` — ${e.actor}` : ''}`]), q.event ? String(events.findIndex((e) => `${e.kind}:${e.date.text}` === q.event)) : '0'),
+            select(
+              'which',
+              events.map((e, i) => [
+                String(i),
+                `${label(EVENT, e.kind)} ${dateText(e.date)}${e.actor ? ` — ${e.actor}` : ''}`,
+              ]),
+              q.event ? String(events.findIndex((e) => `${e.kind}:${e.date.text}` === q.event)) : '0',
+            ),
           ),
         );
       }
     }
     if (kind === 'event' || kind === 'correct') {
-      parts.push(field('kind', kind === 'correct' ? 'What it should say: the event' : 'Event', select('kind', EVENT_KINDS.map((k) => [k, label(EVENT, k)]), q.eventKind && EVENT_KINDS.includes(q.eventKind) ? q.eventKind : kind === 'correct' ? (link.events?.[0]?.kind ?? 'established') : 'suspended')));
-      parts.push(field('date', 'Date', text('date', { required: true, placeholder: '1967, 2022-03-22', 'aria-describedby': `${id}-date-hint` }), 'A year, a month (2022-03) or a day (2022-03-22); “c. 1950” when approximate.'));
+      parts.push(
+        field(
+          'kind',
+          kind === 'correct' ? 'What it should say: the event' : 'Event',
+          select(
+            'kind',
+            EVENT_KINDS.map((k) => [k, label(EVENT, k)]),
+            q.eventKind && EVENT_KINDS.includes(q.eventKind)
+              ? q.eventKind
+              : kind === 'correct'
+                ? (link.events?.[0]?.kind ?? 'established')
+                : 'suspended',
+          ),
+        ),
+      );
+      parts.push(
+        field(
+          'date',
+          'Date',
+          text('date', { required: true, placeholder: '1967, 2022-03-22', 'aria-describedby': `${id}-date-hint` }),
+          'A year, a month (2022-03) or a day (2022-03-22); “c. 1950” when approximate.',
+        ),
+      );
     }
     if (kind !== 'disputed') {
       parts.push(field('actor', 'Who (optional)', text('actor', { placeholder: 'City council, the mayor' })));
-      parts.push(field('reason', 'Why (optional)', h('textarea', { id: `${id}-reason`, name: 'reason', class: 'ta-input', rows: 2 })));
+      parts.push(
+        field(
+          'reason',
+          'Why (optional)',
+          h('textarea', { id: `${id}-reason`, name: 'reason', class: 'ta-input', rows: 2 }),
+        ),
+      );
     } else {
-      parts.push(field('claim', 'What is disputed', h('textarea', { id: `${id}-claim`, name: 'claim', class: 'ta-input', rows: 3, required: true, placeholder: 'The council never signed; the link was only proposed.' })));
+      parts.push(
+        field(
+          'claim',
+          'What is disputed',
+          h('textarea', {
+            id: `${id}-claim`,
+            name: 'claim',
+            class: 'ta-input',
+            rows: 3,
+            required: true,
+            placeholder: 'The council never signed; the link was only proposed.',
+          }),
+        ),
+      );
     }
-    parts.push(field('url', 'Source (web address, optional but worth giving)', text('url', { type: 'url', inputmode: 'url', placeholder: 'https://…', 'aria-describedby': `${id}-url-hint` }), 'Where someone can check it: a council decision, a news article, the town’s website.'));
+    parts.push(
+      field(
+        'url',
+        'Source (web address, optional but worth giving)',
+        text('url', { type: 'url', inputmode: 'url', placeholder: 'https://…', 'aria-describedby': `${id}-url-hint` }),
+        'Where someone can check it: a council decision, a news article, the town’s website.',
+      ),
+    );
 
     const form = h(
       'form',
@@ -113,7 +231,11 @@ export default {
       },
       h('h2', { id: `${id}-h`, class: 'ta-visually-hidden' }, TITLES[kind]),
       parts,
-      h('p', { class: 'ta-hint' }, 'Your change is kept in this browser only, listed under Data → My changes, where you can undo it, export it, or turn it into QuickStatements for Wikidata.'),
+      h(
+        'p',
+        { class: 'ta-hint' },
+        'Your change is kept in this browser only, listed under Data → My changes, where you can undo it, export it, or turn it into QuickStatements for Wikidata.',
+      ),
       h('button', { type: 'submit', class: 'ta-button' }, 'Save the change'),
       status,
     );
@@ -128,7 +250,12 @@ export default {
       which?.addEventListener('change', sync);
       if (which && !q.eventKind) sync();
     }
-    const node = h('div', { class: 'ta-view ta-view--edit', dataset: { kind } }, viewHeading(TITLES[kind], link ? `${link.a.name} – ${link.b.name}` : 'A partnership the atlas does not know yet'), form);
+    const node = h(
+      'div',
+      { class: 'ta-view ta-view--edit', dataset: { kind } },
+      viewHeading(TITLES[kind], link ? `${link.a.name} – ${link.b.name}` : 'A partnership the atlas does not know yet'),
+      form,
+    );
     return { node, title: TITLES[kind] };
   },
 };
@@ -142,7 +269,7 @@ function submit(ctx, kind, link, form, places, status) {
   const picked = (name, ref) => {
     if (kind !== 'partner') return ref;
     const el = form.elements.namedItem(name);
-    return el && el.dataset && el.dataset.placeId === ref?.id ? ref : null;
+    return el?.dataset && el.dataset.placeId === ref?.id ? ref : null;
   };
   const a = picked('a', places.getA());
   const b = picked('b', places.getB());
@@ -160,8 +287,9 @@ function submit(ctx, kind, link, form, places, status) {
   const edit = { id: newId(), kind, a, b, sourceUrl: v('url') || null, made: new Date().toISOString().slice(0, 10) };
   if (kind === 'partner') {
     edit.form = v('form') || 'twinning';
-    if (v('date')) edit.event = { kind: 'established', date: v('date'), actor: v('actor') || null, reason: v('reason') || null };
-  } else if (link && link.form) {
+    if (v('date'))
+      edit.event = { kind: 'established', date: v('date'), actor: v('actor') || null, reason: v('reason') || null };
+  } else if (link?.form) {
     // the link may have to be made again from the change (a link of the world network, before it is loaded)
     edit.form = link.form;
   }
@@ -177,7 +305,8 @@ function submit(ctx, kind, link, form, places, status) {
     if (!v('claim')) return fail('Say what is disputed.', 'claim');
     edit.claim = v('claim');
   }
-  if (kind === 'partner' && !edit.event && v('actor')) edit.event = { kind: 'established', date: '', actor: v('actor'), reason: v('reason') || null };
+  if (kind === 'partner' && !edit.event && v('actor'))
+    edit.event = { kind: 'established', date: '', actor: v('actor'), reason: v('reason') || null };
   let report;
   try {
     report = ctx.atlas.applyEdits([edit]);
@@ -186,8 +315,11 @@ function submit(ctx, kind, link, form, places, status) {
     return;
   }
   const outcome = report.outcomes[0];
-  if (!outcome || !outcome.applied) {
-    fail(`The change could not be made: ${outcome?.message ?? 'unknown reason'}. Nothing changed.`, /url/i.test(outcome?.message ?? '') ? 'url' : /date/i.test(outcome?.message ?? '') ? 'date' : null);
+  if (!outcome?.applied) {
+    fail(
+      `The change could not be made: ${outcome?.message ?? 'unknown reason'}. Nothing changed.`,
+      /url/i.test(outcome?.message ?? '') ? 'url' : /date/i.test(outcome?.message ?? '') ? 'date' : null,
+    );
     return;
   }
   form.querySelector('button[type="submit"]')?.setAttribute('disabled', '');

@@ -10,7 +10,10 @@ import { sourceList, emptyState, viewHeading } from '../lib/ui.js';
 
 /** Case- and accent-insensitive, for the filter only (the core folds names for search). */
 function fold(s) {
-  return String(s ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return String(s ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
 }
 
 export default {
@@ -37,7 +40,12 @@ export default {
       count.textContent = q
         ? `${plural(shown.length, 'term')} of ${terms.length}`
         : `${plural(terms.length, 'term')} in ${plural(languages.size, 'language')}`;
-      replace(body, shown.length ? byLanguage(ctx, shown) : emptyState(terms.length ? 'No term matches the filter.' : 'The glossary is empty.'));
+      replace(
+        body,
+        shown.length
+          ? byLanguage(ctx, shown)
+          : emptyState(terms.length ? 'No term matches the filter.' : 'The glossary is empty.'),
+      );
     };
     input.addEventListener('input', () => {
       show();
@@ -47,7 +55,10 @@ export default {
     const node = h(
       'div',
       { class: 'ta-view ta-view--glossary' },
-      viewHeading('Glossary', 'Twin towns, sister cities, jumelage, Partnerstadt, pobratimstvo: the words for twinning, and what each one means where it is used.'),
+      viewHeading(
+        'Glossary',
+        'Twin towns, sister cities, jumelage, Partnerstadt, pobratimstvo: the words for twinning, and what each one means where it is used.',
+      ),
       h('div', { class: 'ta-filter' }, h('label', { for: filterId }, 'Filter the glossary'), input),
       jumpList(languages, body),
       count,
@@ -108,9 +119,18 @@ function byLanguage(ctx, terms) {
             h(
               'dd',
               null,
-              t.literal ? h('p', { class: 'ta-term__literal' }, h('span', { class: 'ta-term__label' }, 'Literally: '), t.literal) : null,
+              t.literal
+                ? h(
+                    'p',
+                    { class: 'ta-term__literal' },
+                    h('span', { class: 'ta-term__label' }, 'Literally: '),
+                    t.literal,
+                  )
+                : null,
               t.nuance ? h('p', { class: 'ta-term__nuance' }, t.nuance) : null,
-              t.usedIn ? h('p', { class: 'ta-term__used' }, h('span', { class: 'ta-term__label' }, 'Used in: '), t.usedIn) : null,
+              t.usedIn
+                ? h('p', { class: 'ta-term__used' }, h('span', { class: 'ta-term__label' }, 'Used in: '), t.usedIn)
+                : null,
               sourceList(t.sourceRefs, { compact: true, ctx }),
             ),
           ),

@@ -24,7 +24,11 @@ export default {
         ['Founded', g.founded ? dateText(g.founded) : null],
         ['Members listed', `${members.length}${g.openEnded ? ' (the list is open-ended: more members exist)' : ''}`],
       ]),
-      h('p', { class: 'ta-hint' }, 'Belonging to one group is not a twinning between its members: pairs are twinned only where a link says so.'),
+      h(
+        'p',
+        { class: 'ta-hint' },
+        'Belonging to one group is not a twinning between its members: pairs are twinned only where a link says so.',
+      ),
       section(
         'Members',
         members.length
@@ -36,7 +40,11 @@ export default {
                   'li',
                   { class: 'ta-member', dataset: { placeId: p.id } },
                   ctx.link('place', { id: p.id }, {}, p.name, { class: 'ta-member__name' }),
-                  h('span', { class: 'ta-name__meta' }, [label(LEVEL, p.level), where(p), plural(p.partnerCount, 'partner')].filter(Boolean).join(' · ')),
+                  h(
+                    'span',
+                    { class: 'ta-name__meta' },
+                    [label(LEVEL, p.level), where(p), plural(p.partnerCount, 'partner')].filter(Boolean).join(' · '),
+                  ),
                 ),
               ),
             )
@@ -68,7 +76,17 @@ export const groupsIndex = {
                 'li',
                 { class: 'ta-member', dataset: { groupId: g.id } },
                 ctx.link('group', { id: g.id }, {}, g.name, { class: 'ta-member__name' }),
-                h('span', { class: 'ta-name__meta' }, [label(GROUP_KIND, g.kind), g.founded ? `founded ${dateText(g.founded)}` : null, plural((g.members ?? []).length, 'member')].filter(Boolean).join(' · ')),
+                h(
+                  'span',
+                  { class: 'ta-name__meta' },
+                  [
+                    label(GROUP_KIND, g.kind),
+                    g.founded ? `founded ${dateText(g.founded)}` : null,
+                    plural((g.members ?? []).length, 'member'),
+                  ]
+                    .filter(Boolean)
+                    .join(' · '),
+                ),
               ),
             ),
           )

@@ -7,11 +7,18 @@
 // Not for: all partners of a place (place.js).
 
 import { h, dataName } from '../lib/dom.js';
+import { FORM, EVENT, ORIGIN, VERDICT, CRITERIA, LEVEL, label, dateText, distance, where } from '../lib/format.js';
 import {
-  FORM, EVENT, ORIGIN, VERDICT, CRITERIA, LEVEL, label, dateText, distance, where,
-} from '../lib/format.js';
-import {
-  statusBadge, placeLink, motiveChips, sourceList, resolveSources, section, facts, viewHeading, disagreementList, verdictBadge,
+  statusBadge,
+  placeLink,
+  motiveChips,
+  sourceList,
+  resolveSources,
+  section,
+  facts,
+  viewHeading,
+  disagreementList,
+  verdictBadge,
 } from '../lib/ui.js';
 
 export default {
@@ -33,8 +40,17 @@ export default {
     const node = h(
       'article',
       { class: 'ta-view ta-view--link', dataset: { linkId: link.id } },
-      viewHeading([dataName(link.a.name), ' – ', dataName(link.b.name)], [label(FORM, link.form), link.term ? `“${link.term}”` : null].filter(Boolean).join(' · ')),
-      h('div', { class: 'ta-pair' }, placeCard(ctx, link.a), h('span', { class: 'ta-pair__join', 'aria-hidden': 'true' }, '⇄'), placeCard(ctx, link.b)),
+      viewHeading(
+        [dataName(link.a.name), ' – ', dataName(link.b.name)],
+        [label(FORM, link.form), link.term ? `“${link.term}”` : null].filter(Boolean).join(' · '),
+      ),
+      h(
+        'div',
+        { class: 'ta-pair' },
+        placeCard(ctx, link.a),
+        h('span', { class: 'ta-pair__join', 'aria-hidden': 'true' }, '⇄'),
+        placeCard(ctx, link.b),
+      ),
       statusBlock(ctx, link, status, asOf, asOfError),
       link.description ? h('p', { class: 'ta-description' }, link.description) : null,
       facts([
@@ -46,15 +62,34 @@ export default {
       h(
         'p',
         { class: 'ta-cta' },
-        ctx.link('pair', { a: link.a.id, b: link.b.id }, { asOf: asOf && !asOfError ? asOf : undefined }, 'Classify this pair: its kind and the six twin-city criteria', { class: 'ta-cta__link' }),
+        ctx.link(
+          'pair',
+          { a: link.a.id, b: link.b.id },
+          { asOf: asOf && !asOfError ? asOf : undefined },
+          'Classify this pair: its kind and the six twin-city criteria',
+          { class: 'ta-cta__link' },
+        ),
       ),
-      ctx.embedded ? null : h(
-        'p',
-        { class: 'ta-actions ta-edit-actions', 'aria-label': 'Change this link' },
-        ctx.link('edit', {}, { kind: 'event', link: link.id }, 'Add an event', { class: 'ta-action', dataset: { edit: 'event' } }),
-        (link.events ?? []).length ? ctx.link('edit', {}, { kind: 'correct', link: link.id }, 'Correct an event', { class: 'ta-action', dataset: { edit: 'correct' } }) : null,
-        ctx.link('edit', {}, { kind: 'disputed', link: link.id }, 'Mark disputed', { class: 'ta-action', dataset: { edit: 'disputed' } }),
-      ),
+      ctx.embedded
+        ? null
+        : h(
+            'p',
+            { class: 'ta-actions ta-edit-actions', 'aria-label': 'Change this link' },
+            ctx.link('edit', {}, { kind: 'event', link: link.id }, 'Add an event', {
+              class: 'ta-action',
+              dataset: { edit: 'event' },
+            }),
+            (link.events ?? []).length
+              ? ctx.link('edit', {}, { kind: 'correct', link: link.id }, 'Correct an event', {
+                  class: 'ta-action',
+                  dataset: { edit: 'correct' },
+                })
+              : null,
+            ctx.link('edit', {}, { kind: 'disputed', link: link.id }, 'Mark disputed', {
+              class: 'ta-action',
+              dataset: { edit: 'disputed' },
+            }),
+          ),
       timeline(ctx, link),
       pairSection(ctx, link),
       disagreementsSection(ctx, link),
@@ -90,7 +125,12 @@ function statusBlock(ctx, link, status, asOf, asOfError) {
   return h(
     'div',
     { class: 'ta-status', dataset: { status: status.status } },
-    h('p', { class: 'ta-status__line' }, h('span', { class: 'ta-status__at' }, `${at}: `), statusBadge(status.status, { certain: status.certain })),
+    h(
+      'p',
+      { class: 'ta-status__line' },
+      h('span', { class: 'ta-status__at' }, `${at}: `),
+      statusBadge(status.status, { certain: status.certain }),
+    ),
     d
       ? h(
           'p',
@@ -128,14 +168,19 @@ function statusBlock(ctx, link, status, asOf, asOfError) {
         'aria-invalid': asOfError ? 'true' : null,
       }),
       h('button', { type: 'submit', class: 'ta-button' }, 'Show'),
-      asOfError ? h('p', { class: 'ta-field-error', role: 'alert' }, `Cannot read “${asOf}” as a date: ${asOfError.message}`) : null,
+      asOfError
+        ? h('p', { class: 'ta-field-error', role: 'alert' }, `Cannot read “${asOf}” as a date: ${asOfError.message}`)
+        : null,
     ),
   );
 }
 
 function timeline(ctx, link) {
   const events = link.events ?? [];
-  if (events.length === 0) return section('History', h('p', { class: 'ta-hint' }, 'No dated events recorded.'), { id: `ta-history-${link.id}` });
+  if (events.length === 0)
+    return section('History', h('p', { class: 'ta-hint' }, 'No dated events recorded.'), {
+      id: `ta-history-${link.id}`,
+    });
   return section(
     'History',
     h(
@@ -145,7 +190,11 @@ function timeline(ctx, link) {
         h(
           'li',
           { class: `ta-event ta-event--${e.kind}`, dataset: { kind: e.kind } },
-          h('time', { class: 'ta-event__date', datetime: /^\d{4}(-\d\d){0,2}$/.test(e.date.text) ? e.date.text : null }, dateText(e.date)),
+          h(
+            'time',
+            { class: 'ta-event__date', datetime: /^\d{4}(-\d\d){0,2}$/.test(e.date.text) ? e.date.text : null },
+            dateText(e.date),
+          ),
           h(
             'div',
             { class: 'ta-event__body' },
@@ -154,11 +203,15 @@ function timeline(ctx, link) {
                   'p',
                   { class: 'ta-event__head' },
                   e.kind !== 'other' ? h('span', { class: 'ta-event__kind' }, label(EVENT, e.kind)) : null,
-                  e.actor ? h('span', { class: 'ta-event__actor' }, `${e.kind !== 'other' ? ' — ' : ''}${e.actor}`) : null,
+                  e.actor
+                    ? h('span', { class: 'ta-event__actor' }, `${e.kind !== 'other' ? ' — ' : ''}${e.actor}`)
+                    : null,
                 )
               : null,
             e.note ? h('p', { class: 'ta-event__note' }, e.note) : null,
-            e.reason ? h('p', { class: 'ta-event__reason' }, h('span', { class: 'ta-event__label' }, 'Why: '), e.reason) : null,
+            e.reason
+              ? h('p', { class: 'ta-event__reason' }, h('span', { class: 'ta-event__label' }, 'Why: '), e.reason)
+              : null,
             sourceList(e.sources, { compact: true, ctx }),
           ),
         ),
@@ -172,7 +225,7 @@ function pairSection(ctx, link) {
   const p = link.pair;
   if (!p) return null;
   const yesNo = (v) => (v === true ? 'yes' : v === false ? 'no' : null);
-  const satellite = p.satellite ? [link.a, link.b].find((x) => x.id === p.satellite)?.name ?? p.satellite : null;
+  const satellite = p.satellite ? ([link.a, link.b].find((x) => x.id === p.satellite)?.name ?? p.satellite) : null;
   const criteria = p.criteria ?? [];
   return section(
     'The pair',
@@ -190,7 +243,15 @@ function pairSection(ctx, link) {
             'table',
             { class: 'ta-table ta-table--cards ta-criteria' },
             h('caption', null, 'Recorded criteria of a cross-border twin city'),
-            h('thead', null, h('tr', null, ['Criterion', 'Verdict', 'Evidence', 'Sources'].map((t) => h('th', { scope: 'col' }, t)))),
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                ['Criterion', 'Verdict', 'Evidence', 'Sources'].map((t) => h('th', { scope: 'col' }, t)),
+              ),
+            ),
             h(
               'tbody',
               null,
@@ -198,10 +259,20 @@ function pairSection(ctx, link) {
                 h(
                   'tr',
                   { dataset: { criterion: c.criterion, verdict: c.verdict } },
-                  h('th', { scope: 'row' }, h('span', { class: 'ta-criterion__code' }, c.criterion), ' ', CRITERIA[c.criterion] ?? ''),
+                  h(
+                    'th',
+                    { scope: 'row' },
+                    h('span', { class: 'ta-criterion__code' }, c.criterion),
+                    ' ',
+                    CRITERIA[c.criterion] ?? '',
+                  ),
                   h('td', { 'data-label': 'Verdict' }, verdictBadge(c.verdict, label(VERDICT, c.verdict))),
                   h('td', { 'data-label': 'Evidence' }, c.evidence),
-                  h('td', { 'data-label': 'Sources' }, sourceList(resolveSources(c.sources, link.allSources), { compact: true, ctx }) ?? '—'),
+                  h(
+                    'td',
+                    { 'data-label': 'Sources' },
+                    sourceList(resolveSources(c.sources, link.allSources), { compact: true, ctx }) ?? '—',
+                  ),
                 ),
               ),
             ),
@@ -213,5 +284,7 @@ function pairSection(ctx, link) {
 }
 
 function disagreementsSection(ctx, link) {
-  return section('Where sources disagree', disagreementList(link.disagreements, link.allSources, { ctx }), { id: `ta-disagreements-${link.id}` });
+  return section('Where sources disagree', disagreementList(link.disagreements, link.allSources, { ctx }), {
+    id: `ta-disagreements-${link.id}`,
+  });
 }

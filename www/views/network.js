@@ -21,14 +21,20 @@ export default {
     const node = h(
       'div',
       { class: 'ta-view ta-view--network' },
-      viewHeading('The network', 'Edges are agreements of any status; tick “in force only” to keep those in force today.'),
+      viewHeading(
+        'The network',
+        'Edges are agreements of any status; tick “in force only” to keep those in force today.',
+      ),
       h(
         'label',
         { class: 'ta-check' },
         h('input', {
           type: 'checkbox',
           checked: activeOnly,
-          on: { change: (e) => ctx.go('network', {}, { ...q, active: e.target.checked ? '1' : '' }, { replace: true, focus: false }) },
+          on: {
+            change: (e) =>
+              ctx.go('network', {}, { ...q, active: e.target.checked ? '1' : '' }, { replace: true, focus: false }),
+          },
         }),
         ' In force only',
       ),
@@ -71,7 +77,13 @@ function chainSection(ctx, q, opts) {
       ? h(
           'div',
           { class: 'ta-chain-result' },
-          h('p', { class: 'ta-count', role: 'status' }, c.hops === 0 ? 'The same place.' : [`${plural(c.hops, 'link')} from `, dataName(c.from.name), ' to ', dataName(c.to.name), ':']),
+          h(
+            'p',
+            { class: 'ta-count', role: 'status' },
+            c.hops === 0
+              ? 'The same place.'
+              : [`${plural(c.hops, 'link')} from `, dataName(c.from.name), ' to ', dataName(c.to.name), ':'],
+          ),
           h(
             'ol',
             { class: 'ta-chain' },
@@ -83,16 +95,28 @@ function chainSection(ctx, q, opts) {
                 h('span', { class: 'ta-chain__arrow', 'aria-hidden': 'true' }, ' → '),
                 h('span', { class: 'ta-visually-hidden' }, ' to '),
                 ctx.link('place', { id: l.to.id }, {}, l.to.name),
-                h('span', { class: 'ta-chain__meta' }, ` ${[label(FORM, l.form), l.since ? `since ${dateText(l.since)}` : null].filter(Boolean).join(' · ')} `),
+                h(
+                  'span',
+                  { class: 'ta-chain__meta' },
+                  ` ${[label(FORM, l.form), l.since ? `since ${dateText(l.since)}` : null].filter(Boolean).join(' · ')} `,
+                ),
                 statusBadge(l.status),
                 ' ',
                 ctx.link('link', { id: l.linkId }, {}, 'history', { class: 'ta-more' }),
               ),
             ),
           ),
-          c.hops > 0 ? lazyPicture('ta-pictures--chain', ({ kit, chain }) => chain.chainMap({ kit, ctx, chain: c })) : null,
+          c.hops > 0
+            ? lazyPicture('ta-pictures--chain', ({ kit, chain }) => chain.chainMap({ kit, ctx, chain: c }))
+            : null,
         )
-      : h('p', { class: 'ta-count', role: 'status' }, ['No chain of partnerships joins ', dataName(c.from.name), ' and ', dataName(c.to.name), ` in this data (${plural(c.explored, 'place')} explored).`]);
+      : h('p', { class: 'ta-count', role: 'status' }, [
+          'No chain of partnerships joins ',
+          dataName(c.from.name),
+          ' and ',
+          dataName(c.to.name),
+          ` in this data (${plural(c.explored, 'place')} explored).`,
+        ]);
   }
   return section(
     'Shortest chain between two places',
@@ -103,20 +127,39 @@ function chainSection(ctx, q, opts) {
 
 function partnersOfPartnersSection(ctx, q, opts) {
   const place = lookup(ctx, q.place);
-  const picker = placePicker(ctx, { label: 'Place', value: place, onPick: (p) => ctx.go('network', {}, { ...q, place: p.id }, { focus: false }) });
+  const picker = placePicker(ctx, {
+    label: 'Place',
+    value: place,
+    onPick: (p) => ctx.go('network', {}, { ...q, place: p.id }, { focus: false }),
+  });
   let body = h('p', { class: 'ta-hint' }, 'Pick a place.');
   if (place) {
     const r = ctx.atlas.partnersOfPartners(place.id, { ...opts, limit: 200 });
     const comp = ctx.atlas.componentOf(place.id, { ...opts });
     body = [
-      h('p', null, `${place.name} has ${plural(r.partners.length, 'partner')}; they have ${plural(r.total, 'other partner')}.`),
-      h('p', { class: 'ta-actions' }, ctx.link('suggest', { id: place.id }, {}, `Find a partner for ${place.name}: suggestions with their reasons`, { class: 'ta-action ta-action--suggest' })),
+      h(
+        'p',
+        null,
+        `${place.name} has ${plural(r.partners.length, 'partner')}; they have ${plural(r.total, 'other partner')}.`,
+      ),
+      h(
+        'p',
+        { class: 'ta-actions' },
+        ctx.link('suggest', { id: place.id }, {}, `Find a partner for ${place.name}: suggestions with their reasons`, {
+          class: 'ta-action ta-action--suggest',
+        }),
+      ),
       r.partnersOfPartners.length
         ? h(
             'ul',
             { class: 'ta-pop' },
             r.partnersOfPartners.map((x) =>
-              h('li', { dataset: { placeId: x.place.id } }, ctx.link('place', { id: x.place.id }, {}, x.place.name), h('span', { class: 'ta-name__meta' }, ` via ${x.via.map((v) => v.name).join(', ')}`)),
+              h(
+                'li',
+                { dataset: { placeId: x.place.id } },
+                ctx.link('place', { id: x.place.id }, {}, x.place.name),
+                h('span', { class: 'ta-name__meta' }, ` via ${x.via.map((v) => v.name).join(', ')}`),
+              ),
             ),
           )
         : null,
@@ -125,7 +168,9 @@ function partnersOfPartnersSection(ctx, q, opts) {
         { class: 'ta-component-of' },
         `${place.name} belongs to a connected group of ${plural(comp.size, 'place')}`,
         comp.size > 1 ? ': ' : '.',
-        comp.size > 1 ? comp.members.map((m, i) => [i > 0 ? ', ' : null, ctx.link('place', { id: m.id }, {}, m.name)]) : null,
+        comp.size > 1
+          ? comp.members.map((m, i) => [i > 0 ? ', ' : null, ctx.link('place', { id: m.id }, {}, m.name)])
+          : null,
         comp.truncated ? ' …' : null,
       ),
     ];
@@ -138,13 +183,22 @@ function componentsSection(ctx, opts) {
   return section(
     'Connected components',
     [
-      h('p', null, `${number(r.places)} places form ${plural(r.count, 'connected group')}; ${number(r.isolated)} have no partner; the largest group has ${plural(r.largest, 'place')}.`),
+      h(
+        'p',
+        null,
+        `${number(r.places)} places form ${plural(r.count, 'connected group')}; ${number(r.isolated)} have no partner; the largest group has ${plural(r.largest, 'place')}.`,
+      ),
       h('p', { class: 'ta-hint' }, `Sizes: ${r.sizes.map((s) => `${s.count} × ${s.key}`).join(', ')}.`),
       h(
         'ol',
         { class: 'ta-components' },
         r.components.map((c) =>
-          h('li', null, `${plural(c.size, 'place')}, around `, c.hubs.map((p, i) => [i > 0 ? ', ' : null, ctx.link('place', { id: p.id }, {}, p.name)])),
+          h(
+            'li',
+            null,
+            `${plural(c.size, 'place')}, around `,
+            c.hubs.map((p, i) => [i > 0 ? ', ' : null, ctx.link('place', { id: p.id }, {}, p.name)]),
+          ),
         ),
       ),
     ],
@@ -161,12 +215,22 @@ function mostConnectedSection(ctx) {
       h(
         'ol',
         { class: 'ta-top' },
-        r.places.map((p) => h('li', { dataset: { placeId: p.place.id } }, ctx.link('place', { id: p.place.id }, {}, p.place.name), ` ${number(p.partners)} partners (${number(p.active)} in force)`)),
+        r.places.map((p) =>
+          h(
+            'li',
+            { dataset: { placeId: p.place.id } },
+            ctx.link('place', { id: p.place.id }, {}, p.place.name),
+            ` ${number(p.partners)} partners (${number(p.active)} in force)`,
+          ),
+        ),
       ),
       sp
         ? h(
             'div',
-            { class: `ta-verdict-box ta-verdict-box--${sp.holdsRecord ? 'holds' : 'fails'}`, dataset: { holdsRecord: String(sp.holdsRecord) } },
+            {
+              class: `ta-verdict-box ta-verdict-box--${sp.holdsRecord ? 'holds' : 'fails'}`,
+              dataset: { holdsRecord: String(sp.holdsRecord) },
+            },
             h('h3', null, 'The article says Saint Petersburg holds the record for partners'),
             h('p', { class: 'ta-sp-statement' }, sp.statement),
           )
@@ -175,5 +239,3 @@ function mostConnectedSection(ctx) {
     { id: 'ta-net-top' },
   );
 }
-
-

@@ -20,7 +20,15 @@ export default {
       'div',
       { class: 'ta-view ta-view--notes' },
       viewHeading(title, 'Concepts, findings, programmes and policies the sources describe, beyond single links.'),
-      place ? h('p', null, ctx.link('notes', {}, {}, 'All notes'), ' · ', ctx.link('place', { id: place.id }, {}, `Back to ${place.name}`)) : null,
+      place
+        ? h(
+            'p',
+            null,
+            ctx.link('notes', {}, {}, 'All notes'),
+            ' · ',
+            ctx.link('place', { id: place.id }, {}, `Back to ${place.name}`),
+          )
+        : null,
       h('p', { class: 'ta-count', role: 'status' }, plural(notes.length, 'note')),
       notes.length ? noteList(ctx, notes, { headingLevel: 2 }) : emptyState('No notes recorded.'),
     );
@@ -38,7 +46,12 @@ export function noteList(ctx, notes, { headingLevel = 2, except = null } = {}) {
       return h(
         'article',
         { class: 'ta-note', dataset: { noteId: n.id } },
-        h(`h${headingLevel}`, { class: 'ta-note__title' }, n.title, n.date ? h('span', { class: 'ta-note__date' }, ` · ${dateText(n.date)}`) : null),
+        h(
+          `h${headingLevel}`,
+          { class: 'ta-note__title' },
+          n.title,
+          n.date ? h('span', { class: 'ta-note__date' }, ` · ${dateText(n.date)}`) : null,
+        ),
         h('p', { class: 'ta-note__text' }, n.text),
         places.length
           ? h(

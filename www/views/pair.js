@@ -10,12 +10,8 @@
 
 import { THRESHOLDS, THRESHOLDS_HINT, readThresholds, thresholdQuery, thresholdsText } from '../lib/thresholds.js';
 import { h, replace, uniqueId, dataName } from '../lib/dom.js';
-import {
-  CRITERIA, EVENT, FORM, LEVEL, MOTIVE, VERDICT, label, dateText, distance, where,
-} from '../lib/format.js';
-import {
-  statusBadge, sourceList, section, facts, viewHeading, errorBox, verdictBadge, provenanceTag,
-} from '../lib/ui.js';
+import { CRITERIA, EVENT, FORM, LEVEL, MOTIVE, VERDICT, label, dateText, distance, where } from '../lib/format.js';
+import { statusBadge, sourceList, section, facts, viewHeading, verdictBadge, provenanceTag } from '../lib/ui.js';
 
 const FLAG_TEXT = {
   bridgeTown: 'bridge town across a border river',
@@ -77,8 +73,17 @@ export default {
       view.body = h('div', { class: 'ta-pair-body' });
       replace(
         view.node,
-        viewHeading([dataName(c.a.name), ' – ', dataName(c.b.name)], 'Kind of relationship and the six twin-city criteria'),
-        h('div', { class: 'ta-pair' }, placeCard(ctx, c.a), h('span', { class: 'ta-pair__join', 'aria-hidden': 'true' }, '⇄'), placeCard(ctx, c.b)),
+        viewHeading(
+          [dataName(c.a.name), ' – ', dataName(c.b.name)],
+          'Kind of relationship and the six twin-city criteria',
+        ),
+        h(
+          'div',
+          { class: 'ta-pair' },
+          placeCard(ctx, c.a),
+          h('span', { class: 'ta-pair__join', 'aria-hidden': 'true' }, '⇄'),
+          placeCard(ctx, c.b),
+        ),
         ctx.embedded ? null : editActions(ctx, c.a.id, c.b.id),
         view.verdict,
         view.form.node,
@@ -106,10 +111,19 @@ function editActions(ctx, a, b) {
     { class: 'ta-actions ta-edit-actions', 'aria-label': 'Change this pair' },
     linkId
       ? [
-          ctx.link('edit', {}, { kind: 'event', link: linkId }, 'Add an event', { class: 'ta-action', dataset: { edit: 'event' } }),
-          ctx.link('edit', {}, { kind: 'disputed', link: linkId }, 'Mark disputed', { class: 'ta-action', dataset: { edit: 'disputed' } }),
+          ctx.link('edit', {}, { kind: 'event', link: linkId }, 'Add an event', {
+            class: 'ta-action',
+            dataset: { edit: 'event' },
+          }),
+          ctx.link('edit', {}, { kind: 'disputed', link: linkId }, 'Mark disputed', {
+            class: 'ta-action',
+            dataset: { edit: 'disputed' },
+          }),
         ]
-      : ctx.link('edit', {}, { kind: 'partner', a, b }, 'Add them as partners', { class: 'ta-action', dataset: { edit: 'partner' } }),
+      : ctx.link('edit', {}, { kind: 'partner', a, b }, 'Add them as partners', {
+          class: 'ta-action',
+          dataset: { edit: 'partner' },
+        }),
   );
 }
 
@@ -189,8 +203,17 @@ function body(ctx, c) {
   return [
     h(
       'section',
-      { class: `ta-verdict-box ta-verdict-box--${tc.verdict}`, 'aria-labelledby': 'ta-pair-verdict', dataset: { verdict: tc.verdict } },
-      h('h2', { id: 'ta-pair-verdict' }, 'Twin cities in the paper’s sense? ', verdictBadge(tc.verdict, { holds: 'yes', fails: 'no', unknown: 'cannot tell' }[tc.verdict])),
+      {
+        class: `ta-verdict-box ta-verdict-box--${tc.verdict}`,
+        'aria-labelledby': 'ta-pair-verdict',
+        dataset: { verdict: tc.verdict },
+      },
+      h(
+        'h2',
+        { id: 'ta-pair-verdict' },
+        'Twin cities in the paper’s sense? ',
+        verdictBadge(tc.verdict, { holds: 'yes', fails: 'no', unknown: 'cannot tell' }[tc.verdict]),
+      ),
       h('p', { class: 'ta-verdict-box__reason' }, tc.reason),
       h(
         'p',
@@ -203,7 +226,12 @@ function body(ctx, c) {
     section(
       'Kind of relationship',
       [
-        h('p', { class: 'ta-kind', dataset: { kind: c.kind.kind } }, h('strong', { class: 'ta-kind__label' }, c.kind.label), c.kind.variant ? ` (${VARIANT[c.kind.variant] ?? c.kind.variant})` : null),
+        h(
+          'p',
+          { class: 'ta-kind', dataset: { kind: c.kind.kind } },
+          h('strong', { class: 'ta-kind__label' }, c.kind.label),
+          c.kind.variant ? ` (${VARIANT[c.kind.variant] ?? c.kind.variant})` : null,
+        ),
         flagChips(c.kind.flags),
         evidenceList(c.kind.evidence, 'Evidence for the kind'),
         h(
@@ -212,21 +240,51 @@ function body(ctx, c) {
           h(
             'div',
             { class: 'ta-card ta-twofact', dataset: { fact: 'geographic' } },
-            h('h3', null, 'Geographic twins? ', verdictBadge(c.geographicTwin.verdict, { holds: 'yes', fails: 'no', unknown: 'cannot tell' }[c.geographicTwin.verdict])),
-            c.geographicTwin.scope ? h('p', null, c.geographicTwin.scope === 'cross_border' ? 'Across a border.' : 'Within one country.') : null,
+            h(
+              'h3',
+              null,
+              'Geographic twins? ',
+              verdictBadge(
+                c.geographicTwin.verdict,
+                { holds: 'yes', fails: 'no', unknown: 'cannot tell' }[c.geographicTwin.verdict],
+              ),
+            ),
+            c.geographicTwin.scope
+              ? h('p', null, c.geographicTwin.scope === 'cross_border' ? 'Across a border.' : 'Within one country.')
+              : null,
             evidenceList(c.geographicTwin.evidence, 'Evidence for the geography'),
           ),
           h(
             'div',
             { class: 'ta-card ta-twofact', dataset: { fact: 'agreement' } },
-            h('h3', null, 'An agreement? ', verdictBadge(c.agreement.recorded ? 'holds' : 'fails', c.agreement.recorded ? (c.agreement.inForce ? 'yes, in force' : 'yes, not in force') : 'none recorded')),
+            h(
+              'h3',
+              null,
+              'An agreement? ',
+              verdictBadge(
+                c.agreement.recorded ? 'holds' : 'fails',
+                c.agreement.recorded ? (c.agreement.inForce ? 'yes, in force' : 'yes, not in force') : 'none recorded',
+              ),
+            ),
             c.agreement.recorded
-              ? h('p', null, [label(FORM, c.agreement.form), c.agreement.term ? `“${c.agreement.term}”` : null].filter(Boolean).join(' · '), ' ', c.agreement.status ? statusBadge(c.agreement.status) : null)
+              ? h(
+                  'p',
+                  null,
+                  [label(FORM, c.agreement.form), c.agreement.term ? `“${c.agreement.term}”` : null]
+                    .filter(Boolean)
+                    .join(' · '),
+                  ' ',
+                  c.agreement.status ? statusBadge(c.agreement.status) : null,
+                )
               : null,
             c.agreement.evidence ? evidenceList([c.agreement.evidence].flat(), 'Evidence for the agreement') : null,
           ),
         ),
-        h('p', { class: 'ta-hint' }, 'Being geographic twins and having an agreement are separate facts: a pair can be one without the other.'),
+        h(
+          'p',
+          { class: 'ta-hint' },
+          'Being geographic twins and having an agreement are separate facts: a pair can be one without the other.',
+        ),
       ],
       { id: 'ta-pair-kind' },
     ),
@@ -237,15 +295,26 @@ function body(ctx, c) {
       'Distance',
       facts([
         ['Between their centres', c.distanceKm != null ? distance(c.distanceKm) : 'unknown (no coordinates)'],
-        ['How it is known', c.distanceSource ? (c.distanceSource === 'computed' ? 'computed from coordinates' : `${c.distanceSource} (as a source gives it)`) : null],
+        [
+          'How it is known',
+          c.distanceSource
+            ? c.distanceSource === 'computed'
+              ? 'computed from coordinates'
+              : `${c.distanceSource} (as a source gives it)`
+            : null,
+        ],
         ['Thresholds used', thresholdsText(c.thresholds)],
       ]),
       { id: 'ta-pair-distance' },
     ),
-    c.groups && c.groups.length
+    c.groups?.length
       ? section(
           'Groups both belong to',
-          h('ul', { class: 'ta-groups' }, c.groups.map((g) => h('li', { dataset: { groupId: g.id } }, ctx.link('group', { id: g.id }, {}, g.name)))),
+          h(
+            'ul',
+            { class: 'ta-groups' },
+            c.groups.map((g) => h('li', { dataset: { groupId: g.id } }, ctx.link('group', { id: g.id }, {}, g.name))),
+          ),
           { id: 'ta-pair-groups' },
         )
       : null,
@@ -253,15 +322,25 @@ function body(ctx, c) {
 }
 
 function flagChips(flags) {
-  const on = Object.entries(flags ?? {}).filter(([, v]) => v).map(([k]) => k);
+  const on = Object.entries(flags ?? {})
+    .filter(([, v]) => v)
+    .map(([k]) => k);
   if (on.length === 0) return null;
-  return h('ul', { class: 'ta-chips', 'aria-label': 'Flags' }, on.map((k) => h('li', { class: 'ta-chip', dataset: { flag: k } }, FLAG_TEXT[k] ?? k)));
+  return h(
+    'ul',
+    { class: 'ta-chips', 'aria-label': 'Flags' },
+    on.map((k) => h('li', { class: 'ta-chip', dataset: { flag: k } }, FLAG_TEXT[k] ?? k)),
+  );
 }
 
 function evidenceList(items, name) {
   const v = (items ?? []).filter(Boolean);
   if (v.length === 0) return h('p', { class: 'ta-hint' }, 'No evidence recorded.');
-  return h('ul', { class: 'ta-evidence', 'aria-label': name }, v.map((e) => h('li', null, e)));
+  return h(
+    'ul',
+    { class: 'ta-evidence', 'aria-label': name },
+    v.map((e) => h('li', null, e)),
+  );
 }
 
 function statusSection(ctx, c) {
@@ -271,17 +350,44 @@ function statusSection(ctx, c) {
   return section(
     'Status',
     [
-      h('p', { class: 'ta-status__line' }, h('span', { class: 'ta-status__at' }, `${at}: `), statusBadge(s.status, { certain: s.certain })),
+      h(
+        'p',
+        { class: 'ta-status__line' },
+        h('span', { class: 'ta-status__at' }, `${at}: `),
+        statusBadge(s.status, { certain: s.certain }),
+      ),
       d
         ? h(
             'div',
             { class: 'ta-decided' },
-            h('p', null, 'Decided by: ', h('strong', null, `${label(EVENT, d.kind)} ${dateText(d.date)}`), d.actor ? ` by ${d.actor}` : null, d.reason ? ` — ${d.reason}` : null),
+            h(
+              'p',
+              null,
+              'Decided by: ',
+              h('strong', null, `${label(EVENT, d.kind)} ${dateText(d.date)}`),
+              d.actor ? ` by ${d.actor}` : null,
+              d.reason ? ` — ${d.reason}` : null,
+            ),
             d.note ? h('p', { class: 'ta-hint' }, d.note) : null,
             sourceList(d.sources, { compact: true, ctx }),
           )
-        : h('p', { class: 'ta-hint' }, c.linkId ? 'No dated event decides the status.' : 'The data records no link between these two places.'),
-      c.linkId ? h('p', null, ctx.link('link', { id: c.linkId }, { asOf: s.asOf ? dateText(s.asOf) : undefined }, 'The link’s whole history')) : null,
+        : h(
+            'p',
+            { class: 'ta-hint' },
+            c.linkId ? 'No dated event decides the status.' : 'The data records no link between these two places.',
+          ),
+      c.linkId
+        ? h(
+            'p',
+            null,
+            ctx.link(
+              'link',
+              { id: c.linkId },
+              { asOf: s.asOf ? dateText(s.asOf) : undefined },
+              'The link’s whole history',
+            ),
+          )
+        : null,
     ],
     { id: 'ta-pair-status' },
   );
@@ -294,8 +400,20 @@ function criteriaSection(ctx, c) {
     h(
       'table',
       { class: 'ta-table ta-table--cards ta-criteria ta-criteria--full' },
-      h('caption', { class: 'ta-visually-hidden' }, 'The six criteria of a cross-border twin city, each with its verdict, evidence and where it comes from'),
-      h('thead', null, h('tr', null, ['Criterion', 'Verdict', 'Evidence', 'From', 'Sources'].map((t) => h('th', { scope: 'col' }, t)))),
+      h(
+        'caption',
+        { class: 'ta-visually-hidden' },
+        'The six criteria of a cross-border twin city, each with its verdict, evidence and where it comes from',
+      ),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          ['Criterion', 'Verdict', 'Evidence', 'From', 'Sources'].map((t) => h('th', { scope: 'col' }, t)),
+        ),
+      ),
       h(
         'tbody',
         null,
@@ -305,11 +423,23 @@ function criteriaSection(ctx, c) {
           return h(
             'tr',
             { class: 'ta-criterion', dataset: { criterion: code, verdict: k.verdict, provenance: k.source } },
-            h('th', { scope: 'row' }, h('span', { class: 'ta-criterion__code' }, code), ' ', CRITERIA[code] ?? '', c.twinCities.necessary.includes(code) ? null : h('span', { class: 'ta-hint' }, ' (as a rule)')),
+            h(
+              'th',
+              { scope: 'row' },
+              h('span', { class: 'ta-criterion__code' }, code),
+              ' ',
+              CRITERIA[code] ?? '',
+              c.twinCities.necessary.includes(code) ? null : h('span', { class: 'ta-hint' }, ' (as a rule)'),
+            ),
             h('td', { 'data-label': 'Verdict' }, verdictBadge(k.verdict, label(VERDICT, k.verdict))),
             h('td', { 'data-label': 'Evidence', class: 'ta-criterion__evidence' }, k.evidence || '—'),
             h('td', { 'data-label': 'From' }, provenanceTag(k.source)),
-            h('td', { 'data-label': 'Sources' }, sourceList(k.sources, { compact: true, ctx }) ?? (k.source === 'computed' ? h('span', { class: 'ta-hint' }, 'computed') : '—')),
+            h(
+              'td',
+              { 'data-label': 'Sources' },
+              sourceList(k.sources, { compact: true, ctx }) ??
+                (k.source === 'computed' ? h('span', { class: 'ta-hint' }, 'computed') : '—'),
+            ),
           );
         }),
       ),
@@ -332,11 +462,24 @@ function motivesSection(ctx, c) {
               { class: 'ta-motive', dataset: { motive: m.motive, inferred: String(m.inferred) } },
               h('span', { class: 'ta-chip' }, label(MOTIVE, m.motive)),
               ' ',
-              h('span', { class: m.inferred ? 'ta-prov ta-prov--inferred' : 'ta-prov ta-prov--recorded' }, m.inferred ? 'inferred' : 'recorded'),
+              h(
+                'span',
+                { class: m.inferred ? 'ta-prov ta-prov--inferred' : 'ta-prov ta-prov--recorded' },
+                m.inferred ? 'inferred' : 'recorded',
+              ),
               ' ',
-              h('span', { class: 'ta-motive__evidence' }, m.inferred && m.rule ? `from ${RULE[m.rule] ?? m.rule}: ${m.evidence}` : m.evidence),
-              m.sources && m.sources.length
-                ? h('details', { class: 'ta-disclosure' }, h('summary', null, `${m.sources.length} source${m.sources.length === 1 ? '' : 's'}`), sourceList(m.sources, { compact: true, ctx }))
+              h(
+                'span',
+                { class: 'ta-motive__evidence' },
+                m.inferred && m.rule ? `from ${RULE[m.rule] ?? m.rule}: ${m.evidence}` : m.evidence,
+              ),
+              m.sources?.length
+                ? h(
+                    'details',
+                    { class: 'ta-disclosure' },
+                    h('summary', null, `${m.sources.length} source${m.sources.length === 1 ? '' : 's'}`),
+                    sourceList(m.sources, { compact: true, ctx }),
+                  )
                 : null,
             ),
           ),
@@ -345,5 +488,3 @@ function motivesSection(ctx, c) {
     { id: 'ta-pair-motives' },
   );
 }
-
-

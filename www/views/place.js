@@ -9,11 +9,22 @@ import { h, externalLink, dataName } from '../lib/dom.js';
 import { noteList } from './notes.js';
 import { placePictures } from '../maps/index.js';
 import {
-  FORM, NAME_KIND, GROUP_KIND, LEVEL, STATUS, label, span, yearText, dateText, distance, number, plural, where, sourceShort,
+  FORM,
+  NAME_KIND,
+  GROUP_KIND,
+  LEVEL,
+  STATUS,
+  label,
+  span,
+  yearText,
+  dateText,
+  distance,
+  number,
+  plural,
+  where,
+  sourceShort,
 } from '../lib/format.js';
-import {
-  statusBadge, placeLink, motiveChips, sourceList, section, facts, emptyState, errorBox, viewHeading,
-} from '../lib/ui.js';
+import { statusBadge, placeLink, motiveChips, sourceList, section, facts, emptyState, viewHeading } from '../lib/ui.js';
 
 export default {
   name: 'place',
@@ -41,8 +52,18 @@ export default {
         ctx.link('compare', {}, { places: place.id }, 'Compare with other places', { class: 'ta-action' }),
         ctx.link('network', {}, { place: place.id }, 'Partners of partners and chains', { class: 'ta-action' }),
         ctx.link('suggest', { id: place.id }, {}, 'Find a partner', { class: 'ta-action ta-action--suggest' }),
-        ctx.embedded ? null : ctx.link('edit', {}, { kind: 'partner', a: place.id }, 'Add a partner', { class: 'ta-action', dataset: { edit: 'partner' } }),
-        place.wikidata && !ctx.embedded ? ctx.link('data', {}, { wikidata: place.wikidata }, 'Load its partners from Wikidata', { class: 'ta-action', dataset: { wikidata: place.wikidata } }) : null,
+        ctx.embedded
+          ? null
+          : ctx.link('edit', {}, { kind: 'partner', a: place.id }, 'Add a partner', {
+              class: 'ta-action',
+              dataset: { edit: 'partner' },
+            }),
+        place.wikidata && !ctx.embedded
+          ? ctx.link('data', {}, { wikidata: place.wikidata }, 'Load its partners from Wikidata', {
+              class: 'ta-action',
+              dataset: { wikidata: place.wikidata },
+            })
+          : null,
       ),
       partnersSection(ctx, place, partners, asOf, asOfError),
       placePictures(ctx, place, partners, asOf),
@@ -58,9 +79,10 @@ export default {
 
 function placeFacts(p) {
   const coords = p.lat != null && p.lon != null ? `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}` : null;
-  const wikidata = typeof p.wikidata === 'string' && /^Q\d+$/.test(p.wikidata)
-    ? externalLink(`https://www.wikidata.org/wiki/${p.wikidata}`, p.wikidata)
-    : null;
+  const wikidata =
+    typeof p.wikidata === 'string' && /^Q\d+$/.test(p.wikidata)
+      ? externalLink(`https://www.wikidata.org/wiki/${p.wikidata}`, p.wikidata)
+      : null;
   return facts([
     ['Partners', number(p.partnerCount)],
     ['Population', p.population != null ? number(p.population) : null],
@@ -102,7 +124,12 @@ function historicSection(p) {
       { class: 'ta-historic' },
       states.map((s) => {
         const when = span(s.since, s.until);
-        return h('li', null, h('span', null, s.stateName || s.state), when ? h('span', { class: 'ta-name__meta' }, when) : null);
+        return h(
+          'li',
+          null,
+          h('span', null, s.stateName || s.state),
+          when ? h('span', { class: 'ta-name__meta' }, when) : null,
+        );
       }),
     ),
     { id: `ta-historic-${p.id}` },
@@ -139,7 +166,9 @@ function notesSection(ctx, p) {
     return null;
   }
   if (!notes || notes.length === 0) return null;
-  return section('Notes about this place', noteList(ctx, notes, { headingLevel: 3, except: p.id }), { id: `ta-place-notes-${p.id}` });
+  return section('Notes about this place', noteList(ctx, notes, { headingLevel: 3, except: p.id }), {
+    id: `ta-place-notes-${p.id}`,
+  });
 }
 
 function asOfForm(ctx, place, asOf, error) {
@@ -177,7 +206,9 @@ function asOfForm(ctx, place, asOf, error) {
       ? h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => go('') } }, 'Now')
       : null,
     h('p', { id: `${inputId}-help`, class: 'ta-hint' }, 'A year or a date: 1990, 2022-03-22. Empty for now.'),
-    error ? h('p', { class: 'ta-field-error', role: 'alert' }, `Cannot read “${asOf}” as a date: ${error.message}`) : null,
+    error
+      ? h('p', { class: 'ta-field-error', role: 'alert' }, `Cannot read “${asOf}” as a date: ${error.message}`)
+      : null,
   );
 }
 
@@ -188,7 +219,10 @@ function countsLine(partners) {
   return h(
     'p',
     { class: 'ta-counts' },
-    counts.map((c, i) => [i > 0 ? ' · ' : null, h('span', { dataset: { status: c.key } }, `${number(c.count)} ${label(STATUS, c.key)}`)]),
+    counts.map((c, i) => [
+      i > 0 ? ' · ' : null,
+      h('span', { dataset: { status: c.key } }, `${number(c.count)} ${label(STATUS, c.key)}`),
+    ]),
   );
 }
 
@@ -202,13 +236,22 @@ function coverageLine(partners) {
   if (!c) return null;
   const total = c.withHistory + c.listedOnly;
   if (c.listedOnly === 0) {
-    return h('p', { class: 'ta-coverage', dataset: { coverage: 'recorded' } }, `Every one of the ${plural(total, 'partner')} has a recorded, dated history in the atlas.`);
+    return h(
+      'p',
+      { class: 'ta-coverage', dataset: { coverage: 'recorded' } },
+      `Every one of the ${plural(total, 'partner')} has a recorded, dated history in the atlas.`,
+    );
   }
   const world = c.bySource.filter((s) => /^world-/.test(s.source.id));
-  const listers = (world.length ? world : c.bySource).map((s) => `${sourceShort(s.source)} (${number(s.count)})`).join(', ');
-  const lead = c.withHistory > 0
-    ? `Of ${plural(total, 'partner')}, ${number(c.withHistory)} ${c.withHistory === 1 ? 'has' : 'have'} a recorded, dated history and ${number(c.listedOnly)} ${c.listedOnly === 1 ? 'is' : 'are'} only listed`
-    : c.listedOnly === 1 ? 'The one partner is only listed' : `All ${number(c.listedOnly)} partners are only listed`;
+  const listers = (world.length ? world : c.bySource)
+    .map((s) => `${sourceShort(s.source)} (${number(s.count)})`)
+    .join(', ');
+  const lead =
+    c.withHistory > 0
+      ? `Of ${plural(total, 'partner')}, ${number(c.withHistory)} ${c.withHistory === 1 ? 'has' : 'have'} a recorded, dated history and ${number(c.listedOnly)} ${c.listedOnly === 1 ? 'is' : 'are'} only listed`
+      : c.listedOnly === 1
+        ? 'The one partner is only listed'
+        : `All ${number(c.listedOnly)} partners are only listed`;
   return h(
     'p',
     { class: 'ta-coverage', dataset: { coverage: c.withHistory > 0 ? 'mixed' : 'listed' } },
@@ -224,14 +267,24 @@ function partnersSection(ctx, place, partners, asOf, asOfError) {
   if (partners.partners.length === 0) {
     body.push(emptyState('No partners recorded.'));
   } else {
-    body.push(h('p', { class: 'ta-hint' }, `${plural(partners.partnerCount, 'partner')}: agreements of any status, ended ones included.`));
+    body.push(
+      h(
+        'p',
+        { class: 'ta-hint' },
+        `${plural(partners.partnerCount, 'partner')}: agreements of any status, ended ones included.`,
+      ),
+    );
     body.push(countsLine(partners));
     body.push(coverageLine(partners));
     body.push(
       h(
         'table',
         { class: 'ta-table ta-table--cards ta-partners', 'aria-labelledby': headingId },
-        h('caption', { class: 'ta-visually-hidden' }, atDate ? `Partners of ${place.name}, status at the end of ${atDate}` : `Partners of ${place.name}`),
+        h(
+          'caption',
+          { class: 'ta-visually-hidden' },
+          atDate ? `Partners of ${place.name}, status at the end of ${atDate}` : `Partners of ${place.name}`,
+        ),
         h(
           'thead',
           null,
@@ -243,7 +296,11 @@ function partnersSection(ctx, place, partners, asOf, asOfError) {
             ),
           ),
         ),
-        h('tbody', null, partners.partners.map((p) => partnerRow(ctx, place, p, asOf))),
+        h(
+          'tbody',
+          null,
+          partners.partners.map((p) => partnerRow(ctx, place, p, asOf)),
+        ),
       ),
     );
   }
@@ -255,7 +312,9 @@ function partnersSection(ctx, place, partners, asOf, asOfError) {
         'Also recorded, without an agreement (not counted as partners): ',
         partners.pairings.map((p, i) => [
           i > 0 ? ', ' : null,
-          ctx.link('pair', { a: place.id, b: p.partner.id }, { asOf: asOf || undefined }, p.partner.name, { dataset: { linkId: p.linkId } }),
+          ctx.link('pair', { a: place.id, b: p.partner.id }, { asOf: asOf || undefined }, p.partner.name, {
+            dataset: { linkId: p.linkId },
+          }),
         ]),
       ),
     );
@@ -279,7 +338,9 @@ function listedBy(sources) {
 
 function partnerRow(ctx, place, p, asOf) {
   const decided = p.status.decidedBy;
-  const formText = [label(FORM, p.form), p.term && p.term !== label(FORM, p.form) ? `“${p.term}”` : null].filter(Boolean).join(' · ');
+  const formText = [label(FORM, p.form), p.term && p.term !== label(FORM, p.form) ? `“${p.term}”` : null]
+    .filter(Boolean)
+    .join(' · ');
   return h(
     'tr',
     { class: 'ta-partner', dataset: { linkId: p.linkId, partnerId: p.partner.id, status: p.status.status } },
@@ -287,7 +348,11 @@ function partnerRow(ctx, place, p, asOf) {
       'td',
       { 'data-label': 'Partner', class: 'ta-partner__name' },
       placeLink(ctx, p.partner, { asOf: asOf || undefined }),
-      h('span', { class: 'ta-partner__where' }, [label(LEVEL, p.partner.level), where(p.partner)].filter(Boolean).join(' · ')),
+      h(
+        'span',
+        { class: 'ta-partner__where' },
+        [label(LEVEL, p.partner.level), where(p.partner)].filter(Boolean).join(' · '),
+      ),
     ),
     h('td', { 'data-label': 'Since', class: 'ta-partner__since' }, yearText(p.since) || '—'),
     h('td', { 'data-label': 'Until', class: 'ta-partner__until' }, yearText(p.until) || '—'),
@@ -306,7 +371,18 @@ function partnerRow(ctx, place, p, asOf) {
     h('td', { 'data-label': 'Form', class: 'ta-partner__form' }, formText),
     h('td', { 'data-label': 'Motives' }, motiveChips(p.motives) ?? '—'),
     h('td', { 'data-label': 'Distance', class: 'ta-num' }, distance(p.distanceKm) || '—'),
-    h('td', { 'data-label': 'Sources', class: 'ta-partner__sources' }, p.sources.length ? h('details', { class: 'ta-disclosure' }, h('summary', null, listedBy(p.sources)), sourceList(p.sources, { compact: true, ctx })) : '—'),
+    h(
+      'td',
+      { 'data-label': 'Sources', class: 'ta-partner__sources' },
+      p.sources.length
+        ? h(
+            'details',
+            { class: 'ta-disclosure' },
+            h('summary', null, listedBy(p.sources)),
+            sourceList(p.sources, { compact: true, ctx }),
+          )
+        : '—',
+    ),
     h(
       'td',
       { class: 'ta-partner__more' },

@@ -21,9 +21,23 @@ export default {
     const node = h(
       'section',
       { class: 'ta-view ta-view--placemap', 'aria-labelledby': headingId, dataset: { placeId: place.id } },
-      h(ctx.embedded ? 'h2' : 'h1', { id: headingId, class: 'ta-compact__title', tabindex: '-1' }, `Twin towns and partners of ${place.name} on the map`),
-      lazyPicture('ta-pictures--compact', ({ kit, placeMap }) => placeMap.placeMap({ kit, ctx, place, partners, asOf, outLinks: ctx.embedded })),
-      h('p', { class: 'ta-compact__more' }, h('a', { href: ctx.href('place', { id: place.id }, asOf ? { asOf } : {}), class: 'ta-compact__out', ...out }, `${place.name} in the Twinning Atlas: history, sources and criteria`)),
+      h(
+        ctx.embedded ? 'h2' : 'h1',
+        { id: headingId, class: 'ta-compact__title', tabindex: '-1' },
+        `Twin towns and partners of ${place.name} on the map`,
+      ),
+      lazyPicture('ta-pictures--compact', ({ kit, placeMap }) =>
+        placeMap.placeMap({ kit, ctx, place, partners, asOf, outLinks: ctx.embedded }),
+      ),
+      h(
+        'p',
+        { class: 'ta-compact__more' },
+        h(
+          'a',
+          { href: ctx.href('place', { id: place.id }, asOf ? { asOf } : {}), class: 'ta-compact__out', ...out },
+          `${place.name} in the Twinning Atlas: history, sources and criteria`,
+        ),
+      ),
     );
     return { node, title: `Map of the partners of ${place.name}` };
   },

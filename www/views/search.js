@@ -12,9 +12,7 @@
 
 import { vocabulary } from '../pkg/twinning_atlas.js';
 import { h, replace, uniqueId, dataName } from '../lib/dom.js';
-import {
-  FORM, LEVEL, MOTIVE, NAME_KIND, STATUS, label, where, plural, number,
-} from '../lib/format.js';
+import { FORM, LEVEL, MOTIVE, NAME_KIND, STATUS, label, where, plural, number } from '../lib/format.js';
 import { emptyState, errorBox, statusBadge } from '../lib/ui.js';
 
 const EXAMPLES = ['Stalingrad', 'Enso', 'Köln', 'Ankh', 'Narva', 'coventry dresden'];
@@ -71,7 +69,10 @@ export default {
       first = ctx.atlas.search({ ...query, limit: PAGE, offset: 0 });
     } catch (err) {
       state.count.textContent = '';
-      replace(state.body, errorBox(err, err.code === 'invalid_argument' ? 'A filter is not valid' : 'The search failed'));
+      replace(
+        state.body,
+        errorBox(err, err.code === 'invalid_argument' ? 'A filter is not valid' : 'The search failed'),
+      );
       ctx.setResults(null);
       return;
     }
@@ -82,7 +83,8 @@ export default {
     const world = ctx.worldState ? ctx.worldState() : 'off';
     const worldComing = world === 'none' || world === 'loading';
     // a spelling guess is never "the match": say there is no such name, and offer the guesses
-    const onlyGuesses = q && links.length === 0 && first.hits.length > 0 && first.hits.every((hit) => hit.quality === 'typo');
+    const onlyGuesses =
+      q && links.length === 0 && first.hits.length > 0 && first.hits.every((hit) => hit.quality === 'typo');
     state.count.textContent =
       first.total === 0 && links.length === 0
         ? worldComing
@@ -93,11 +95,15 @@ export default {
           : `${plural(first.total, 'place')} ${first.total === 1 ? 'matches' : 'match'} ${what}${withFilters}${linkText}.`;
     if (worldComing && (first.total === 0 || onlyGuesses)) ctx.loadWorld();
     if (first.hits.length === 0 && links.length === 0) {
-      const empty = ctx.stats().places === 0
-        ? emptyState('The atlas holds no places yet.', 'Its curated data has not been built into this copy.')
-        : worldComing
-          ? emptyState('Looking in the world network…', 'The curated places have no such name; the worldwide network is loading.')
-          : notInAtlas(ctx, q, filtered);
+      const empty =
+        ctx.stats().places === 0
+          ? emptyState('The atlas holds no places yet.', 'Its curated data has not been built into this copy.')
+          : worldComing
+            ? emptyState(
+                'Looking in the world network…',
+                'The curated places have no such name; the worldwide network is loading.',
+              )
+            : notInAtlas(ctx, q, filtered);
       replace(state.body, empty);
       ctx.setResults(null);
       return;
@@ -114,20 +120,33 @@ function notInAtlas(ctx, q, filtered) {
   if (filtered) return emptyState('Nothing found.', 'Try fewer filters, another spelling or an older name.');
   const s = ctx.stats();
   const world = ctx.worldState ? ctx.worldState() : 'off';
-  const holds = world === 'ready'
-    ? `The atlas holds ${number(s.places)} places: the curated ones and the world network from English Wikipedia's lists and Wikidata.`
-    : `The atlas holds ${number(s.places)} places${world === 'failed' ? ' (the world network could not be loaded)' : ''}.`;
+  const holds =
+    world === 'ready'
+      ? `The atlas holds ${number(s.places)} places: the curated ones and the world network from English Wikipedia's lists and Wikidata.`
+      : `The atlas holds ${number(s.places)} places${world === 'failed' ? ' (the world network could not be loaded)' : ''}.`;
   return h(
     'div',
     { class: 'ta-empty', role: 'note', dataset: { empty: 'not-in-atlas' } },
     h('p', { class: 'ta-empty__title' }, q ? `“${q}” is not in the atlas's data.` : 'Nothing found.'),
-    h('p', null, `${holds} Try another spelling, an older name (Stalingrad, Königsberg) or a name in another language — or, if the place is missing, `, ctx.link('data', {}, {}, 'import a file with its partnerships'), '.'),
+    h(
+      'p',
+      null,
+      `${holds} Try another spelling, an older name (Stalingrad, Königsberg) or a name in another language — or, if the place is missing, `,
+      ctx.link('data', {}, {}, 'import a file with its partnerships'),
+      '.',
+    ),
   );
 }
 
 /** The core's query from the text and the URL's filters. */
 function coreQuery(text, f) {
-  const list = (v) => (v ? v.split(',').map((x) => x.trim()).filter(Boolean) : undefined);
+  const list = (v) =>
+    v
+      ? v
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : undefined;
   const year = (v) => (v && /^-?\d{1,4}$/.test(v) ? Number(v) : undefined);
   return {
     text,
@@ -243,17 +262,24 @@ class ResultList {
 
   row(i) {
     const nl = this.links.length;
-    const inner = i < nl ? linkItem(this.ctx, this.links[i]) : (() => {
-      const hit = this.place(i - nl);
-      return hit ? hitItem(this.ctx, hit) : null;
-    })();
+    const inner =
+      i < nl
+        ? linkItem(this.ctx, this.links[i])
+        : (() => {
+            const hit = this.place(i - nl);
+            return hit ? hitItem(this.ctx, hit) : null;
+          })();
     if (!inner) return null;
     inner.a.id = `${this.id}-${i}`;
     inner.a.setAttribute('aria-posinset', String(i + 1));
     inner.a.setAttribute('aria-setsize', String(this.size()));
     inner.a.setAttribute('aria-selected', i === this.activeIndex ? 'true' : 'false');
     if (i === this.activeIndex) inner.a.classList.add('ta-hit--active');
-    return h('li', { role: 'presentation', class: 'ta-results__row', style: { top: `${i * ROW}px` }, dataset: { index: i } }, inner.a);
+    return h(
+      'li',
+      { role: 'presentation', class: 'ta-results__row', style: { top: `${i * ROW}px` }, dataset: { index: i } },
+      inner.a,
+    );
   }
 
   active() {
@@ -327,11 +353,21 @@ function hitItem(ctx, hit) {
         h('span', { class: 'ta-visually-hidden' }, ', now '),
         h('span', { class: 'ta-hit__current' }, dataName(p.name)),
       )
-    : h('span', { class: 'ta-hit__name' }, h('span', { class: 'ta-hit__current' }, dataName(p.name, hit.matched === p.name ? highlight(p.name, hit.spans) : p.name)));
+    : h(
+        'span',
+        { class: 'ta-hit__name' },
+        h(
+          'span',
+          { class: 'ta-hit__current' },
+          dataName(p.name, hit.matched === p.name ? highlight(p.name, hit.spans) : p.name),
+        ),
+      );
   const how = [
     other ? label(NAME_KIND, hit.matchedKind) : null,
     hit.quality === 'typo' ? (hit.typos === 2 ? 'close spelling (2 letters off)' : 'close spelling') : null,
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
   const meta = [how, label(LEVEL, p.level), where(p)].filter(Boolean).join(' · ');
   const a = h(
     'a',
@@ -361,8 +397,23 @@ function linkItem(ctx, l) {
       tabindex: '0', // reachable by Tab as well as by the arrow keys from the box
       dataset: { linkId: l.id },
     },
-    h('span', { class: 'ta-hit__name' }, h('span', { class: 'ta-hit__kind' }, 'Link: '), h('span', { class: 'ta-hit__current' }, dataName(l.a.name), ' – ', dataName(l.b.name))),
-    h('span', { class: 'ta-hit__meta' }, [label(FORM, l.form), l.since ? `since ${l.since}` : null, [l.a.countryName, l.b.countryName].filter(Boolean).join(' – ')].filter(Boolean).join(' · ')),
+    h(
+      'span',
+      { class: 'ta-hit__name' },
+      h('span', { class: 'ta-hit__kind' }, 'Link: '),
+      h('span', { class: 'ta-hit__current' }, dataName(l.a.name), ' – ', dataName(l.b.name)),
+    ),
+    h(
+      'span',
+      { class: 'ta-hit__meta' },
+      [
+        label(FORM, l.form),
+        l.since ? `since ${l.since}` : null,
+        [l.a.countryName, l.b.countryName].filter(Boolean).join(' – '),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ),
     h('span', { class: 'ta-hit__partners' }, statusBadge(l.status)),
   );
   return { a };
@@ -376,13 +427,31 @@ function filterForm(ctx) {
       'div',
       { class: 'ta-field' },
       h('label', { for: `${id}-${name}` }, text),
-      h('select', { id: `${id}-${name}`, name, class: 'ta-input ta-select' }, h('option', { value: '' }, anyText), Object.entries(options).map(([k, v]) => h('option', { value: k }, v))),
+      h(
+        'select',
+        { id: `${id}-${name}`, name, class: 'ta-input ta-select' },
+        h('option', { value: '' }, anyText),
+        Object.entries(options).map(([k, v]) => h('option', { value: k }, v)),
+      ),
     );
   const input = (name, text, attrs) =>
-    h('div', { class: 'ta-field' }, h('label', { for: `${id}-${name}` }, text), h('input', { id: `${id}-${name}`, name, class: 'ta-input ta-field__input', autocomplete: 'off', spellcheck: 'false', ...attrs }));
+    h(
+      'div',
+      { class: 'ta-field' },
+      h('label', { for: `${id}-${name}` }, text),
+      h('input', {
+        id: `${id}-${name}`,
+        name,
+        class: 'ta-input ta-field__input',
+        autocomplete: 'off',
+        spellcheck: 'false',
+        ...attrs,
+      }),
+    );
   // the core's lists of values (vocabulary()), labelled by the page
   const vocab = vocabulary();
-  const labelled = (values, table) => Object.fromEntries(values.filter((k) => k !== 'unknown').map((k) => [k, label(table, k)]));
+  const labelled = (values, table) =>
+    Object.fromEntries(values.filter((k) => k !== 'unknown').map((k) => [k, label(table, k)]));
   const levels = labelled(vocab.levels, LEVEL);
   const statuses = labelled(vocab.statuses, STATUS);
   const form = h(
@@ -420,10 +489,19 @@ function filterForm(ctx) {
         input('asOf', 'Status as of', { type: 'text', inputmode: 'numeric', placeholder: 'now', size: 8 }),
         input('from', 'Link begun from (year)', { type: 'number', min: -3000, max: 3000, step: 1 }),
         input('to', 'to (year)', { type: 'number', min: -3000, max: 3000, step: 1 }),
-        h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => reset() } }, 'Clear filters'),
+        h(
+          'button',
+          { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => reset() } },
+          'Clear filters',
+        ),
       ),
     ),
-    select('sort', 'Sort by', Object.fromEntries(Object.entries(SORTS).filter(([k]) => k !== 'relevance')), 'best match'),
+    select(
+      'sort',
+      'Sort by',
+      Object.fromEntries(Object.entries(SORTS).filter(([k]) => k !== 'relevance')),
+      'best match',
+    ),
   );
   let query = {};
   function values() {
@@ -459,7 +537,8 @@ function filterForm(ctx) {
         if (!el) continue;
         const v = q[k] ?? '';
         if (v && k !== 'sort') any = true;
-        const focused = el instanceof Element ? /** @type {Document | ShadowRoot} */ (el.getRootNode()).activeElement : null; // a shadow root in an embed
+        const focused =
+          el instanceof Element ? /** @type {Document | ShadowRoot} */ (el.getRootNode()).activeElement : null; // a shadow root in an embed
         if (focused !== el && el.value !== v) el.value = v;
       }
       const details = form.querySelector('details');
@@ -476,7 +555,11 @@ function home(ctx) {
   const intro = h(
     'div',
     { class: 'ta-intro' },
-    h('p', { class: 'ta-lede' }, 'Who is twinned with whom, since when, why — and is it still? Search a town, city or region by any of its names, past or present, in any language; name two places to find the link between them.'),
+    h(
+      'p',
+      { class: 'ta-lede' },
+      'Who is twinned with whom, since when, why — and is it still? Search a town, city or region by any of its names, past or present, in any language; name two places to find the link between them.',
+    ),
     h(
       'p',
       { class: 'ta-examples' },
@@ -489,7 +572,13 @@ function home(ctx) {
     ),
   );
   if (s.places === 0) {
-    return [intro, emptyState('The atlas holds no places yet.', 'Its curated data has not been built into this copy; searches will find nothing until it is.')];
+    return [
+      intro,
+      emptyState(
+        'The atlas holds no places yet.',
+        'Its curated data has not been built into this copy; searches will find nothing until it is.',
+      ),
+    ];
   }
   return [
     intro,

@@ -33,9 +33,17 @@ export default {
           'p',
           { class: 'ta-source-entry__meta' },
           href
-            ? h('a', { class: 'ta-source-entry__url', href, rel: 'noopener noreferrer external', target: '_blank' }, displayUrl(href))
+            ? h(
+                'a',
+                { class: 'ta-source-entry__url', href, rel: 'noopener noreferrer external', target: '_blank' },
+                displayUrl(href),
+              )
             : h('span', { class: 'ta-hint' }, s.url ? 'Address not shown (not a web link)' : 'No web address'),
-          h('span', { class: 'ta-source-entry__licence' }, s.licence ? `Licence: ${s.licence}` : 'Licence not recorded'),
+          h(
+            'span',
+            { class: 'ta-source-entry__licence' },
+            s.licence ? `Licence: ${s.licence}` : 'Licence not recorded',
+          ),
         ),
       );
       if (here) current = li;
@@ -44,9 +52,14 @@ export default {
     const node = h(
       'div',
       { class: 'ta-view ta-view--sources' },
-      viewHeading('Sources', 'Every source the atlas cites: papers, encyclopedia articles, news, directories and the project\'s own notes, each with what a citation needs.'),
+      viewHeading(
+        'Sources',
+        "Every source the atlas cites: papers, encyclopedia articles, news, directories and the project's own notes, each with what a citation needs.",
+      ),
       h('p', { class: 'ta-count', role: 'status' }, plural(sources.length, 'source')),
-      wanted && !current ? h('p', { class: 'ta-field-error', role: 'alert' }, `No source with the id “${wanted}” in this data.`) : null,
+      wanted && !current
+        ? h('p', { class: 'ta-field-error', role: 'alert' }, `No source with the id “${wanted}” in this data.`)
+        : null,
       sources.length ? h('ol', { class: 'ta-source-entries' }, entries) : emptyState('No sources recorded.'),
     );
     if (current) {
@@ -57,7 +70,10 @@ export default {
         current.focus({ preventScroll: true });
       }, 0);
     }
-    return { node, title: current ? `Source: ${current.querySelector('.ta-source-entry__title').textContent}` : 'Sources' };
+    return {
+      node,
+      title: current ? `Source: ${current.querySelector('.ta-source-entry__title').textContent}` : 'Sources',
+    };
   },
 };
 

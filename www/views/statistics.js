@@ -38,9 +38,22 @@ export default {
   name: 'statistics',
   render(ctx) {
     const s = ctx.atlas.statistics({});
-    const decades = fillAxis([...(s.newPerDecade ?? [])].sort((a, b) => a.decade - b.decade), 'decade', 10, { count: 0 });
+    const decades = fillAxis(
+      [...(s.newPerDecade ?? [])].sort((a, b) => a.decade - b.decade),
+      'decade',
+      10,
+      { count: 0 },
+    );
     const rawEndings = s.endings ?? { byYear: [] };
-    const endings = { ...rawEndings, byYear: fillAxis([...(rawEndings.byYear ?? [])].sort((a, b) => a.year - b.year), 'year', 1, { suspended: 0, terminated: 0 }) };
+    const endings = {
+      ...rawEndings,
+      byYear: fillAxis(
+        [...(rawEndings.byYear ?? [])].sort((a, b) => a.year - b.year),
+        'year',
+        1,
+        { suspended: 0, terminated: 0 },
+      ),
+    };
     const di = s.distanceInfluence;
     const bands = di?.observed?.bands ?? s.distances?.bands ?? [];
     const baseBands = di?.baseline?.bands ?? [];
@@ -58,14 +71,27 @@ export default {
             ? barChart({
                 id: 'ta-chart-decades',
                 title: 'New twinnings per decade',
-                description: decades.filter((d) => d.count > 0).map((d) => `${d.decade}s: ${d.count}`).join('; '),
+                description: decades
+                  .filter((d) => d.count > 0)
+                  .map((d) => `${d.decade}s: ${d.count}`)
+                  .join('; '),
                 categories: decades.map((d) => (d.gap ? `… ${d.gap} years …` : `${d.decade}s`)),
                 series: [{ key: 'new', name: 'new twinnings', values: decades.map((d) => d.count) }],
                 format: (n) => number(Math.round(n)),
               })
             : h('p', { class: 'ta-hint' }, 'No dated twinning.'),
-          decades.length ? h('p', { class: 'ta-hint' }, `One bar per decade on a true time axis, ${decades[0].decade}s to ${decades[decades.length - 1].decade}s: a decade with none is an empty bar; a long stretch with none is one “…” marker.`) : null,
-          h('p', { class: 'ta-hint' }, `${plural(s.undated, 'agreement')} without a founding date ${s.undated === 1 ? 'is' : 'are'} not counted.`),
+          decades.length
+            ? h(
+                'p',
+                { class: 'ta-hint' },
+                `One bar per decade on a true time axis, ${decades[0].decade}s to ${decades[decades.length - 1].decade}s: a decade with none is an empty bar; a long stretch with none is one “…” marker.`,
+              )
+            : null,
+          h(
+            'p',
+            { class: 'ta-hint' },
+            `${plural(s.undated, 'agreement')} without a founding date ${s.undated === 1 ? 'is' : 'are'} not counted.`,
+          ),
         ],
         { id: 'ta-stats-decades' },
       ),
@@ -76,7 +102,10 @@ export default {
             ? barChart({
                 id: 'ta-chart-endings',
                 title: 'Suspensions and terminations by year',
-                description: endings.byYear.filter((y) => y.suspended + y.terminated > 0).map((y) => `${y.year}: ${y.suspended} suspended, ${y.terminated} terminated`).join('; '),
+                description: endings.byYear
+                  .filter((y) => y.suspended + y.terminated > 0)
+                  .map((y) => `${y.year}: ${y.suspended} suspended, ${y.terminated} terminated`)
+                  .join('; '),
                 categories: endings.byYear.map((y) => (y.gap ? `… ${y.gap} years …` : String(y.year))),
                 series: [
                   { key: 'suspended', name: 'suspended', values: endings.byYear.map((y) => y.suspended) },
@@ -87,7 +116,9 @@ export default {
                 format: (n) => number(Math.round(n)),
               })
             : h('p', { class: 'ta-hint' }, 'No dated suspension or termination.'),
-          endings.statement ? h('p', { class: 'ta-statement', dataset: { statement: 'endings' } }, endings.statement) : null,
+          endings.statement
+            ? h('p', { class: 'ta-statement', dataset: { statement: 'endings' } }, endings.statement)
+            : null,
           endings.wave2022
             ? facts([
                 ['2022: suspended', number(endings.wave2022.suspended)],
@@ -106,11 +137,21 @@ export default {
             ? barChart({
                 id: 'ta-chart-distance',
                 title: 'Share of partner pairs by distance (km), observed against random pairings',
-                description: bands.map((b, i) => `${bandLabel(b)} km: ${pct(b.share)} of partners, ${pct(baseBands[i]?.share ?? 0)} at random`).join('; '),
+                description: bands
+                  .map(
+                    (b, i) =>
+                      `${bandLabel(b)} km: ${pct(b.share)} of partners, ${pct(baseBands[i]?.share ?? 0)} at random`,
+                  )
+                  .join('; '),
                 categories: bands.map(bandLabel),
                 series: [
                   { key: 'observed', name: 'partners', values: bands.map((b) => b.share), format: pct },
-                  { key: 'baseline', name: 'random pairings of the same places', values: bands.map((_, i) => baseBands[i]?.share ?? 0), format: pct },
+                  {
+                    key: 'baseline',
+                    name: 'random pairings of the same places',
+                    values: bands.map((_, i) => baseBands[i]?.share ?? 0),
+                    format: pct,
+                  },
                 ],
                 format: pct,
               })

@@ -55,7 +55,13 @@ export default {
     const { id } = route.params;
     const q = route.query;
     const place = ctx.atlas.place(id); // throws not_found: the shell shows it
-    const out = (/** @type {string} */ name, /** @type {any} */ params, /** @type {any} */ query, /** @type {any} */ text, attrs = {}) =>
+    const out = (
+      /** @type {string} */ name,
+      /** @type {any} */ params,
+      /** @type {any} */ query,
+      /** @type {any} */ text,
+      attrs = {},
+    ) =>
       ctx.embedded
         ? h('a', { ...attrs, href: ctx.href(name, params, query), target: '_blank', rel: 'noopener' }, text)
         : ctx.link(name, params, query, text, attrs);
@@ -65,7 +71,11 @@ export default {
     const node = h(
       'section',
       { class: 'ta-view ta-view--suggest', 'aria-labelledby': headingId, dataset: { placeId: place.id } },
-      h(ctx.embedded ? 'h2' : 'h1', { id: headingId, class: 'ta-view-title', tabindex: '-1' }, `Find a partner for ${place.name}`),
+      h(
+        ctx.embedded ? 'h2' : 'h1',
+        { id: headingId, class: 'ta-view-title', tabindex: '-1' },
+        `Find a partner for ${place.name}`,
+      ),
       h(
         'p',
         { class: 'ta-view-sub' },
@@ -74,16 +84,36 @@ export default {
       filterForm(ctx, place, q),
       results,
       whyNotSection(ctx, place, q, why),
-      h('p', { class: 'ta-compact__more' }, out('place', { id: place.id }, {}, `${place.name} in the Twinning Atlas: partners, history and sources`, { class: 'ta-suggest__back' })),
+      h(
+        'p',
+        { class: 'ta-compact__more' },
+        out('place', { id: place.id }, {}, `${place.name} in the Twinning Atlas: partners, history and sources`, {
+          class: 'ta-suggest__back',
+        }),
+      ),
     );
     const state = ctx.worldState();
     if (state === 'none' || state === 'loading') {
       // the suggestions learn from the network: wait for the world (the shell draws again)
       ctx.loadWorld();
-      replace(results, h('p', { class: 'ta-loading', role: 'status', dataset: { state: 'world' } }, 'Loading the world network: the suggestions learn from it…'));
+      replace(
+        results,
+        h(
+          'p',
+          { class: 'ta-loading', role: 'status', dataset: { state: 'world' } },
+          'Loading the world network: the suggestions learn from it…',
+        ),
+      );
       return { node, title: `Find a partner for ${place.name}` };
     }
-    replace(results, h('p', { class: 'ta-loading', role: 'status', dataset: { state: 'learning' } }, 'Learning from the twinnings in the atlas…'));
+    replace(
+      results,
+      h(
+        'p',
+        { class: 'ta-loading', role: 'status', dataset: { state: 'learning' } },
+        'Learning from the twinnings in the atlas…',
+      ),
+    );
     // let the status paint before the first call trains the model
     setTimeout(() => {
       if (!node.isConnected) return;
@@ -99,17 +129,19 @@ function filterForm(ctx, place, q) {
   const inputs = {};
   const fields = FILTERS.map((f) => {
     const inputId = `ta-suggest-${f.key}`;
-    const input = /** @type {HTMLInputElement} */ (h('input', {
-      id: inputId,
-      name: f.key,
-      class: 'ta-input',
-      type: 'text',
-      inputmode: f.type === 'number' ? 'numeric' : null,
-      autocomplete: 'off',
-      spellcheck: 'false',
-      placeholder: f.hint,
-      value: q[f.key] ?? '',
-    }));
+    const input = /** @type {HTMLInputElement} */ (
+      h('input', {
+        id: inputId,
+        name: f.key,
+        class: 'ta-input',
+        type: 'text',
+        inputmode: f.type === 'number' ? 'numeric' : null,
+        autocomplete: 'off',
+        spellcheck: 'false',
+        placeholder: f.hint,
+        value: q[f.key] ?? '',
+      })
+    );
     inputs[f.key] = input;
     return h('div', { class: 'ta-suggest__field' }, h('label', { for: inputId }, f.label), input);
   });
@@ -133,14 +165,26 @@ function filterForm(ctx, place, q) {
     fields,
     h('button', { type: 'submit', class: 'ta-button' }, 'Suggest'),
     FILTERS.some((f) => q[f.key])
-      ? h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => ctx.go('suggest', { id: place.id }, { why: q.why || undefined }, { focus: false }) } }, 'Clear filters')
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'ta-button ta-button--quiet',
+            on: { click: () => ctx.go('suggest', { id: place.id }, { why: q.why || undefined }, { focus: false }) },
+          },
+          'Clear filters',
+        )
       : null,
   );
 }
 
 /** @param {any} r */
 function reasonItem(r, against = false) {
-  return h('li', { class: ['ta-suggest__reason', against && 'ta-suggest__reason--against'], dataset: { kind: r.kind } }, against ? `against: ${r.text}` : r.text);
+  return h(
+    'li',
+    { class: ['ta-suggest__reason', against && 'ta-suggest__reason--against'], dataset: { kind: r.kind } },
+    against ? `against: ${r.text}` : r.text,
+  );
 }
 
 /** A suggestion's reasons (and what speaks against it). @param {any} s */
@@ -170,7 +214,10 @@ function fill(ctx, place, q, results, why, out) {
     results,
     r.suggestions.length === 0 ? null : suggestionsMap(ctx, place, r.suggestions),
     r.suggestions.length === 0
-      ? emptyState('No place fits these filters.', 'Widen the distance or the population range, or pick another country.')
+      ? emptyState(
+          'No place fits these filters.',
+          'Widen the distance or the population range, or pick another country.',
+        )
       : h(
           'ol',
           { class: 'ta-suggest__list', dataset: { count: String(r.suggestions.length) } },
@@ -182,8 +229,19 @@ function fill(ctx, place, q, results, why, out) {
                 'p',
                 { class: 'ta-suggest__who' },
                 out('place', { id: s.place.id }, {}, s.place.name, { class: 'ta-suggest__name' }),
-                h('span', { class: 'ta-suggest__where' }, ` ${[label(LEVEL, s.place.level), where(s.place), s.distanceKm != null ? `${distance(s.distanceKm)} away` : null].filter(Boolean).join(' · ')}`),
-                h('span', { class: 'ta-suggest__score', title: 'The model’s score: higher is a closer match to the twinnings people chose' }, ` score ${s.score.toFixed(2)}`),
+                h(
+                  'span',
+                  { class: 'ta-suggest__where' },
+                  ` ${[label(LEVEL, s.place.level), where(s.place), s.distanceKm != null ? `${distance(s.distanceKm)} away` : null].filter(Boolean).join(' · ')}`,
+                ),
+                h(
+                  'span',
+                  {
+                    class: 'ta-suggest__score',
+                    title: 'The model’s score: higher is a closer match to the twinnings people chose',
+                  },
+                  ` score ${s.score.toFixed(2)}`,
+                ),
               ),
               reasonList(s),
             ),
@@ -206,7 +264,11 @@ function fill(ctx, place, q, results, why, out) {
  * @param {any} ctx @param {any} place @param {any[]} suggestions
  */
 function suggestionsMap(ctx, place, suggestions) {
-  const box = h('div', { class: 'ta-suggest__map', dataset: { state: 'loading' } }, h('p', { class: 'ta-loading', role: 'status' }, 'Drawing the map…'));
+  const box = h(
+    'div',
+    { class: 'ta-suggest__map', dataset: { state: 'loading' } },
+    h('p', { class: 'ta-loading', role: 'status' }, 'Drawing the map…'),
+  );
   /** @type {any[]} */
   let partners = [];
   try {
@@ -265,7 +327,11 @@ function showWhy(ctx, place, otherId, why) {
       'div',
       { class: 'ta-suggest__pair', dataset: { placeId: o.place.id, rank: r.rank != null ? String(r.rank) : null } },
       h('p', { class: 'ta-suggest__standing', role: 'status' }, standing),
-      h('p', { class: 'ta-hint' }, `Score ${o.score.toFixed(2)}${r.topScore != null ? ` (the first suggestion scores ${r.topScore.toFixed(2)})` : ''}.`),
+      h(
+        'p',
+        { class: 'ta-hint' },
+        `Score ${o.score.toFixed(2)}${r.topScore != null ? ` (the first suggestion scores ${r.topScore.toFixed(2)})` : ''}.`,
+      ),
       h(
         'ul',
         { class: 'ta-suggest__reasons' },

@@ -33,20 +33,35 @@ export default {
     if (world === 'none') ctx.loadWorld();
     const select = (name, text, options) => {
       const id = `ta-world-${name}`;
-      return h('span', { class: 'ta-world-field' },
+      return h(
+        'span',
+        { class: 'ta-world-field' },
         h('label', { for: id }, text),
-        h('select', {
-          id,
-          name,
-          class: 'ta-input ta-world-select',
-          dataset: { filter: name },
-          on: { change: (e) => go({ ...state.q, [name]: e.target.value }) },
-        }, h('option', { value: '' }, 'any'), options.map(([v, t]) => h('option', { value: String(v), selected: String(state.q[name] ?? '') === String(v) }, t))));
+        h(
+          'select',
+          {
+            id,
+            name,
+            class: 'ta-input ta-world-select',
+            dataset: { filter: name },
+            on: { change: (e) => go({ ...state.q, [name]: e.target.value }) },
+          },
+          h('option', { value: '' }, 'any'),
+          options.map(([v, t]) =>
+            h('option', { value: String(v), selected: String(state.q[name] ?? '') === String(v) }, t),
+          ),
+        ),
+      );
     };
     let countries = [];
     try {
-      countries = ctx.atlas.countries().filter((c) => !c.historic && c.places > 0).sort((a, b) => a.name.localeCompare(b.name));
-    } catch { /* none */ }
+      countries = ctx.atlas
+        .countries()
+        .filter((c) => !c.historic && c.places > 0)
+        .sort((a, b) => a.name.localeCompare(b.name));
+    } catch {
+      /* none */
+    }
     const now = new Date().getFullYear();
     const yearInput = h('input', {
       id: 'ta-world-asof',
@@ -58,34 +73,99 @@ export default {
       value: state.q.asOf && /^\d{4}$/.test(state.q.asOf) ? state.q.asOf : now,
       'aria-describedby': 'ta-world-asof-out',
       on: {
-        input: (e) => { yearOut.textContent = e.target.value; },
+        input: (e) => {
+          yearOut.textContent = e.target.value;
+        },
         change: (e) => go({ ...state.q, asOf: Number(e.target.value) >= now ? '' : e.target.value }),
       },
     });
-    const yearOut = h('output', { id: 'ta-world-asof-out', for: 'ta-world-asof', class: 'ta-world-year' }, state.q.asOf || 'now');
+    const yearOut = h(
+      'output',
+      { id: 'ta-world-asof-out', for: 'ta-world-asof', class: 'ta-world-year' },
+      state.q.asOf || 'now',
+    );
     let picked = null;
-    try { picked = q.place ? ctx.atlas.place(q.place) : null; } catch { /* not here */ }
-    const picker = placePicker(ctx, { label: 'Place', value: picked, placeholder: 'Type a place…', onPick: (p) => go({ ...state.q, place: p.id }) });
+    try {
+      picked = q.place ? ctx.atlas.place(q.place) : null;
+    } catch {
+      /* not here */
+    }
+    const picker = placePicker(ctx, {
+      label: 'Place',
+      value: picked,
+      placeholder: 'Type a place…',
+      onPick: (p) => go({ ...state.q, place: p.id }),
+    });
     const form = h(
       'form',
       { class: 'ta-world-filters', 'aria-label': 'What the map draws', on: { submit: (e) => e.preventDefault() } },
       h('span', { class: 'ta-world-field ta-world-field--place' }, picker.node),
-      select('country', 'Country', countries.map((c) => [c.code, c.name])),
-      select('status', 'Status', ['established', 'suspended', 'terminated', 'proposed', 'unknown'].map((s) => [s, label(STATUS, s)])),
-      select('form', 'Form', ['twinning', 'sister_city', 'friendship', 'cooperation', 'contact', 'unspecified'].map((f) => [f, label(FORM, f)])),
-      select('decade', 'Began in', DECADES.map((d) => [d, `the ${d}s`])),
-      select('changed', 'Status decided in', Array.from({ length: now - 1944 }, (_, i) => now - i).map((y) => [y, String(y)])),
-      h('span', { class: 'ta-world-field ta-world-field--year' }, h('label', { for: 'ta-world-asof' }, 'Statuses as of'), yearInput, yearOut),
-      h('span', { class: 'ta-world-actions' },
-        h('button', { type: 'button', class: 'ta-button', dataset: { preset: 'suspended-2022' }, on: { click: () => go({ asOf: '2022', status: 'suspended', changed: '2022' }) } }, 'Suspended in 2022'),
-        h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => go({}) } }, 'Clear')),
+      select(
+        'country',
+        'Country',
+        countries.map((c) => [c.code, c.name]),
+      ),
+      select(
+        'status',
+        'Status',
+        ['established', 'suspended', 'terminated', 'proposed', 'unknown'].map((s) => [s, label(STATUS, s)]),
+      ),
+      select(
+        'form',
+        'Form',
+        ['twinning', 'sister_city', 'friendship', 'cooperation', 'contact', 'unspecified'].map((f) => [
+          f,
+          label(FORM, f),
+        ]),
+      ),
+      select(
+        'decade',
+        'Began in',
+        DECADES.map((d) => [d, `the ${d}s`]),
+      ),
+      select(
+        'changed',
+        'Status decided in',
+        Array.from({ length: now - 1944 }, (_, i) => now - i).map((y) => [y, String(y)]),
+      ),
+      h(
+        'span',
+        { class: 'ta-world-field ta-world-field--year' },
+        h('label', { for: 'ta-world-asof' }, 'Statuses as of'),
+        yearInput,
+        yearOut,
+      ),
+      h(
+        'span',
+        { class: 'ta-world-actions' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'ta-button',
+            dataset: { preset: 'suspended-2022' },
+            on: { click: () => go({ asOf: '2022', status: 'suspended', changed: '2022' }) },
+          },
+          'Suspended in 2022',
+        ),
+        h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => go({}) } }, 'Clear'),
+      ),
     );
-    const box = h('div', { class: 'ta-world-box', dataset: { state: 'loading' } }, h('p', { class: 'ta-loading', role: 'status' }, 'Drawing the map…'));
+    const box = h(
+      'div',
+      { class: 'ta-world-box', dataset: { state: 'loading' } },
+      h('p', { class: 'ta-loading', role: 'status' }, 'Drawing the map…'),
+    );
     const selection = h('p', { class: 'ta-world-selection' });
     const node = h(
       'div',
       { class: 'ta-view ta-view--world' },
-      viewHeading('The world', world === 'ready' ? 'Every place of the atlas and the world network; links only for what you pick.' : 'Every place of the atlas; the world network is loading and will be added.'),
+      viewHeading(
+        'The world',
+        world === 'ready'
+          ? 'Every place of the atlas and the world network; links only for what you pick.'
+          : 'Every place of the atlas; the world network is loading and will be added.',
+      ),
       form,
       selection,
       box,
@@ -97,12 +177,20 @@ export default {
         return;
       }
       let p = null;
-      try { p = ctx.atlas.place(id); } catch { /* not here */ }
+      try {
+        p = ctx.atlas.place(id);
+      } catch {
+        /* not here */
+      }
       selection.replaceChildren(
         'Selected: ',
         p ? ctx.link('place', { id }, state.q.asOf ? { asOf: state.q.asOf } : {}, p.name) : id,
         ' ',
-        h('button', { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => go({ ...state.q, place: '' }) } }, 'Unselect'),
+        h(
+          'button',
+          { type: 'button', class: 'ta-button ta-button--quiet', on: { click: () => go({ ...state.q, place: '' }) } },
+          'Unselect',
+        ),
       );
     };
     showSelection();
@@ -113,7 +201,13 @@ export default {
         const t0 = performance.now();
         state.data = wm.mapDataFor(ctx.atlas, state.q.asOf, ctx.worldState());
         performance.measure?.('ta-world-data', { start: t0, duration: performance.now() - t0 });
-        state.map = wm.worldMap({ kit, ctx, data: state.data, query: state.q, onSelect: (id) => go({ ...state.q, place: id ?? '' }) });
+        state.map = wm.worldMap({
+          kit,
+          ctx,
+          data: state.data,
+          query: state.q,
+          onSelect: (id) => go({ ...state.q, place: id ?? '' }),
+        });
         box.replaceChildren(state.map.node);
         box.dataset.state = 'ready';
       })
