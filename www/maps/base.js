@@ -508,6 +508,87 @@ export function downloads(source, name) {
   );
 }
 
+/**
+ * Fit `projection` to the points `[lon, lat]` inside the box `[[x0, y0], [x1, y1]]` (latitudes
+ * clamped to ±85° so a polar point cannot blow the Mercator-like fit up), or to the whole
+ * sphere inset by 8 px when there are none.
+ */
+export function fitPoints(projection, pts, box, sphere, [W, H]) {
+  if (pts.length)
+    projection.fitExtent(box, {
+      type: 'MultiPoint',
+      coordinates: pts.map(([x, y]) => [Math.max(-180, Math.min(180, x)), Math.max(-85, Math.min(85, y))]),
+    });
+  else
+    projection.fitExtent(
+      [
+        [8, 8],
+        [W - 8, H - 8],
+      ],
+      sphere,
+    );
+}
+
+/** The map's ground: sphere, graticule, land and borders, drawn with `path`. */
+export function baseLayer(kit, path) {
+  return s(
+    'g',
+    { class: 'ta-map-base' },
+    s('path', { class: 'ta-map-sphere', d: path(kit.sphere) }),
+    s('path', { class: 'ta-map-graticule', d: path(kit.v.geoGraticule10()) }),
+    s('path', { class: 'ta-map-land', d: path(kit.countries) }),
+    s('path', { class: 'ta-map-borders', d: path(kit.borders) }),
+  );
+}
+
+/** The place a map is about: a dot with its name above (larger type on a phone). */
+export function homeMarker(name, small) {
+  return s(
+    'g',
+    { class: 'ta-map-home' },
+    s('circle', { class: 'ta-map-home__dot', r: 7 }),
+    s(
+      'text',
+      { class: 'ta-map-home__label', dy: -12, 'text-anchor': 'middle', 'font-size': small ? '20px' : null },
+      name,
+    ),
+  );
+}
+
+/**
+ * Tips for the marks of a map: `byId` maps an id to `{ r, a, arc }` (the row, its link, its
+ * arc); pointing at or focusing a mark shows `tipLines(r)` and lights its arc, dimming the rest.
+ */
+export function markTips(byId, tipBox, tip, tipLines) {
+  const show = (r, e) => {
+    const box = tipBox.getBoundingClientRect();
+    let x;
+    let y;
+    if (e && 'clientX' in e && e.clientX) {
+      x = e.clientX - box.left;
+      y = e.clientY - box.top;
+    } else {
+      const rect = byId.get(r.id).a.getBoundingClientRect();
+      x = rect.left - box.left;
+      y = rect.top - box.top;
+    }
+    tip.show(tipLines(r), x, y);
+    for (const o of byId.values()) o.arc?.classList.toggle('ta-map-arc--dim', o.r.id !== r.id);
+    byId.get(r.id).arc?.classList.add('ta-map-arc--hot');
+  };
+  const hide = () => {
+    tip.hide();
+    for (const o of byId.values()) o.arc?.classList.remove('ta-map-arc--dim', 'ta-map-arc--hot');
+  };
+  for (const { r, a } of byId.values()) {
+    a.addEventListener('pointerenter', (e) => show(r, e));
+    a.addEventListener('pointerleave', hide);
+    a.addEventListener('focus', () => show(r));
+    a.addEventListener('blur', hide);
+  }
+  return { show, hide };
+}
+
 /** A floating tip inside a positioned container; `show(lines, x, y)`, `hide()`. */
 export function tooltip(container) {
   const el = h('div', { class: 'ta-map-tip', role: 'status', 'aria-live': 'polite', hidden: true });

@@ -11,6 +11,10 @@ import { h } from '../lib/dom.js';
 import { label, STATUS, yearText, number, distance } from '../lib/format.js';
 import {
   s,
+  baseLayer,
+  fitPoints,
+  homeMarker,
+  markTips,
   narrow,
   DASH,
   statusVar,
@@ -71,25 +75,16 @@ export function placeMap({ kit, ctx, place, partners, asOf, title, outLinks = fa
     pts.push(home);
     pts.push([home[0] - 15, home[1] - 8], [home[0] + 15, home[1] + 8]);
   }
-  if (pts.length)
-    projection.fitExtent(
-      [
-        [24, 24],
-        [W - 24, H - 24],
-      ],
-      {
-        type: 'MultiPoint',
-        coordinates: pts.map(([x, y]) => [Math.max(-180, Math.min(180, x)), Math.max(-85, Math.min(85, y))]),
-      },
-    );
-  else
-    projection.fitExtent(
-      [
-        [8, 8],
-        [W - 8, H - 8],
-      ],
-      kit.sphere,
-    );
+  fitPoints(
+    projection,
+    pts,
+    [
+      [24, 24],
+      [W - 24, H - 24],
+    ],
+    kit.sphere,
+    [W, H],
+  );
   const path = v.geoPath(projection);
   const counts = {};
   for (const r of rows) counts[r.status] = (counts[r.status] ?? 0) + 1;
@@ -98,14 +93,7 @@ export function placeMap({ kit, ctx, place, partners, asOf, title, outLinks = fa
 
   const tipBox = h('div', { class: 'ta-map-frame' });
   const tip = tooltip(tipBox);
-  const base = s(
-    'g',
-    { class: 'ta-map-base' },
-    s('path', { class: 'ta-map-sphere', d: path(kit.sphere) }),
-    s('path', { class: 'ta-map-graticule', d: path(v.geoGraticule10()) }),
-    s('path', { class: 'ta-map-land', d: path(kit.countries) }),
-    s('path', { class: 'ta-map-borders', d: path(kit.borders) }),
-  );
+  const base = baseLayer(kit, path);
   const arcs = s('g', { class: 'ta-map-arcs' });
   const marks = s('g', { class: 'ta-map-marks' });
   const hrefFor = (r) => ctx.href('place', { id: r.id }, asOf ? { asOf } : {});
@@ -148,18 +136,7 @@ export function placeMap({ kit, ctx, place, partners, asOf, title, outLinks = fa
     marks.appendChild(a);
     byId.set(r.id, { r, a, arc, xy: projection([r.lon, r.lat]) });
   }
-  const homeMark = home
-    ? s(
-        'g',
-        { class: 'ta-map-home' },
-        s('circle', { class: 'ta-map-home__dot', r: 7 }),
-        s(
-          'text',
-          { class: 'ta-map-home__label', dy: -12, 'text-anchor': 'middle', 'font-size': small ? '20px' : null },
-          place.name,
-        ),
-      )
-    : null;
+  const homeMark = home ? homeMarker(place.name, small) : null;
   if (homeMark) marks.appendChild(homeMark);
   const homeXY = home ? projection(home) : null;
 
@@ -200,31 +177,9 @@ export function placeMap({ kit, ctx, place, partners, asOf, title, outLinks = fa
   });
   place1(z.get());
 
-  const showTip = (r, e) => {
-    const box = tipBox.getBoundingClientRect();
-    let x;
-    let y;
-    if (e && 'clientX' in e && e.clientX) {
-      x = e.clientX - box.left;
-      y = e.clientY - box.top;
-    } else {
-      const rect = byId.get(r.id).a.getBoundingClientRect();
-      x = rect.left - box.left;
-      y = rect.top - box.top;
-    }
-    tip.show(tipLines(r), x, y);
-    for (const o of byId.values()) o.arc?.classList.toggle('ta-map-arc--dim', o.r.id !== r.id);
-    byId.get(r.id).arc?.classList.add('ta-map-arc--hot');
-  };
-  const hideTip = () => {
-    tip.hide();
-    for (const o of byId.values()) o.arc?.classList.remove('ta-map-arc--dim', 'ta-map-arc--hot');
-  };
+  const { show: showTip, hide: hideTip } = markTips(byId, tipBox, tip, tipLines);
+  // an arc points to its partner as its dot does
   for (const { r, a, arc } of byId.values()) {
-    a.addEventListener('pointerenter', (e) => showTip(r, e));
-    a.addEventListener('pointerleave', hideTip);
-    a.addEventListener('focus', () => showTip(r));
-    a.addEventListener('blur', hideTip);
     if (arc) {
       arc.addEventListener('pointerenter', (e) => showTip(r, e));
       arc.addEventListener('pointerleave', hideTip);

@@ -9,7 +9,20 @@
 
 import { h } from '../lib/dom.js';
 import { distance, number, where } from '../lib/format.js';
-import { s, narrow, attribution, scaleAt, scaleBar, zoomable, zoomButtons, tooltip } from './base.js';
+import {
+  s,
+  baseLayer,
+  fitPoints,
+  homeMarker,
+  markTips,
+  narrow,
+  attribution,
+  scaleAt,
+  scaleBar,
+  zoomable,
+  zoomButtons,
+  tooltip,
+} from './base.js';
 
 /** The rows the map, its summary and its table share (suggestions in rank order). */
 export function suggestRows(suggestions) {
@@ -59,39 +72,23 @@ export function suggestMap({ kit, ctx, place, partners, suggestions, outLinks = 
   const pts = inView.map((r) => [r.lon, r.lat]);
   if (located.length < 3) pts.push(...known.map((x) => [x.lon, x.lat]));
   if (home) pts.push(home, [home[0] - 15, home[1] - 8], [home[0] + 15, home[1] + 8]);
-  if (pts.length)
-    projection.fitExtent(
-      [
-        [28, 28],
-        [W - 90, H - 64],
-      ],
-      {
-        type: 'MultiPoint',
-        coordinates: pts.map(([x, y]) => [Math.max(-180, Math.min(180, x)), Math.max(-85, Math.min(85, y))]),
-      },
-    );
-  else
-    projection.fitExtent(
-      [
-        [8, 8],
-        [W - 8, H - 8],
-      ],
-      kit.sphere,
-    );
+  fitPoints(
+    projection,
+    pts,
+    [
+      [28, 28],
+      [W - 90, H - 64],
+    ],
+    kit.sphere,
+    [W, H],
+  );
   const path = v.geoPath(projection);
   const summary = suggestSummary(place, partners, rows);
   const idBase = `ta-suggestmap-${place.id}`;
 
   const tipBox = h('div', { class: 'ta-map-frame' });
   const tip = tooltip(tipBox);
-  const base = s(
-    'g',
-    { class: 'ta-map-base' },
-    s('path', { class: 'ta-map-sphere', d: path(kit.sphere) }),
-    s('path', { class: 'ta-map-graticule', d: path(v.geoGraticule10()) }),
-    s('path', { class: 'ta-map-land', d: path(kit.countries) }),
-    s('path', { class: 'ta-map-borders', d: path(kit.borders) }),
-  );
+  const base = baseLayer(kit, path);
   const arcs = s('g', { class: 'ta-map-arcs' });
   const marks = s('g', { class: 'ta-map-marks' });
   // the partners: context only, not links (the place's page lists them)
@@ -136,18 +133,7 @@ export function suggestMap({ kit, ctx, place, partners, suggestions, outLinks = 
     marks.appendChild(a);
     byId.set(r.id, { r, a, arc, xy: projection([r.lon, r.lat]) });
   }
-  const homeMark = home
-    ? s(
-        'g',
-        { class: 'ta-map-home' },
-        s('circle', { class: 'ta-map-home__dot', r: 7 }),
-        s(
-          'text',
-          { class: 'ta-map-home__label', dy: -12, 'text-anchor': 'middle', 'font-size': small ? '20px' : null },
-          place.name,
-        ),
-      )
-    : null;
+  const homeMark = home ? homeMarker(place.name, small) : null;
   if (homeMark) marks.appendChild(homeMark);
   const homeXY = home ? projection(home) : null;
 
@@ -189,32 +175,7 @@ export function suggestMap({ kit, ctx, place, partners, suggestions, outLinks = 
   });
   draw(z.get());
 
-  const showTip = (r, e) => {
-    const box = tipBox.getBoundingClientRect();
-    let x;
-    let y;
-    if (e && 'clientX' in e && e.clientX) {
-      x = e.clientX - box.left;
-      y = e.clientY - box.top;
-    } else {
-      const rect = byId.get(r.id).a.getBoundingClientRect();
-      x = rect.left - box.left;
-      y = rect.top - box.top;
-    }
-    tip.show(tipLines(r), x, y);
-    for (const o of byId.values()) o.arc?.classList.toggle('ta-map-arc--dim', o.r.id !== r.id);
-    byId.get(r.id).arc?.classList.add('ta-map-arc--hot');
-  };
-  const hideTip = () => {
-    tip.hide();
-    for (const o of byId.values()) o.arc?.classList.remove('ta-map-arc--dim', 'ta-map-arc--hot');
-  };
-  for (const { r, a } of byId.values()) {
-    a.addEventListener('pointerenter', (e) => showTip(r, e));
-    a.addEventListener('pointerleave', hideTip);
-    a.addEventListener('focus', () => showTip(r));
-    a.addEventListener('blur', hideTip);
-  }
+  markTips(byId, tipBox, tip, tipLines);
   tipBox.append(svg, h('div', { class: 'ta-map-overlay' }, bar.el, zoomButtons(z, size)));
 
   const unplaced = rows.length - located.length;
