@@ -83,7 +83,12 @@ for (const [device, viewport] of [
       for (const [name, fn] of shots) {
         const target = await fn(s);
         // element shots: the sticky header must not cover the top of the picture
-        if (target) await s.page.addStyleTag({ content: '.ta-header { position: static !important; }' });
+        // (through the CSSOM: the page's CSP refuses an added <style>)
+        if (target)
+          await s.page.evaluate(() => {
+            const header = document.querySelector('.ta-header');
+            if (header) header.style.setProperty('position', 'static', 'important');
+          });
         const file = path.join(out, `${name}-${device}-${colorScheme}.png`);
         if (target) await target.screenshot({ path: file });
         else await s.page.screenshot({ path: file });
