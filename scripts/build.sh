@@ -3,9 +3,11 @@
 # package.json, a Node entry point and typings) and copies it to www/pkg/ for the page.
 #
 # Two modules from the one crate: the package's (pkg/twinning_atlas_bg.wasm, everything) and
-# the page's first module (www/pkg/twinning_atlas_bg.wasm, built without the `import` feature:
-# no `atlas.import`, no importers, no subdivision table). The page imports files in
-# www/lib/import-job.js on the full module, which it keeps at www/pkg/full/ (docs/first-load.md).
+# the page's first module (www/pkg/twinning_atlas_bg.wasm, built without the default features
+# `import` and `full`: only what the first views call — search, places, partners, links,
+# groups, notes, the glossary). The page moves to the full module, which it keeps at
+# www/pkg/full/, when idle (www/lib/store.js) and imports files on it in
+# www/lib/import-job.js (docs/first-load.md).
 # Prints the sizes raw, gzipped and brotli.
 set -euo pipefail
 cd "$(dirname "$0")/.."

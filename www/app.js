@@ -16,14 +16,25 @@ const root = document.getElementById('ta-app');
 const world = new URLSearchParams(window.location.search).get('world') !== 'off';
 
 async function start() {
-  loadEdits(); // read alongside: withMyChanges awaits the same read
   const session = createSession({ persist: true });
-  const saved = await loadSaved();
+  // the saved import and the user's own changes, read side by side
+  const [saved] = await Promise.all([loadSaved(), loadEdits()]);
+  // The page starts on its first module (search, places, partners) and moves to the full one
+  // when idle (lib/store.js). The user's own changes need the full module (applyEdits): with
+  // any, it starts there, so that no view ever shows the data without them.
+  const firstModule = mine.list.length === 0;
   if (saved) {
     // said before the first view is drawn, so that #/data on a reload labels it imported
     Object.assign(session, { json: saved.json, savedAt: saved.savedAt, name: saved.name, summary: saved.summary });
     try {
-      const shell = await mount(root, { routing: 'hash', data: saved.json, world, session, shadow: false });
+      const shell = await mount(root, {
+        routing: 'hash',
+        data: saved.json,
+        world,
+        session,
+        shadow: false,
+        firstModule,
+      });
       shell.notify(restoredNotice(shell, saved));
       return shell;
     } catch (err) {
@@ -33,7 +44,7 @@ async function start() {
       await clearSaved();
     }
   }
-  return mount(root, { routing: 'hash', world, session, shadow: false });
+  return mount(root, { routing: 'hash', world, session, shadow: false, firstModule });
 }
 
 /** "Showing your imported data …" with a way back to the curated data. */

@@ -43,32 +43,50 @@
 //
 // Not for: the views (views/*.js) or the shell around them (lib/shell.js).
 
-import init, { Atlas, version } from './pkg/twinning_atlas.js';
+import init, * as firstModule from './pkg/twinning_atlas.js';
 import { h, replace } from './lib/dom.js';
 import { createShell, table } from './lib/shell.js';
 import { errorBox } from './lib/ui.js';
 import { ensureWorld, worldState, whenIdle } from './lib/world.js';
-import { createSession } from './lib/store.js';
+import { createSession, loadFullModule, upgradeLater } from './lib/store.js';
 
-export { version };
+/** A module that has loaded (its `version()` is the package's). */
+let anyModule = null;
+
+/** The package's version (after a mount has loaded the atlas). */
+export function version() {
+  if (!anyModule) throw new Error('version(): mount() an atlas first');
+  return anyModule.version();
+}
 
 const HERE = new URL('./', import.meta.url);
 
 let wasmReady = null;
 const defaultAtlas = new Map(); // base href → Promise<Atlas>
 
-/** Load the wasm module once per page. */
+/** Load the page's first module once per page. */
 function loadWasm(base) {
   wasmReady ??= init({ module_or_path: new URL('pkg/twinning_atlas_bg.wasm', base) });
   return wasmReady;
 }
 
+/** The module a mount starts on: the page's first module (`first`: search, places, partners;
+ * lib/store.js moves the mount to the full one later) or the full module. */
+async function loadModule(base, first) {
+  if (first) await loadWasm(base);
+  anyModule = first ? firstModule : await loadFullModule(base);
+  return anyModule;
+}
+
 /**
- * The atlas to show: the curated data compiled into the module (shared by every mount on
- * the page), or a `twinning-atlas/1` JSON document from `data` (a URL or the text itself).
+ * The atlas to show, `{ atlas, module, text }`: the curated data compiled into the module
+ * (shared by every mount on the page that starts on the same module), or a `twinning-atlas/1`
+ * JSON document from `data` (a URL or the text itself, kept as `text` to build it again on
+ * the full module).
  */
-async function loadAtlas(base, data, withWorld = true) {
-  await loadWasm(base);
+async function loadAtlas(base, data, withWorld = true, first = false) {
+  const module = await loadModule(base, first);
+  const { Atlas } = module;
   if (data) {
     const text =
       typeof data === 'string' && /^\s*\{/.test(data)
@@ -77,16 +95,16 @@ async function loadAtlas(base, data, withWorld = true) {
             if (!r.ok) throw new Error(`cannot load the dataset ${r.url}: HTTP ${r.status}`);
             return r.text();
           });
-    return Atlas.fromJson(text);
+    return { atlas: Atlas.fromJson(text), module, text };
   }
   // mounts with the world network share one atlas (it is laid under it once); the others another
-  const key = `${base.href} ${withWorld ? 'world' : 'curated'}`;
+  const key = `${base.href} ${first ? 'first' : 'full'} ${withWorld ? 'world' : 'curated'}`;
   if (!defaultAtlas.has(key))
     defaultAtlas.set(
       key,
       Promise.resolve().then(() => Atlas.withDefaultData()),
     );
-  return defaultAtlas.get(key);
+  return { atlas: await defaultAtlas.get(key), module, text: null };
 }
 
 /** Per style sheet URL: the promise of its shadow-root form, one CSSStyleSheet shared by every
@@ -239,6 +257,10 @@ function isCompact(options) {
  *   shadow root that keeps the host page's CSS out; ignored with `routing: "hash"`
  * - `session`: the mount's state (lib/store.js `createSession()`); by default a new one, so
  *   two mounts never share it. The full page passes one that keeps imports in IndexedDB.
+ * - `firstModule`: `true` to start on the page's first module (pkg/twinning_atlas_bg.wasm:
+ *   search, places, partners, links; about 330 KB gzipped) and move to the full module
+ *   (in pkg/full) when the page is idle, or at once for a view that needs it (the full page
+ *   does; lib/store.js). By default a mount loads the full module at once.
  *
  * Resolves to a controller `{ navigate(location), go(view, params, query), location, atlas,
  * session, root, destroy() }`.
@@ -262,9 +284,13 @@ export async function mount(element, options = {}) {
   applyTheme(root, options.theme);
   element.setAttribute('aria-busy', 'true');
   replace(root, h('p', { class: 'ta-loading', role: 'status', part: 'loading' }, 'Loading the atlas…'));
+  // the full page starts on its first module and moves to the full one when idle
+  const first = options.firstModule === true;
   let atlas;
+  let loaded;
   try {
-    [atlas] = await Promise.all([loadAtlas(base, options.data, !noWorld(options)), styled]);
+    [loaded] = await Promise.all([loadAtlas(base, options.data, !noWorld(options), first), styled]);
+    atlas = loaded.atlas;
   } catch (err) {
     element.removeAttribute('aria-busy');
     replace(
@@ -281,19 +307,32 @@ export async function mount(element, options = {}) {
   }
   // the curated atlas is shown by every mount without `data`: no mount may free it
   if (!options.data) session.shared(atlas);
+  session.module = loaded.module;
+  session.firstModule = first;
   if (routing === 'hash' && !window.location.hash && (options.place || options.link || options.view)) {
     window.history.replaceState(window.history.state, '', `#${initialLocation(options)}`);
   }
+  // set before the shell draws its first view, which may be one that needs the full module;
+  // the same data: the view shown stays as it is (views read `ctx.atlas` when they run)
+  if (first) upgradeLater(session, base, loaded.text, (next) => shell.setAtlas(next, { rerender: false }));
   const shell = createShell(root, {
     atlas,
     session,
-    version: version(),
+    version: loaded.module.version(),
     routing,
     initial: initialLocation(options),
     pageUrl: options.pageUrl ?? new URL('index.html', base).href,
     assetUrl: (path) => new URL(path, base).href,
     bare: isCompact(options),
-    world: noWorld(options) ? null : { ensure: (a) => ensureWorld(a, base), state: worldState, whenIdle },
+    // the world network is laid under an atlas on the full module: from the first module's,
+    // move to the full one (its atlas then asks for the world itself)
+    world: noWorld(options)
+      ? null
+      : {
+          ensure: (a) => (typeof a.loadWorldBytes === 'function' ? ensureWorld(a, base) : session.full()),
+          state: worldState,
+          whenIdle,
+        },
     setTitle:
       routing === 'hash'
         ? (t) => {
@@ -301,6 +340,13 @@ export async function mount(element, options = {}) {
           }
         : null,
   });
+  if (first) {
+    whenIdle(() =>
+      session.full().catch((err) => {
+        console.warn('Twinning Atlas: the full module could not be loaded:', err?.message ?? err);
+      }),
+    );
+  }
   element.removeAttribute('aria-busy');
   return shell;
 }

@@ -1,11 +1,12 @@
 //! The JavaScript facade of import and export: `atlas.import(textOrBytes, options)` returns
 //! the report, `atlas.export({ format })` the file's text. Errors are thrown with `.code`.
 
-use super::{options, throw, to_js, WasmAtlas};
-use crate::export::ExportOptions;
+use super::{throw, to_js, WasmAtlas};
 use wasm_bindgen::prelude::*;
 #[cfg(feature = "import")]
 use {super::object, crate::import::ImportOptions, crate::Error, wasm_bindgen::JsCast};
+#[cfg(feature = "full")]
+use {super::options, crate::export::ExportOptions};
 
 // Only in the full module (feature `import`, on by default): the page's first module is
 // built without it and imports run in the import job (www/lib/import-job.js) on the full one.
@@ -54,6 +55,9 @@ impl WasmAtlas {
     }
 }
 
+// QuickStatements and export: only in the full module (feature `full`), since only the
+// data view and "My changes" (routes that wait for the full module) call them.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_class = Atlas)]
 impl WasmAtlas {
     /// `Atlas.quickStatements([{ a, b, aName?, bName?, start?, end?, reference? }])` →

@@ -4,11 +4,22 @@
 //! for missing values). Errors become JS `Error`s whose `name` is `TwinningAtlasError` and
 //! whose `code` is the core's stable [`crate::Error::code`].
 
+// The page's first module (built without the default features) holds what the first views
+// need: search, a place, its partners, links, groups, notes, the glossary and the world
+// network's `world()`. Everything else is feature `full` (on by default, so the npm
+// package's module has it): the page loads that module when idle, or at once for a route
+// that needs it (www/lib/store.js, docs/first-load.md).
+#[cfg(feature = "full")]
 mod classify;
+#[cfg(feature = "full")]
 mod edit;
+#[cfg(any(feature = "full", feature = "import"))]
 mod import;
+#[cfg(feature = "full")]
 mod map;
+#[cfg(feature = "full")]
 mod search;
+#[cfg(feature = "full")]
 mod suggest;
 mod world;
 
@@ -82,12 +93,14 @@ pub(crate) fn object<T: DeserializeOwned>(
 }
 
 /// Decode through JSON so that unknown keys (a mistyped `asof`) are reported, not ignored.
+#[cfg(feature = "full")]
 pub(crate) fn decode<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
     decode_capped(value, what, limits::MAX_OPTIONS_CHARS)
 }
 
 /// [`decode`], refusing a value whose JSON text is longer than `max` characters before it
 /// is copied into the module.
+#[cfg(feature = "full")]
 pub(crate) fn decode_capped<T: DeserializeOwned>(
     value: JsValue,
     what: &str,
@@ -117,6 +130,7 @@ fn json_text(value: &JsValue, what: &str, max: usize) -> Result<String, JsValue>
     json.as_string().ok_or_else(cannot)
 }
 
+#[cfg(feature = "full")]
 pub(crate) fn required<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Err(throw(Error::invalid(what, "is required")));

@@ -2,7 +2,9 @@
 //! asset under the loaded data, `world()` says what is loaded. Fetching and decompressing
 //! the asset is the package's JavaScript (`Atlas.loadWorld`, `Atlas.withWorldData` in Node).
 
-use super::{throw, to_js, WasmAtlas};
+#[cfg(feature = "full")]
+use super::throw;
+use super::{to_js, WasmAtlas};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(js_class = Atlas)]
@@ -11,6 +13,7 @@ impl WasmAtlas {
     /// placesMerged, placesAdded, linksMerged, linksAdded }`: lay the world network
     /// (`twinning-atlas-world/1` JSON, uncompressed) under the loaded data. On error the
     /// atlas is unchanged.
+    #[cfg(feature = "full")]
     #[wasm_bindgen(js_name = loadWorldBytes, unchecked_return_type = "WorldInfo")]
     pub fn load_world_bytes(
         &mut self,

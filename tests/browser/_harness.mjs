@@ -69,11 +69,17 @@ export async function startServer({ root } = {}) {
 }
 
 /**
- * A served www/ and a fresh Chromium profile. Resolves to
+ * A served www/ and a fresh Chromium profile (`serviceWorkers: 'block'` where a test routes
+ * the page's own requests: a controlling service worker would answer them). Resolves to
  * `{ url, context, page, errors, open(hash), close() }`; `errors` collects console errors,
  * uncaught exceptions and failed requests of every page of the context.
  */
-export async function session({ viewport = { width: 1280, height: 800 }, colorScheme = 'light', world = true } = {}) {
+export async function session({
+  viewport = { width: 1280, height: 800 },
+  colorScheme = 'light',
+  world = true,
+  serviceWorkers = 'allow',
+} = {}) {
   const server = await startServer();
   const profile = await mkdtemp(path.join(tmpdir(), 'ta-chromium-'));
   let context;
@@ -84,7 +90,7 @@ export async function session({ viewport = { width: 1280, height: 800 }, colorSc
       args: ARGS,
       viewport,
       colorScheme,
-      serviceWorkers: 'allow',
+      serviceWorkers,
     });
   } catch (e) {
     await server.stop();

@@ -55,3 +55,27 @@ test('release frees an owned atlas after the current turn, never a shared one', 
   assert.ok(shared.stats().places > 0, 'the shared atlas was freed');
   shared.free();
 });
+
+test('full(): at once on the full module; else the move runs once, and again after a failure', async () => {
+  const embed = createSession();
+  assert.equal(embed.firstModule, false);
+  await embed.full(); // an embed starts on the full module: nothing to wait for
+
+  const page = createSession({ persist: true });
+  page.firstModule = true;
+  await assert.rejects(page.full(), /cannot load the full module/);
+  let runs = 0;
+  let fail = true;
+  page.upgrade = async () => {
+    runs += 1;
+    if (fail) throw new Error('offline');
+    page.firstModule = false;
+  };
+  await assert.rejects(page.full(), /offline/);
+  fail = false;
+  await Promise.all([page.full(), page.full()]);
+  assert.equal(runs, 2, 'the move after a failure runs once for both callers');
+  assert.equal(page.firstModule, false);
+  await page.full();
+  assert.equal(runs, 2);
+});

@@ -8,17 +8,17 @@
 //
 // Not for: the forms (views/edit.js), storage (lib/edits.js), what the commands say (the core).
 
-import { Atlas } from '../pkg/twinning_atlas.js';
 import { h, replace, uniqueId, externalLink } from './dom.js';
 import { plural } from './format.js';
 import { errorBox } from './ui.js';
+import { fullAtlas } from './store.js';
 import { mine, forget, forgetAll, applyMine, describe, editList } from './edits.js';
 
 const EMPTY = '{"format":"twinning-atlas/1"}';
 
 /** The data shown before the user's changes: the session's import, or the curated data. */
 function baseAtlas(ctx) {
-  return ctx.session?.json ? Atlas.fromJson(ctx.session.json) : Atlas.withDefaultData();
+  return ctx.session?.json ? fullAtlas().fromJson(ctx.session.json) : fullAtlas().withDefaultData();
 }
 
 /** Show the data without the changes undone: the base again with the remaining changes. */
@@ -74,7 +74,7 @@ export function undoNotice(ctx, entry, text) {
 
 /** An atlas holding only the user's changes (both places of each, the link, the events). */
 export function changesOnly() {
-  const atlas = Atlas.fromJson(EMPTY);
+  const atlas = fullAtlas().fromJson(EMPTY);
   try {
     atlas.applyEdits(editList());
     return atlas;
@@ -397,7 +397,7 @@ function quickStatementsPreview(id) {
   const { rows, from, unwritable } = quickStatementRows();
   let result;
   try {
-    result = rows.length ? Atlas.quickStatements(rows) : { commands: '', lines: 0, pairs: 0, skipped: [] };
+    result = rows.length ? fullAtlas().quickStatements(rows) : { commands: '', lines: 0, pairs: 0, skipped: [] };
   } catch (err) {
     return [errorBox(err, 'The commands could not be written')];
   }

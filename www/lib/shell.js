@@ -212,6 +212,7 @@ export function createShell(root, options) {
         current = null;
         show(router.current(), { source: 'replace', focus: false });
       }
+      markModule();
       root.dispatchEvent(new CustomEvent('ta-atlas', { bubbles: true, composed: true }));
       if (world) world.whenIdle(loadWorld);
       return previous;
@@ -318,7 +319,11 @@ export function createShell(root, options) {
     const q = SEARCH_VIEWS.has(route.name) ? (route.query.q ?? '') : '';
     if (input.value.trim() !== q.trim()) input.value = q;
     let shown;
-    if (current && entry && current.entry && current.entry.view === view && view.update) {
+    if (entry?.full && session?.firstModule) {
+      // the one place where a view that needs the full module waits for it (lib/store.js)
+      shown = waitForFull(route, { source, focus });
+      replace(area, shown.node);
+    } else if (current && entry && current.entry && current.entry.view === view && view.update) {
       view.update(ctx, route, current.shown);
       shown = current.shown;
     } else {
@@ -351,6 +356,36 @@ export function createShell(root, options) {
         composed: true,
       }),
     );
+  }
+
+  /**
+   * A view on the full module, asked for while the mount still shows the page's first
+   * module's atlas: "Loading…" until the full module is there, then the view (unless the
+   * reader has gone elsewhere meanwhile); an error in its place if it cannot load.
+   */
+  function waitForFull(route, how) {
+    const shown = {
+      title: 'Loading',
+      node: h(
+        'div',
+        { class: 'ta-view ta-view--loading', dataset: { code: 'full_loading' } },
+        h('p', { class: 'ta-loading', role: 'status' }, 'Loading…'),
+      ),
+    };
+    session.full().then(
+      () => {
+        if (current?.shown !== shown) return;
+        current = null;
+        show(router.current(), how);
+      },
+      (err) => {
+        if (current?.shown !== shown) return;
+        const failed = failure(err, route);
+        current = { route, entry: null, shown: failed };
+        replace(area, failed.node);
+      },
+    );
+    return shown;
   }
 
   function failure(err, route) {
@@ -413,6 +448,12 @@ export function createShell(root, options) {
     };
   }
 
+  /** `data-ta-module`: which wasm module the atlas shown is on, "first" or "full" (lib/store.js). */
+  function markModule() {
+    root.dataset.taModule = session?.firstModule ? 'first' : 'full';
+  }
+
+  markModule();
   show(router.current(), { source: 'initial' });
   if (world) world.whenIdle(loadWorld);
 

@@ -9,8 +9,9 @@
 import { h } from '../lib/dom.js';
 import { errorBox } from '../lib/ui.js';
 
-/** A section that fills itself once the pictures' code is loaded; `build(modules)` → node. */
-export function lazyPicture(className, build) {
+/** A section that fills itself once the pictures' code is loaded (and `ready`, when given,
+ * has resolved); `build(modules)` → node. */
+export function lazyPicture(className, build, ready = null) {
   const box = h(
     'div',
     { class: ['ta-pictures', className], dataset: { state: 'loading' } },
@@ -22,6 +23,7 @@ export function lazyPicture(className, build) {
     import('./timeline.js'),
     import('./ego.js'),
     import('./chain-map.js'),
+    ready,
   ])
     .then(async ([base, placeMap, timeline, ego, chain]) => {
       const kit = await base.loadKit();
@@ -57,14 +59,18 @@ export function placePictures(ctx, place, partners, asOf) {
     { class: 'ta-section ta-section--pictures', 'aria-labelledby': headingId },
     h('h2', { id: headingId }, 'Map, timeline and network'),
     h('p', { class: 'ta-actions' }, onWorld),
-    lazyPicture('ta-pictures--place', ({ kit, placeMap, timeline, ego }) =>
-      h(
-        'div',
-        null,
-        timed('ta-picture place-map', () => placeMap.placeMap({ kit, ctx, place, partners, asOf })),
-        timed('ta-picture timeline', () => timeline.placeTimeline({ ctx, place, partners, asOf })),
-        timed('ta-picture ego', () => ego.egoNetwork({ kit, ctx, place, asOf })),
-      ),
+    lazyPicture(
+      'ta-pictures--place',
+      ({ kit, placeMap, timeline, ego }) =>
+        h(
+          'div',
+          null,
+          timed('ta-picture place-map', () => placeMap.placeMap({ kit, ctx, place, partners, asOf })),
+          timed('ta-picture timeline', () => timeline.placeTimeline({ ctx, place, partners, asOf })),
+          timed('ta-picture ego', () => ego.egoNetwork({ kit, ctx, place, asOf })),
+        ),
+      // the partners' partners come from the full module (lib/store.js)
+      ctx.session?.full(),
     ),
   );
 }

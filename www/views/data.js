@@ -9,7 +9,6 @@
 // Not for: parsing or matching (the core's importers) or the job itself (lib/import-job.js,
 // run by worker.js, or here through lib/atlas-worker.js where no worker can start).
 
-import { Atlas } from '../pkg/twinning_atlas.js';
 import { h, replace, uniqueId } from '../lib/dom.js';
 import { number, plural } from '../lib/format.js';
 import { section, facts, viewHeading, errorBox } from '../lib/ui.js';
@@ -293,7 +292,7 @@ export async function resetToCurated(ctx) {
   current.savedAt = null;
   current.name = null;
   current.lastImport = null;
-  const previous = ctx.setAtlas(withChanges(Atlas.withDefaultData()));
+  const previous = ctx.setAtlas(withChanges(current.module.Atlas.withDefaultData()));
   current.release(previous);
   ctx.notify(null);
 }
@@ -430,7 +429,7 @@ async function runImport(ctx, file, mode, ui, extra = {}, base = ctx.session.jso
     show('building');
     await nextFrame();
     const t0 = performance.now();
-    const next = withChanges(Atlas.fromJson(done.json));
+    const next = withChanges(current.module.Atlas.fromJson(done.json));
     const timings = { ...done.timings, fromJson: Math.round(performance.now() - t0) };
     const previous = ctx.setAtlas(next, { rerender: false });
     current.release(previous);

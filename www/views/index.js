@@ -4,6 +4,10 @@
 //
 // render returns `{ node, title }`; it may throw a core error (`.code`), which the shell
 // shows in place of the view.
+//
+// `full: true`: the view calls what only the full module has (comparisons, classification,
+// the network, statistics, suggestions, the maps' data, edits, import and export). The full
+// page starts on its first module; the shell shows these once the full one is there.
 
 import search from './search.js';
 import place from './place.js';
@@ -31,21 +35,21 @@ export const routes = [
   { name: 'place', path: '/place/:id', view: place },
   { name: 'partners', path: '/place/:id/partners', view: partners },
   { name: 'placemap', path: '/place/:id/map', view: placemap },
-  { name: 'suggest', path: '/place/:id/suggest', view: suggest },
+  { name: 'suggest', path: '/place/:id/suggest', view: suggest, full: true },
   { name: 'link', path: '/link/:id', view: link },
   { name: 'glossary', path: '/glossary', view: glossary },
-  { name: 'pair', path: '/pair/:a/:b', view: pair },
-  { name: 'compare', path: '/compare', view: compare },
-  { name: 'network', path: '/network', view: network },
-  { name: 'statistics', path: '/statistics', view: statistics },
+  { name: 'pair', path: '/pair/:a/:b', view: pair, full: true },
+  { name: 'compare', path: '/compare', view: compare, full: true },
+  { name: 'network', path: '/network', view: network, full: true },
+  { name: 'statistics', path: '/statistics', view: statistics, full: true },
   { name: 'group', path: '/group/:id', view: group },
   { name: 'groups', path: '/groups', view: groupsIndex },
   { name: 'notes', path: '/notes', view: notes },
-  { name: 'data', path: '/data', view: data },
+  { name: 'data', path: '/data', view: data, full: true },
   { name: 'sources', path: '/sources', view: sources },
   { name: 'about', path: '/about', view: about },
-  { name: 'world', path: '/world', view: world },
-  { name: 'edit', path: '/edit', view: edit },
+  { name: 'world', path: '/world', view: world, full: true },
+  { name: 'edit', path: '/edit', view: edit, full: true },
 ];
 
 export { notfound };

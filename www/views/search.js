@@ -10,7 +10,6 @@
 //
 // Not for: the search box itself (shell.js) or ranking (the core's search index).
 
-import { vocabulary } from '../pkg/twinning_atlas.js';
 import { h, replace, uniqueId, dataName } from '../lib/dom.js';
 import { FORM, LEVEL, MOTIVE, NAME_KIND, STATUS, label, where, plural, number } from '../lib/format.js';
 import { emptyState, errorBox, statusBadge } from '../lib/ui.js';
@@ -449,7 +448,7 @@ function filterForm(ctx) {
       }),
     );
   // the core's lists of values (vocabulary()), labelled by the page
-  const vocab = vocabulary();
+  const vocab = ctx.session.module.vocabulary();
   const labelled = (values, table) =>
     Object.fromEntries(values.filter((k) => k !== 'unknown').map((k) => [k, label(table, k)]));
   const levels = labelled(vocab.levels, LEVEL);
