@@ -153,7 +153,8 @@ test(
         })),
       );
       const expected = await page.evaluate(async (base) => {
-        const { Atlas } = await import(`${base}pkg/twinning_atlas.js`);
+        // an embed runs on the full module (the full page starts on its first module)
+        const { Atlas } = await import(`${base}pkg/full/twinning_atlas.js`);
         return Atlas.withDefaultData().partners('coventry-gb', {}).partners.length;
       }, atlas);
       assert.equal(items.length, expected);
