@@ -1,13 +1,14 @@
-// The page's first module has no importers (scripts/build.sh): the first load must not fetch
-// the full module, and an import must still work where no worker can start (as on a page of
-// another origin), by running the same job module on the page's thread with the full module.
+// The page's first module has no importers (scripts/build.sh): the page starts on it and the
+// data view (a view that needs the full module) waits for the full one, and an import must
+// still work where no worker can start (as on a page of another origin), by running the same
+// job module on the page's thread with the full module.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { session, TEST, typeSearch, hits } from './_harness.mjs';
 
 test(
-  'the first load fetches only the first module; without workers an import runs here on the full one',
+  'the page starts on the first module, the data view on the full one; without workers an import runs here',
   TEST,
   async () => {
     const s = await session({ world: false });
@@ -27,8 +28,11 @@ test(
         };
       });
       const page = await s.open('#/data');
-      assert.ok(requested.includes('/pkg/twinning_atlas_bg.wasm'), `the first module was not loaded: ${requested}`);
-      assert.ok(!requested.some((p) => p.startsWith('/pkg/full/')), 'the first load fetched the full module');
+      await page.locator('.ta-shown').waitFor({ timeout: 30_000 });
+      const first = requested.indexOf('/pkg/twinning_atlas_bg.wasm');
+      const full = requested.indexOf('/pkg/full/twinning_atlas_bg.wasm');
+      assert.ok(first >= 0, `the first module was not loaded: ${requested}`);
+      assert.ok(full > first, `the full module was not loaded after the first one: ${requested}`);
       assert.ok(!requested.includes('/lib/import-job.js'), 'the first load fetched the import job');
 
       const csv = 'city1,country1,city2,country2,since\nTestdorf,Germany,Essaiville,France,1961\n';
