@@ -16,6 +16,8 @@ cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
 # the wasm facade (src/wasm/) and its tests exist only for wasm32: lint them there too
 cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+# and as the page's first module is built (without the default features `import` and `full`)
+cargo clippy --target wasm32-unknown-unknown --no-default-features --quiet -- -D warnings
 # the JavaScript: Biome formats and lints it (biome.json; `bash scripts/lint-js.sh --write` fixes)
 bash scripts/lint-js.sh
 if grep -rn --include='*.js' --include='*.mjs' -E 'innerHTML|outerHTML|insertAdjacentHTML|document\.write' www; then

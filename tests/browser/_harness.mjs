@@ -133,10 +133,12 @@ export async function session({
   return s;
 }
 
-/** Wait until the atlas has replaced its loading message with the shell. */
+/** Wait until the atlas has replaced its loading message with the shell, and a view that
+ * needs the full module (docs/first-load.md) its "Loading…" with the view. */
 export async function ready(page) {
   await page.locator('.ta-root .ta-search__input').waitFor({ state: 'visible', timeout: 15_000 });
   await page.locator('.ta-main .ta-view').first().waitFor({ timeout: 15_000 });
+  await page.locator('.ta-main [data-code="full_loading"]').waitFor({ state: 'detached', timeout: 30_000 });
 }
 
 /** Type into the search box key by key, as a person does. */
