@@ -1,3 +1,4 @@
+// @ts-check
 // The full page: the atlas mounted on the whole document (no shadow root: the page is its own
 // host), its location in the URL hash, the page's session — the one that keeps the user's
 // imported data in IndexedDB and restores it here (lib/store.js) — with the user's own changes

@@ -1,3 +1,4 @@
+// @ts-check
 // The public mount API of Twinning Atlas for any page:
 //
 //   import { mount } from 'https://…/embed.js';

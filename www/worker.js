@@ -1,3 +1,4 @@
+// @ts-check
 // The page's worker: the import job (lib/import-job.js) on the full wasm module, which the page
 // keeps at pkg/full/ (its first module, pkg/twinning_atlas_bg.wasm, has no importers). Started
 // by lib/atlas-worker.js for views/data.js; the npm package's worker entry runs the same job.

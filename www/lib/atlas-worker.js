@@ -1,3 +1,4 @@
+// @ts-check
 // An atlas that lives off the page's thread: imports and long queries run in a module
 // Worker (lib/import-job.js on the full wasm module), with progress and cancel; where no
 // worker can start (a page on another origin, Node), the same job module runs here instead.
@@ -22,6 +23,14 @@
 
 import { Job, abortError, plainError } from './import-job.js';
 
+/**
+ * What each job takes besides its own options: `onProgress({ phase, loaded?, total? })` and an
+ * AbortSignal; `create` also `spawn`, `load` and `data`.
+ * @typedef {{ onProgress?: (p: { phase: string, loaded?: number, total?: number }) => void, signal?: AbortSignal, [key: string]: any }} JobOptions
+ */
+/** @type {JobOptions} */
+const NONE = {};
+
 export class AtlasWorker {
   #spawn;
   #load;
@@ -33,7 +42,7 @@ export class AtlasWorker {
   #opened = false;
   #cancel = null; // ends the call in flight
 
-  constructor({ spawn = null, load = null, data = null } = {}) {
+  constructor({ spawn = null, load = null, data = null } = NONE) {
     if (typeof spawn !== 'function' && typeof load !== 'function')
       throw new TypeError('AtlasWorker needs spawn() or load()');
     this.#spawn = spawn;
@@ -47,7 +56,7 @@ export class AtlasWorker {
    * A worker holding the curated data, or `data` (a `twinning-atlas/1` JSON text). Resolves
    * once the atlas is loaded there; `onProgress` sees the loading.
    */
-  static async create({ spawn = null, load = null, data = null, onProgress, signal } = {}) {
+  static async create({ spawn = null, load = null, data = null, onProgress, signal } = NONE) {
     const w = new this({ spawn, load, data });
     await w.#enqueue({ op: 'open', data }, { onProgress, signal });
     w.#opened = true;
@@ -69,7 +78,7 @@ export class AtlasWorker {
    * `options` as `atlas.import` takes them, plus `onProgress({ phase, loaded?, total? })` and
    * `signal`. Resolves to the import report.
    */
-  async import(input, { onProgress, signal, ...options } = {}) {
+  async import(input, { onProgress, signal, ...options } = NONE) {
     const { report, json } = await this.#enqueue({ op: 'import', input, options }, { onProgress, signal });
     this.#data = json;
     return report;
@@ -79,12 +88,12 @@ export class AtlasWorker {
    * `Atlas.previewTable(input, options)` in the worker: the first rows of a table and the
    * importer's guess of each column, for a mapping step.
    */
-  preview(input, { onProgress, signal, ...options } = {}) {
+  preview(input, { onProgress, signal, ...options } = NONE) {
     return this.#enqueue({ op: 'preview', input, options }, { onProgress, signal });
   }
 
   /** `export({ format })` → the file's text, made in the worker. */
-  export(options = {}, { onProgress, signal } = {}) {
+  export(options = {}, { onProgress, signal } = NONE) {
     return this.#enqueue({ op: 'export', options }, { onProgress, signal });
   }
 
@@ -92,12 +101,12 @@ export class AtlasWorker {
    * Any query of the atlas by name with its arguments, e.g. `call('statistics', [{}])`;
    * `{ onProgress, signal }` as for import.
    */
-  call(method, args = [], { onProgress, signal } = {}) {
+  call(method, args = [], { onProgress, signal } = NONE) {
     return this.#enqueue({ op: 'call', method, args }, { onProgress, signal });
   }
 
   /** `atlas.search({ text, limit, … })` in the worker; `{ onProgress, signal }` as for import. */
-  search(query, { onProgress, signal } = {}) {
+  search(query, { onProgress, signal } = NONE) {
     return this.#enqueue({ op: 'call', method: 'search', args: [query] }, { onProgress, signal });
   }
 
@@ -121,7 +130,7 @@ export class AtlasWorker {
     return task;
   }
 
-  async #run(msg, { onProgress, signal } = {}) {
+  async #run(msg, { onProgress, signal } = NONE) {
     if (signal?.aborted) throw abortError(signal);
     const progress = typeof onProgress === 'function' ? onProgress : () => {};
     // after a cancel or terminate(): a fresh worker on the data as it was

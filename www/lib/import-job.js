@@ -1,3 +1,4 @@
+// @ts-check
 // The import job: one atlas and the work done on it away from the page — reading a file with
 // progress, importing it, exporting, and any long query — the same code wherever it runs:
 // in the page's worker (worker.js), on the page's thread where no worker can start (through
@@ -15,13 +16,17 @@
 //
 // Not for: the DOM, storage, or deciding where a job runs (lib/atlas-worker.js).
 
+/** @typedef {(p: { phase: string, loaded?: number, total?: number }) => void} Progress */
+
+/** The default progress callback: says nothing. @type {Progress} */
+const noProgress = () => {};
+
 /** The error a cancelled job ends with (`name` "AbortError", as fetch's). */
 export function abortError(signal) {
   const reason = signal?.reason;
   if (reason instanceof Error && reason.name === 'AbortError') return reason;
-  const e = new Error('the job was cancelled');
+  const e = Object.assign(new Error('the job was cancelled'), { code: 'aborted' });
   e.name = 'AbortError';
-  e.code = 'aborted';
   return e;
 }
 
@@ -33,7 +38,7 @@ function check(signal) {
  * The bytes of an import's input: a File or Blob read in chunks with `reading` progress; a
  * string, an ArrayBuffer or a Uint8Array as it is.
  */
-export async function readInput(input, progress = () => {}, signal = null) {
+export async function readInput(input, progress = noProgress, signal = null) {
   if (input == null || typeof input === 'string' || typeof input.stream !== 'function') return input;
   const total = input.size;
   const out = new Uint8Array(total);
@@ -74,7 +79,7 @@ export class Job {
   }
 
   /** Load `data` (JSON text) or the curated data, replacing the atlas held. */
-  open(data, progress = () => {}) {
+  open(data, progress = noProgress) {
     progress({ phase: 'loading' });
     const next = data ? this.Atlas.fromJson(data) : this.Atlas.withDefaultData();
     this.atlas?.free();
@@ -92,7 +97,7 @@ export class Job {
    * afterwards. On an error or a cancel the atlas is as it was (the core changes nothing on
    * error; a cancel stops between the steps: reading, importing, packing).
    */
-  async import(input, options = {}, progress = () => {}, signal = null) {
+  async import(input, options = {}, progress = noProgress, signal = null) {
     const timings = {};
     let t = Date.now();
     const lap = (name) => {
@@ -119,7 +124,7 @@ export class Job {
    * The first rows of a table and the importer's guess of each column
    * (`Atlas.previewTable`), for the mapping step; needs no atlas.
    */
-  async preview(input, options = {}, progress = () => {}, signal = null) {
+  async preview(input, options = {}, progress = noProgress, signal = null) {
     const t = Date.now();
     const bytes = await readInput(input, progress, signal);
     check(signal);
@@ -128,7 +133,7 @@ export class Job {
   }
 
   /** The atlas as a file: `export({ format })` → its text. */
-  export(options = {}, progress = () => {}) {
+  export(options = {}, progress = noProgress) {
     progress({ phase: 'exporting' });
     const t = Date.now();
     const text = this.#ready().export(options);
@@ -136,12 +141,13 @@ export class Job {
   }
 
   /** Any query method of the atlas, by name: `call('search', 'köln', { limit: 5 })`. */
-  call(method, args = [], progress = () => {}) {
+  call(method, args = [], progress = noProgress) {
     const atlas = this.#ready();
     if (typeof method !== 'string' || NOT_CALLABLE.has(method) || typeof atlas[method] !== 'function') {
-      const e = new Error(`no atlas method ${JSON.stringify(method)} can be called in the worker`);
+      const e = Object.assign(new Error(`no atlas method ${JSON.stringify(method)} can be called in the worker`), {
+        code: 'invalid_argument',
+      });
       e.name = 'TwinningAtlasError';
-      e.code = 'invalid_argument';
       throw e;
     }
     progress({ phase: 'running' });
@@ -151,7 +157,7 @@ export class Job {
   }
 
   /** Run one message (`op` as in the header) and return `{ value, timings }`. */
-  async run(msg, progress = () => {}, signal = null) {
+  async run(msg, progress = noProgress, signal = null) {
     switch (msg.op) {
       case 'open':
         return { value: this.open(msg.data ?? null, progress), timings: {} };

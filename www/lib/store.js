@@ -1,3 +1,4 @@
+// @ts-check
 // One session per mount: what a mount shows beyond the atlas itself (which import, when it
 // was saved, the last import's report), so two embeds on one page never share it. The full
 // page's session also keeps the user's own data across reloads: the dataset an import
@@ -89,7 +90,8 @@ export function createSession({ persist = false } = {}) {
       return atlas;
     },
     /** Free an atlas this session no longer shows, after the current turn (views drawn may
-     * still read it), unless other mounts show it too. */
+     * still read it), unless other mounts show it too.
+     * @param {{ free(): void } | null | undefined} atlas */
     release(atlas) {
       if (!atlas || sharedAtlases.has(atlas)) return;
       setTimeout(() => {

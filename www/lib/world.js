@@ -1,3 +1,4 @@
+// @ts-check
 // The world network in the page: fetched and decompressed off the page's thread (world-worker.js),
 // then laid under the atlas a shell shows (`atlas.loadWorldBytes`), once per
 // atlas, as soon as the page is idle or a view needs a place only the world knows. Every shell

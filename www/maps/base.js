@@ -1,3 +1,4 @@
+// @ts-check
 // What every picture shares: loading the map kit (the vendored d3-geo / topojson-client /
 // d3-force bundle and Natural Earth's countries, both from www/pkg/, loaded once on the first
 // picture), SVG building without markup strings, the status palette with a dash pattern for
@@ -44,7 +45,10 @@ export function narrow(ctx) {
 // printing opens the tables beside the pictures, so paper carries the same facts
 if (typeof window !== 'undefined') {
   window.addEventListener('beforeprint', () => {
-    for (const d of document.querySelectorAll('details.ta-map-table')) d.open = true;
+    for (const d of document.querySelectorAll('details.ta-map-table')) {
+      const details = /** @type {HTMLDetailsElement} */ (d);
+      details.open = true;
+    }
   });
 }
 
@@ -210,7 +214,7 @@ export function scaleBar() {
  * interacting() }`. `size()` → { width, height } of the drawing in its own units;
  * `scale()` → how many drawing units one CSS pixel is.
  */
-export function zoomable(el, { onChange, size, scale = () => 1, minK = 1, maxK = 40, onEnd = () => {} }) {
+export function zoomable(el, { onChange, size, scale = () => 1, minK = 1, maxK = 40, onEnd = (_t) => {} }) {
   let t = { k: 1, x: 0, y: 0 };
   const pointers = new Map();
   let last = null;

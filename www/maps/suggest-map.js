@@ -1,3 +1,4 @@
+// @ts-check
 // The "find a partner" map (SVG): the place, its partners as small grey points, and the
 // suggestions as numbered points (the numbers of the list beside it) joined to the place by
 // dashed great-circle arcs. Each suggestion is a link (focus or hover shows its name, where it

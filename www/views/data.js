@@ -1,3 +1,4 @@
+// @ts-check
 // The data view (`#/data`): import a file (picker or drag and drop; merge into the data shown
 // or replace it) in a Web Worker with progress, then the report — rows read, accepted,
 // rejected with row numbers and reasons (downloadable as CSV), merged, one-way, flagged,
