@@ -369,7 +369,7 @@ export function createShell(root, options) {
       node: h(
         'div',
         { class: 'ta-view ta-view--loading', dataset: { code: 'full_loading' } },
-        h('p', { class: 'ta-loading', role: 'status' }, 'Loading…'),
+        h('p', { class: 'ta-loading', role: 'status' }, 'Loading the rest of the atlas…'),
       ),
     };
     session.full().then(
