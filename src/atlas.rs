@@ -9,7 +9,6 @@ use crate::error::{Error, Result};
 use crate::geo::distance_km;
 use crate::hash::FxMap;
 use crate::model::{Dataset, Event, Form, Level, Link, Place};
-pub use crate::search::{LinkHit, SearchHit, SearchResult};
 use crate::search::{SearchIndex, SearchQuery};
 use crate::status::{AsOf, DateRule, Status};
 use crate::view::*;
@@ -29,7 +28,7 @@ pub struct Atlas {
     pub(crate) degree: Vec<u32>,
     pub(crate) search: SearchIndex,
     /// The world network laid under the data, when it was loaded (`world.rs`).
-    pub(crate) world: Option<crate::world::WorldInfo>,
+    pub(crate) world: Option<WorldInfo>,
     /// The one date rule (`crate::status::DateRule`), with this dataset's source dates.
     pub(crate) dates: DateRule,
     /// The partner-suggestion model, trained on first use (`suggest/`).

@@ -1,0 +1,129 @@
+//! Places, groups, notes, countries and glossary terms as `place`, `group`, `notes`, `countries`
+//! and `terms` return them, and the short forms (`PlaceSummary`, `PlaceRef`, `GroupRef`) other
+//! results name places with.
+//!
+//! Not for: deciding anything (the queries in `atlas.rs` do that).
+
+use crate::model::Disagreement;
+use crate::model::{GroupKind, Level, NameKind, Term};
+use crate::view::{DateView, SourceRef};
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PlaceSummary {
+    pub id: String,
+    pub name: String,
+    pub level: Level,
+    pub country: Option<String>,
+    pub country_name: Option<String>,
+    pub admin: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub population: Option<u32>,
+    /// Links of any status and form, pairings without agreement excluded.
+    pub partner_count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NameView {
+    pub name: String,
+    pub lang: Option<String>,
+    pub kind: NameKind,
+    pub since: Option<DateView>,
+    pub until: Option<DateView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HistoricView {
+    pub state: String,
+    pub state_name: String,
+    pub since: Option<DateView>,
+    pub until: Option<DateView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct GroupRef {
+    pub id: String,
+    pub name: String,
+    pub kind: GroupKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PlaceView {
+    #[serde(flatten)]
+    pub summary: PlaceSummary,
+    pub names: Vec<NameView>,
+    pub historic: Vec<HistoricView>,
+    pub description: Option<String>,
+    pub wikidata: Option<String>,
+    pub coord_source: Option<String>,
+    pub groups: Vec<GroupRef>,
+    pub sources: Vec<SourceRef>,
+    pub seeds: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct GroupView {
+    pub id: String,
+    pub name: String,
+    pub kind: GroupKind,
+    pub founded: Option<DateView>,
+    pub description: Option<String>,
+    pub members: Vec<PlaceSummary>,
+    /// The sources say there are more members than the atlas lists.
+    pub open_ended: bool,
+    pub sources: Vec<SourceRef>,
+    pub seeds: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NoteView {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub date: Option<DateView>,
+    pub places: Vec<PlaceSummary>,
+    pub disagreements: Vec<Disagreement>,
+    pub sources: Vec<SourceRef>,
+    /// Every source cited anywhere in the note (its disagreements too), resolved.
+    pub all_sources: Vec<SourceRef>,
+    pub seeds: Vec<String>,
+}
+
+/// A country of the loaded data, with how much of the data concerns it.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CountryView {
+    pub code: String,
+    pub name: String,
+    /// AF, AN, AS, EU, NA, OC, SA; null for historic states.
+    pub continent: Option<String>,
+    pub historic: bool,
+    pub places: u32,
+    /// Links with at least one place in the country (pairings without agreement excluded).
+    pub twinnings: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TermView {
+    #[serde(flatten)]
+    pub term: Term,
+    pub source_refs: Vec<SourceRef>,
+}
+
+/// A place named in a list.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PlaceRef {
+    pub id: String,
+    pub name: String,
+    pub country: Option<String>,
+}
