@@ -16,8 +16,8 @@ use crate::status::{AsOf, Counts, Status};
 use crate::text::{fold, slug};
 use crate::view::{
     Between, CompareCountriesView, ComparePairsView, ComparePlacesView, CooperationView, Count,
-    CountryPair, CountryProfile, Dated, FarNear, PairRow, PaperNote, PlaceProfile, SharedPartner,
-    Snapshot,
+    CountryPair, CountryProfile, CountryRef, Dated, FarNear, NamedCount, PairRow, PaperNote,
+    PlaceProfile, SharedPartner, Snapshot,
 };
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -479,8 +479,8 @@ impl Atlas {
             active,
             ended,
             other,
-            countries: counted(cs),
-            continents: counted(conts),
+            countries: NamedCount::countries(counted(cs)),
+            continents: NamedCount::continents(counted(conts)),
             first_twinning: dated(first),
             latest_twinning: dated(latest),
             median_distance_km: median,
@@ -522,6 +522,7 @@ impl Atlas {
             .filter(|(_, v)| v.len() >= 2)
             .map(|(q, v)| SharedPartner {
                 partner: self.place_ref(q),
+                of_refs: v.iter().map(|id| self.place_ref_of(id)).collect(),
                 of: v,
             })
             .collect();
@@ -534,7 +535,7 @@ impl Atlas {
             .iter()
             .map(|p| p.countries.iter().map(|c| &c.key).collect())
             .collect();
-        let countries_in_common = match sets.split_first() {
+        let countries_in_common: Vec<String> = match sets.split_first() {
             Some((first, rest)) => first
                 .iter()
                 .filter(|c| rest.iter().all(|s| s.contains(*c)))
@@ -542,6 +543,10 @@ impl Atlas {
                 .collect(),
             None => vec![],
         };
+        let countries_in_common_refs = countries_in_common
+            .iter()
+            .map(|c| CountryRef::of(c))
+            .collect();
         let mut between = Vec::new();
         for i in 0..ix.len() {
             for j in i + 1..ix.len() {
@@ -550,6 +555,8 @@ impl Atlas {
                 between.push(Between {
                     a: pa.id.clone(),
                     b: pb.id.clone(),
+                    a_ref: self.place_ref(ix[i]),
+                    b_ref: self.place_ref(ix[j]),
                     distance_km: distance_km((pa.lat, pa.lon), (pb.lat, pb.lon)),
                     link_id: link.map(|l| l.id.clone()),
                     status: link.map(|l| self.dates.status_at(l, as_of).status),
@@ -564,6 +571,7 @@ impl Atlas {
             places,
             shared_partners: shared,
             countries_in_common,
+            countries_in_common_refs,
             between,
         })
     }
@@ -609,6 +617,10 @@ impl Atlas {
                 code: code.clone(),
                 name: table.name(code).to_string(),
                 continent: c.map(|c| c.continent.to_string()).filter(|s| !s.is_empty()),
+                continent_name: c
+                    .map(|c| c.continent)
+                    .filter(|s| !s.is_empty())
+                    .map(|s| crate::country::continent_name(s).to_string()),
                 places: self
                     .data
                     .places
@@ -697,7 +709,7 @@ impl Atlas {
                 .collect();
             let mut top = counted(partners);
             top.truncate(10);
-            prof.top_partner_countries = top;
+            prof.top_partner_countries = NamedCount::countries(top);
             prof.first_twinning = first.map(|(d, _)| (&d).into());
             prof.first_twinning_link = first.map(|(_, id)| id.to_string());
             profiles.push(prof);
@@ -727,7 +739,13 @@ impl Atlas {
             countries: profiles,
             between: between
                 .into_iter()
-                .map(|((a, b), twinnings)| CountryPair { a, b, twinnings })
+                .map(|((a, b), twinnings)| CountryPair {
+                    a_ref: CountryRef::of(&a),
+                    b_ref: CountryRef::of(&b),
+                    a,
+                    b,
+                    twinnings,
+                })
                 .collect(),
         })
     }

@@ -614,7 +614,10 @@ mod tests {
             .events
             .iter()
             .any(|e| e.kind == EventKind::Established && e.date.text == old_date));
-        assert!(l.disagreements.iter().any(|d| d.claim.contains(&old_date)));
+        assert!(l
+            .disagreements
+            .iter()
+            .any(|d| d.disagreement.claim.contains(&old_date)));
     }
 
     #[test]
@@ -634,7 +637,7 @@ mod tests {
         assert!(l
             .disagreements
             .iter()
-            .any(|d| d.claim == "The council says the link was never suspended."));
+            .any(|d| d.disagreement.claim == "The council says the link was never suspended."));
     }
 
     #[test]

@@ -119,6 +119,10 @@ impl Atlas {
             id: p.id.clone(),
             name: p.name.clone(),
             country: p.country.clone(),
+            country_name: p
+                .country
+                .as_deref()
+                .map(|c| crate::country::countries().name(c).to_string()),
         }
     }
 
@@ -204,7 +208,7 @@ impl Atlas {
                 explored,
             });
         };
-        let mut places = vec![self.place_ref(s)];
+        let mut places = vec![view(s)];
         let mut links = Vec::new();
         let mut at = s;
         for &(li, next) in &path {
@@ -222,7 +226,7 @@ impl Atlas {
                     .find(|e| e.kind == crate::model::EventKind::Established)
                     .map(|e| (&e.date).into()),
             });
-            places.push(self.place_ref(next));
+            places.push(view(next));
             at = next;
         }
         Ok(ChainView {

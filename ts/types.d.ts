@@ -24,7 +24,14 @@ export type AgreementView = {
  */
 export type Ambiguous = {
   name: string,
+  /**
+   * ISO code.
+   */
   country: string | null,
+  /**
+   * The country's English name.
+   */
+  countryName: string | null,
   /**
    * The imported place, kept as a place of its own.
    */
@@ -51,8 +58,16 @@ export type Band = {
 export type Basis = "recorded" | "computed" | "derived";
 
 export type Between = {
+  /**
+   * Ids of the two compared places.
+   */
   a: string,
   b: string,
+  /**
+   * The same places, named.
+   */
+  aRef: PlaceRef,
+  bRef: PlaceRef,
   distanceKm: number | null,
   /**
    * The link between the two, if any.
@@ -85,7 +100,10 @@ export type ChainView = {
    * Number of links on the chain; null when there is none.
    */
   hops: number | null,
-  places: Array<PlaceRef>,
+  /**
+   * The places along the chain, from `from` to `to`, in full (with coordinates, for a map).
+   */
+  places: Array<PlaceSummary>,
   links: Array<ChainLink>,
   /**
    * Places the search looked at (a measure of its work).
@@ -316,6 +334,10 @@ export type ComparePlacesView = {
    * Countries of partners that every compared place reaches.
    */
   countriesInCommon: Array<string>,
+  /**
+   * The same countries, named.
+   */
+  countriesInCommonRefs: Array<CountryRef>,
   between: Array<Between>,
 };
 
@@ -436,15 +458,30 @@ export type Count<K> = {
 };
 
 export type CountryPair = {
+  /**
+   * Codes of the two countries.
+   */
   a: string,
   b: string,
+  /**
+   * The same countries, named.
+   */
+  aRef: CountryRef,
+  bRef: CountryRef,
   twinnings: number,
 };
 
 export type CountryProfile = {
   code: string,
   name: string,
+  /**
+   * AF, AN, AS, EU, NA, OC, SA; null for historic states.
+   */
   continent: string | null,
+  /**
+   * The continent's English name.
+   */
+  continentName: string | null,
   /**
    * Places of this country in the data.
    */
@@ -465,9 +502,23 @@ export type CountryProfile = {
    * Glossary entries used in this country.
    */
   glossary: Array<string>,
-  topPartnerCountries: Array<Count<string>>,
+  /**
+   * The countries its places are twinned with most, named; at most ten.
+   */
+  topPartnerCountries: Array<NamedCount>,
   firstTwinning: DateView | null,
   firstTwinningLink: string | null,
+};
+
+/**
+ * A country named in a result: its code and its English name.
+ */
+export type CountryRef = {
+  /**
+   * ISO code (or a historic state's code: `SU`, `YU`…).
+   */
+  code: string,
+  name: string,
 };
 
 /**
@@ -516,9 +567,11 @@ export type CriteriaView = {
 };
 
 /**
- * A recorded judgement on one of the six criteria, with its evidence.
+ * A recorded judgement on one criterion, with its sources resolved (`sources` keeps the
+ * ids, `sourceRefs` says who they are).
  */
-export type CriterionFact = {
+export type CriterionFactView = {
+  sourceRefs: Array<SourceRef>,
   /**
    * `C1` … `C6`.
    */
@@ -576,9 +629,19 @@ export type DecadeCount = {
 };
 
 /**
- * Where a founding document says something the better sources contradict.
+ * Where a founding document says something the better sources contradict, with the sources
+ * resolved: `claimedBy` and `sources` keep the ids, `claimedByRef` and `sourceRefs` say who
+ * they are.
  */
-export type Disagreement = {
+export type DisagreementView = {
+  /**
+   * The source that makes the claim.
+   */
+  claimedByRef: SourceRef,
+  /**
+   * The sources the atlas keeps to instead.
+   */
+  sourceRefs: Array<SourceRef>,
   /**
    * What the document claims, in our words.
    */
@@ -978,7 +1041,14 @@ export type ImportOptions = {
 export type ImportPlaceRef = {
   id: string,
   name: string,
+  /**
+   * ISO code.
+   */
   country: string | null,
+  /**
+   * The country's English name.
+   */
+  countryName: string | null,
 };
 
 /**
@@ -1182,8 +1252,14 @@ export type LinkView = {
   status: StatusView,
   events: Array<EventView>,
   motives: Array<Motive>,
-  pair: PairFacts | null,
-  disagreements: Array<Disagreement>,
+  /**
+   * What sources record about the two places as a pair (river, bridge, origin, criteria).
+   */
+  pair: PairFactsView | null,
+  /**
+   * Where sources disagree, with the sources resolved.
+   */
+  disagreements: Array<DisagreementView>,
   distanceKm: number | null,
   sources: Array<SourceRef>,
   /**
@@ -1273,6 +1349,19 @@ export type NameView = {
 };
 
 /**
+ * A country or a continent and a count (countries reached, top partner countries,
+ * continents reached): `key` is the code, as in [`Count`], with its English name beside it.
+ */
+export type NamedCount = {
+  /**
+   * ISO country code, or a continent's two letters (`EU`, `AS`…).
+   */
+  key: string,
+  name: string,
+  count: number,
+};
+
+/**
  * Which links count as edges.
  */
 export type NetworkOptions = {
@@ -1296,7 +1385,10 @@ export type NoteView = {
   text: string,
   date: DateView | null,
   places: Array<PlaceSummary>,
-  disagreements: Array<Disagreement>,
+  /**
+   * Where sources disagree, with the sources resolved.
+   */
+  disagreements: Array<DisagreementView>,
   sources: Array<SourceRef>,
   /**
    * Every source cited anywhere in the note (its disagreements too), resolved.
@@ -1357,36 +1449,39 @@ export type PairExplanation = {
 };
 
 /**
- * Recorded facts about the geography and history of a pair: the material of the paper's
- * six criteria that cannot be computed from coordinates.
+ * The recorded facts of a pair (`model::PairFacts`), with the satellite named and each
+ * criterion's sources resolved. Fields a source does not give are null.
  */
-export type PairFacts = {
+export type PairFactsView = {
   /**
    * The river between the two towns, if there is one.
    */
-  river?: string | null,
+  river: string | null,
   /**
    * Whether that river is (part of) the border between them.
    */
-  riverIsBorder?: boolean | null,
+  riverIsBorder: boolean | null,
   /**
    * A bridge joins the two across the border.
    */
-  bridge?: boolean | null,
-  origin?: Origin | null,
+  bridge: boolean | null,
+  origin: Origin | null,
   /**
    * The place id of the satellite, when a source calls one the other's satellite.
    */
-  satellite?: string | null,
+  satellite: string | null,
+  /**
+   * That place, named.
+   */
+  satelliteRef: PlaceRef | null,
   /**
    * Centre-to-centre distance in km as a source gives it.
    */
-  distanceKm?: number | null,
+  distanceKm: number | null,
   /**
-   * Recorded evidence for the criteria C2 (common history), C4 (river / bridge town),
-   * C5 (mixed or bilingual population) and C6 (legal or institutional basis).
+   * Recorded evidence for the criteria C2, C4, C5 and C6.
    */
-  criteria?: Array<CriterionFact>,
+  criteria: Array<CriterionFactView>,
 };
 
 export type PairRow = {
@@ -1552,8 +1647,14 @@ export type PlaceProfile = {
    * Proposed, attempted or of unknown status.
    */
   other: Array<PlaceRef>,
-  countries: Array<Count<string>>,
-  continents: Array<Count<string>>,
+  /**
+   * Countries of its partners, with how many; most first.
+   */
+  countries: Array<NamedCount>,
+  /**
+   * Continents of its partners (`EU`, `AS`… with their names), with how many.
+   */
+  continents: Array<NamedCount>,
   firstTwinning: Dated | null,
   latestTwinning: Dated | null,
   medianDistanceKm: number | null,
@@ -1567,7 +1668,14 @@ export type PlaceProfile = {
 export type PlaceRef = {
   id: string,
   name: string,
+  /**
+   * ISO code.
+   */
   country: string | null,
+  /**
+   * The country's English name (the code itself for a code the atlas does not know).
+   */
+  countryName: string | null,
 };
 
 export type PlaceSummary = {
@@ -1827,6 +1935,10 @@ export type SharedPartner = {
    * Ids of the compared places it is a partner of.
    */
   of: Array<string>,
+  /**
+   * The same places, named.
+   */
+  ofRefs: Array<PlaceRef>,
 };
 
 /**

@@ -573,20 +573,16 @@ pub(crate) fn merge(
         remap(&mut p.sources);
         let found = find(&out.places, &ix, &p, own_ids);
         if let Found::Several(cands) = &found {
-            let a = crate::view::Ambiguous {
-                name: p.name.clone(),
-                country: p.country.clone(),
-                kept_as: p.id.clone(),
-                candidates: cands
+            let a = crate::view::Ambiguous::new(
+                &p.name,
+                p.country.as_deref(),
+                &p.id,
+                cands
                     .iter()
                     .filter_map(|&i| out.places.get(i))
-                    .map(|e| ImportPlaceRef {
-                        id: e.id.clone(),
-                        name: e.name.clone(),
-                        country: e.country.clone(),
-                    })
+                    .map(|e| ImportPlaceRef::new(&e.id, &e.name, e.country.as_deref()))
                     .collect(),
-            };
+            );
             ImportReport::capped(&mut report.truncated, &mut report.ambiguous, a);
         }
         match found {
@@ -602,11 +598,7 @@ pub(crate) fn merge(
                                 id,
                                 kind: ConflictKind::Country,
                                 link: None,
-                                place: Some(ImportPlaceRef {
-                                    id: e.id.clone(),
-                                    name: e.name.clone(),
-                                    country: Some(lc.clone()),
-                                }),
+                                place: Some(ImportPlaceRef::new(&e.id, &e.name, Some(&lc))),
                                 loaded: Statement {
                                     value: lc,
                                     sources: source_names(&e.sources, &out.sources),

@@ -4,7 +4,9 @@
 
 use crate::model::{Form, Verdict};
 use crate::status::Status;
-use crate::view::{Classification, Count, DateView, EventView, PlaceRef, PlaceSummary};
+use crate::view::{
+    Classification, Count, CountryRef, DateView, EventView, NamedCount, PlaceRef, PlaceSummary,
+};
 use serde::Serialize;
 
 /// The founding paper's assessment of a pair, in our words.
@@ -103,8 +105,10 @@ pub struct PlaceProfile {
     pub ended: Vec<PlaceRef>,
     /// Proposed, attempted or of unknown status.
     pub other: Vec<PlaceRef>,
-    pub countries: Vec<Count<String>>,
-    pub continents: Vec<Count<String>>,
+    /// Countries of its partners, with how many; most first.
+    pub countries: Vec<NamedCount>,
+    /// Continents of its partners (`EU`, `AS`… with their names), with how many.
+    pub continents: Vec<NamedCount>,
     pub first_twinning: Option<Dated>,
     pub latest_twinning: Option<Dated>,
     pub median_distance_km: Option<f64>,
@@ -118,13 +122,19 @@ pub struct SharedPartner {
     pub partner: PlaceRef,
     /// Ids of the compared places it is a partner of.
     pub of: Vec<String>,
+    /// The same places, named.
+    pub of_refs: Vec<PlaceRef>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Between {
+    /// Ids of the two compared places.
     pub a: String,
     pub b: String,
+    /// The same places, named.
+    pub a_ref: PlaceRef,
+    pub b_ref: PlaceRef,
     pub distance_km: Option<f64>,
     /// The link between the two, if any.
     pub link_id: Option<String>,
@@ -139,6 +149,8 @@ pub struct ComparePlacesView {
     pub shared_partners: Vec<SharedPartner>,
     /// Countries of partners that every compared place reaches.
     pub countries_in_common: Vec<String>,
+    /// The same countries, named.
+    pub countries_in_common_refs: Vec<CountryRef>,
     pub between: Vec<Between>,
 }
 
@@ -147,7 +159,10 @@ pub struct ComparePlacesView {
 pub struct CountryProfile {
     pub code: String,
     pub name: String,
+    /// AF, AN, AS, EU, NA, OC, SA; null for historic states.
     pub continent: Option<String>,
+    /// The continent's English name.
+    pub continent_name: Option<String>,
     /// Places of this country in the data.
     pub places: u32,
     /// Agreements with at least one place in this country.
@@ -160,7 +175,8 @@ pub struct CountryProfile {
     pub terms: Vec<Count<String>>,
     /// Glossary entries used in this country.
     pub glossary: Vec<String>,
-    pub top_partner_countries: Vec<Count<String>>,
+    /// The countries its places are twinned with most, named; at most ten.
+    pub top_partner_countries: Vec<NamedCount>,
     pub first_twinning: Option<DateView>,
     pub first_twinning_link: Option<String>,
 }
@@ -168,8 +184,12 @@ pub struct CountryProfile {
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CountryPair {
+    /// Codes of the two countries.
     pub a: String,
     pub b: String,
+    /// The same countries, named.
+    pub a_ref: CountryRef,
+    pub b_ref: CountryRef,
     pub twinnings: u32,
 }
 

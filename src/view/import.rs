@@ -129,7 +129,27 @@ pub struct LinkRef {
 pub struct ImportPlaceRef {
     pub id: String,
     pub name: String,
+    /// ISO code.
     pub country: Option<String>,
+    /// The country's English name.
+    pub country_name: Option<String>,
+}
+
+impl ImportPlaceRef {
+    /// A place with its country named from the country table.
+    pub fn new(id: &str, name: &str, country: Option<&str>) -> ImportPlaceRef {
+        ImportPlaceRef {
+            id: id.to_string(),
+            name: name.to_string(),
+            country: country.map(str::to_string),
+            country_name: country_name(country),
+        }
+    }
+}
+
+/// The English name of an optional country code.
+fn country_name(code: Option<&str>) -> Option<String> {
+    code.map(|c| crate::country::countries().name(c).to_string())
 }
 
 /// What a conflict is about.
@@ -176,7 +196,10 @@ pub struct Conflict {
 #[serde(rename_all = "camelCase")]
 pub struct Ambiguous {
     pub name: String,
+    /// ISO code.
     pub country: Option<String>,
+    /// The country's English name.
+    pub country_name: Option<String>,
     /// The imported place, kept as a place of its own.
     pub kept_as: String,
     pub candidates: Vec<ImportPlaceRef>,
@@ -352,4 +375,22 @@ pub struct QsExport {
     /// Pairs written.
     pub pairs: u32,
     pub skipped: Vec<QsSkipped>,
+}
+
+impl Ambiguous {
+    /// An ambiguous name, its country named from the country table.
+    pub fn new(
+        name: &str,
+        country: Option<&str>,
+        kept_as: &str,
+        candidates: Vec<ImportPlaceRef>,
+    ) -> Ambiguous {
+        Ambiguous {
+            name: name.to_string(),
+            country: country.map(str::to_string),
+            country_name: country_name(country),
+            kept_as: kept_as.to_string(),
+            candidates,
+        }
+    }
 }

@@ -30,7 +30,8 @@ pub struct ChainView {
     pub found: bool,
     /// Number of links on the chain; null when there is none.
     pub hops: Option<u32>,
-    pub places: Vec<PlaceRef>,
+    /// The places along the chain, from `from` to `to`, in full (with coordinates, for a map).
+    pub places: Vec<PlaceSummary>,
     pub links: Vec<ChainLink>,
     /// Places the search looked at (a measure of its work).
     pub explored: u32,

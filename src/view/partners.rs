@@ -3,9 +3,9 @@
 //!
 //! Not for: the status rule (`status.rs`) or which links count (`atlas.rs`).
 
-use crate::model::{Disagreement, EventKind, Form, Motive, PairFacts};
+use crate::model::{CriterionFact, EventKind, Form, Motive, Origin};
 use crate::status::Status;
-use crate::view::{Count, DateView, PlaceSummary, SourceRef};
+use crate::view::{Count, DateView, DisagreementView, PlaceRef, PlaceSummary, SourceRef};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -102,12 +102,46 @@ pub struct LinkView {
     pub status: StatusView,
     pub events: Vec<EventView>,
     pub motives: Vec<Motive>,
-    pub pair: Option<PairFacts>,
-    pub disagreements: Vec<Disagreement>,
+    /// What sources record about the two places as a pair (river, bridge, origin, criteria).
+    pub pair: Option<PairFactsView>,
+    /// Where sources disagree, with the sources resolved.
+    pub disagreements: Vec<DisagreementView>,
     pub distance_km: Option<f64>,
     pub sources: Vec<SourceRef>,
     /// Every source cited anywhere in the link (events, pair facts, criteria,
     /// disagreements), resolved, so ids elsewhere in this record can be looked up here.
     pub all_sources: Vec<SourceRef>,
     pub seeds: Vec<String>,
+}
+
+/// The recorded facts of a pair (`model::PairFacts`), with the satellite named and each
+/// criterion's sources resolved. Fields a source does not give are null.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PairFactsView {
+    /// The river between the two towns, if there is one.
+    pub river: Option<String>,
+    /// Whether that river is (part of) the border between them.
+    pub river_is_border: Option<bool>,
+    /// A bridge joins the two across the border.
+    pub bridge: Option<bool>,
+    pub origin: Option<Origin>,
+    /// The place id of the satellite, when a source calls one the other's satellite.
+    pub satellite: Option<String>,
+    /// That place, named.
+    pub satellite_ref: Option<PlaceRef>,
+    /// Centre-to-centre distance in km as a source gives it.
+    pub distance_km: Option<f64>,
+    /// Recorded evidence for the criteria C2, C4, C5 and C6.
+    pub criteria: Vec<CriterionFactView>,
+}
+
+/// A recorded judgement on one criterion, with its sources resolved (`sources` keeps the
+/// ids, `sourceRefs` says who they are).
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CriterionFactView {
+    #[serde(flatten)]
+    pub fact: CriterionFact,
+    pub source_refs: Vec<SourceRef>,
 }

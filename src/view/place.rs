@@ -4,9 +4,8 @@
 //!
 //! Not for: deciding anything (the queries in `atlas.rs` do that).
 
-use crate::model::Disagreement;
 use crate::model::{GroupKind, Level, NameKind, Term};
-use crate::view::{DateView, SourceRef};
+use crate::view::{Count, DateView, DisagreementView, SourceRef};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -90,7 +89,8 @@ pub struct NoteView {
     pub text: String,
     pub date: Option<DateView>,
     pub places: Vec<PlaceSummary>,
-    pub disagreements: Vec<Disagreement>,
+    /// Where sources disagree, with the sources resolved.
+    pub disagreements: Vec<DisagreementView>,
     pub sources: Vec<SourceRef>,
     /// Every source cited anywhere in the note (its disagreements too), resolved.
     pub all_sources: Vec<SourceRef>,
@@ -125,5 +125,65 @@ pub struct TermView {
 pub struct PlaceRef {
     pub id: String,
     pub name: String,
+    /// ISO code.
     pub country: Option<String>,
+    /// The country's English name (the code itself for a code the atlas does not know).
+    pub country_name: Option<String>,
+}
+
+/// A country named in a result: its code and its English name.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CountryRef {
+    /// ISO code (or a historic state's code: `SU`, `YU`…).
+    pub code: String,
+    pub name: String,
+}
+
+impl CountryRef {
+    /// The country of `code`, named from the country table (the code itself when unknown).
+    pub fn of(code: &str) -> CountryRef {
+        CountryRef {
+            code: code.to_string(),
+            name: crate::country::countries().name(code).to_string(),
+        }
+    }
+}
+
+/// A country or a continent and a count (countries reached, top partner countries,
+/// continents reached): `key` is the code, as in [`Count`], with its English name beside it.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NamedCount {
+    /// ISO country code, or a continent's two letters (`EU`, `AS`…).
+    pub key: String,
+    pub name: String,
+    pub count: u32,
+}
+
+impl NamedCount {
+    /// A count of countries, each named from the country table.
+    pub fn countries(counts: Vec<Count<String>>) -> Vec<NamedCount> {
+        let table = crate::country::countries();
+        counts
+            .into_iter()
+            .map(|c| NamedCount {
+                name: table.name(&c.key).to_string(),
+                key: c.key,
+                count: c.count,
+            })
+            .collect()
+    }
+
+    /// A count of continents, each named.
+    pub fn continents(counts: Vec<Count<String>>) -> Vec<NamedCount> {
+        counts
+            .into_iter()
+            .map(|c| NamedCount {
+                name: crate::country::continent_name(&c.key).to_string(),
+                key: c.key,
+                count: c.count,
+            })
+            .collect()
+    }
 }

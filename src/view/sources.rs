@@ -3,6 +3,7 @@
 //!
 //! Not for: resolving ids (the queries do that, through `Atlas::source_refs`).
 
+use crate::model::Disagreement;
 use crate::view::DateView;
 use serde::Serialize;
 
@@ -38,4 +39,18 @@ pub struct SourceView {
     pub byline: String,
     /// The whole reference on one line, to cite.
     pub citation: String,
+}
+
+/// Where a founding document says something the better sources contradict, with the sources
+/// resolved: `claimedBy` and `sources` keep the ids, `claimedByRef` and `sourceRefs` say who
+/// they are.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DisagreementView {
+    #[serde(flatten)]
+    pub disagreement: Disagreement,
+    /// The source that makes the claim.
+    pub claimed_by_ref: SourceRef,
+    /// The sources the atlas keeps to instead.
+    pub source_refs: Vec<SourceRef>,
 }
