@@ -1,6 +1,9 @@
 // Generated from the Rust types by `UPDATE_TS=1 cargo test --test typescript`: do not edit.
 // Every result and option type of the JavaScript API (see README.md, API).
 
+/**
+ * The agreement between two places, if the data records one, at the date asked for.
+ */
 export type AgreementView = {
   /**
    * The data records an agreement of some form (in any status).
@@ -39,6 +42,9 @@ export type Ambiguous = {
   candidates: Array<ImportPlaceRef>,
 };
 
+/**
+ * One distance band of a distribution (0–100 km, 100–500 km…).
+ */
 export type Band = {
   fromKm: number,
   /**
@@ -57,6 +63,9 @@ export type Band = {
  */
 export type Basis = "recorded" | "computed" | "derived";
 
+/**
+ * Two of the compared places: their distance and the link between them, if any.
+ */
 export type Between = {
   /**
    * Ids of the two compared places.
@@ -92,6 +101,9 @@ export type ChainLink = {
   since: DateView | null,
 };
 
+/**
+ * The shortest chain of agreements between two places (`chain`), hop by hop.
+ */
 export type ChainView = {
   from: PlaceSummary,
   to: PlaceSummary,
@@ -284,6 +296,9 @@ export type ColumnUse = {
   role: string,
 };
 
+/**
+ * What `compareCountries` returns: each country's profile and the twinnings between them.
+ */
 export type CompareCountriesView = {
   asOf: DateView | null,
   countries: Array<CountryProfile>,
@@ -313,6 +328,9 @@ export type ComparePairsOptions = {
   thresholds?: Thresholds | null,
 };
 
+/**
+ * What `comparePairs` returns: the pairs in the order asked, and their ranking.
+ */
 export type ComparePairsView = {
   preset: string | null,
   asOf: DateView | null,
@@ -326,6 +344,10 @@ export type ComparePairsView = {
   rankingRule: string,
 };
 
+/**
+ * What `comparePlaces` returns: each place's profile, the partners and countries they share, and
+ * each two of them.
+ */
 export type ComparePlacesView = {
   asOf: DateView | null,
   places: Array<PlaceProfile>,
@@ -341,6 +363,9 @@ export type ComparePlacesView = {
   between: Array<Between>,
 };
 
+/**
+ * What `componentOf` returns: the component a place belongs to, with its members.
+ */
 export type ComponentOfView = {
   place: PlaceSummary,
   /**
@@ -355,6 +380,9 @@ export type ComponentOfView = {
   truncated: boolean,
 };
 
+/**
+ * One connected component of the network: its size and its hubs.
+ */
 export type ComponentSummary = {
   /**
    * 0 for the largest; ties by first place in the data.
@@ -367,6 +395,9 @@ export type ComponentSummary = {
   hubs: Array<PlaceRef>,
 };
 
+/**
+ * What `components` returns: the network's connected components, largest first.
+ */
 export type ComponentsView = {
   /**
    * Components with at least one link (places without any agreement are not counted).
@@ -413,6 +444,9 @@ export type Conflict = {
  */
 export type ConflictKind = "start" | "end" | "status" | "country";
 
+/**
+ * A place of the most connected list, with its partner counts and rank.
+ */
 export type ConnectedPlace = {
   place: PlaceRef,
   /**
@@ -452,11 +486,17 @@ export type CooperationView = {
   events: Array<EventView>,
 };
 
+/**
+ * A key (a status, a form, a code…) and how many records have it.
+ */
 export type Count<K> = {
   key: K,
   count: number,
 };
 
+/**
+ * Two of the compared countries and the agreements between their places.
+ */
 export type CountryPair = {
   /**
    * Codes of the two countries.
@@ -471,6 +511,10 @@ export type CountryPair = {
   twinnings: number,
 };
 
+/**
+ * One country of a countries comparison: its places and twinnings, by status and form, the words
+ * in use, its top partner countries.
+ */
 export type CountryProfile = {
   code: string,
   name: string,
@@ -557,6 +601,9 @@ export type Coverage = {
   bySource: Array<SourceCount>,
 };
 
+/**
+ * The six criteria C1–C6, each with its verdict and evidence.
+ */
 export type CriteriaView = {
   C1: CriterionView,
   C2: CriterionView,
@@ -595,6 +642,10 @@ export type CriterionInfo = {
   necessary: boolean,
 };
 
+/**
+ * One of the six criteria of cross-border twin cities: the verdict, its evidence and where it
+ * comes from.
+ */
 export type CriterionView = {
   verdict: Verdict,
   evidence: string,
@@ -602,6 +653,9 @@ export type CriterionView = {
   sources: Array<SourceRef>,
 };
 
+/**
+ * A date as the data writes it, with its precision and the first year it may mean.
+ */
 export type DateView = {
   /**
    * As written in the data: `1944`, `2022-03-22`, `1960s`, `before 1989`.
@@ -615,11 +669,17 @@ export type DateView = {
   approx: boolean,
 };
 
+/**
+ * A dated twinning with the partner it made (a place's first or latest).
+ */
 export type Dated = {
   date: DateView,
   partner: PlaceRef,
 };
 
+/**
+ * Agreements established in one decade.
+ */
 export type DecadeCount = {
   /**
    * First year of the decade (1950 for the 1950s).
@@ -657,6 +717,10 @@ export type DisagreementView = {
   sources: Array<string>,
 };
 
+/**
+ * Whether distance shapes twinning: the observed distances against random pairings of the same
+ * places.
+ */
 export type DistanceInfluence = {
   observed: Distribution,
   /**
@@ -686,6 +750,9 @@ export type DistanceInfluence = {
  */
 export type DistanceSource = "computed" | "recorded";
 
+/**
+ * A distribution of distances between partners: quantiles, mean and bands.
+ */
 export type Distribution = {
   count: number,
   min: number | null,
@@ -807,6 +874,9 @@ export type EditReport = {
   outcomes: Array<EditOutcome>,
 };
 
+/**
+ * When agreements ended: suspensions and terminations by year, and the 2022 wave.
+ */
 export type EndingsView = {
   byYear: Array<YearEndings>,
   undated: number,
@@ -830,6 +900,10 @@ export type EventKey = {
  */
 export type EventKind = "proposed" | "attempted" | "established" | "renewed" | "suspended" | "resumed" | "terminated" | "other";
 
+/**
+ * A dated event in a link's life (proposed, established, suspended…), with who acted, why, and
+ * its sources.
+ */
 export type EventView = {
   kind: EventKind,
   date: DateView,
@@ -851,6 +925,9 @@ export type ExportOptions = {
   format?: ExportFormat,
 };
 
+/**
+ * A partner and its distance (a place's nearest or farthest).
+ */
 export type FarNear = {
   partner: PlaceRef,
   distanceKm: number,
@@ -923,6 +1000,10 @@ export type GazetteerUse = {
  */
 export type GeoScope = "cross_border" | "domestic";
 
+/**
+ * Whether two places are geographic twins (adjacent, near a border, one town split), whatever
+ * their agreements.
+ */
 export type GeographicTwinView = {
   verdict: Verdict,
   scope: GeoScope | null,
@@ -935,12 +1016,18 @@ export type GeographicTwinView = {
  */
 export type GroupKind = "association" | "informal" | "set";
 
+/**
+ * A group (network, association) named in a record.
+ */
 export type GroupRef = {
   id: string,
   name: string,
   kind: GroupKind,
 };
 
+/**
+ * What `group` and `groups` return: a group with its members, each in short.
+ */
 export type GroupView = {
   id: string,
   name: string,
@@ -974,6 +1061,9 @@ export type HistoricCountry = {
   rows: number,
 };
 
+/**
+ * A state a place belonged to in the past, and when.
+ */
 export type HistoricView = {
   state: string,
   stateName: string,
@@ -1190,6 +1280,9 @@ export type KindFlags = {
   regional: boolean,
 };
 
+/**
+ * The kind of relationship between two places, with why.
+ */
 export type KindView = {
   kind: Kind,
   label: string,
@@ -1242,6 +1335,10 @@ export type LinkRef = {
   bName: string,
 };
 
+/**
+ * What `link` and `linkById` return: one link in full, its history, facts and every source
+ * resolved.
+ */
 export type LinkView = {
   id: string,
   a: PlaceSummary,
@@ -1306,6 +1403,9 @@ export type ModelInfo = {
   weights: Array<FeatureWeight>,
 };
 
+/**
+ * What `mostConnected` returns: the places with the most partners.
+ */
 export type MostConnectedView = {
   places: Array<ConnectedPlace>,
   /**
@@ -1324,6 +1424,9 @@ export type Motive = "reconciliation" | "solidarity" | "shared_name" | "shared_h
  */
 export type MotiveRule = "same_name" | "shared_other_name" | "shared_word" | "similar_name";
 
+/**
+ * A motive of a link, recorded by a source or inferred by a rule, with its evidence.
+ */
 export type MotiveView = {
   motive: Motive,
   inferred: boolean,
@@ -1340,6 +1443,9 @@ export type MotiveView = {
  */
 export type NameKind = "local" | "exonym" | "historic" | "alias";
 
+/**
+ * One name of a place: local, exonym, historic or alias, in a language, over a period.
+ */
 export type NameView = {
   name: string,
   lang: string | null,
@@ -1379,6 +1485,10 @@ export type NetworkOptions = {
   limit?: number | null,
 };
 
+/**
+ * What `notes` returns: a note (concept, finding, programme, policy) with the places it concerns
+ * and its sources resolved.
+ */
 export type NoteView = {
   id: string,
   title: string,
@@ -1484,6 +1594,10 @@ export type PairFactsView = {
   criteria: Array<CriterionFactView>,
 };
 
+/**
+ * One pair of a pairs comparison: its classification, its cooperation's history, what changed
+ * since the earlier date, and its rank.
+ */
 export type PairRow = {
   label: string,
   /**
@@ -1538,6 +1652,9 @@ export type PaperNote = {
   seed: string,
 };
 
+/**
+ * A place two steps away, with the partners it is reached through.
+ */
 export type PartnerOfPartner = {
   place: PlaceRef,
   /**
@@ -1568,6 +1685,9 @@ export type PartnerView = {
   sources: Array<SourceRef>,
 };
 
+/**
+ * What `partnersOfPartners` returns: a place's partners and their partners.
+ */
 export type PartnersOfPartnersView = {
   place: PlaceSummary,
   partners: Array<PlaceRef>,
@@ -1592,6 +1712,10 @@ export type PartnersOptions = {
   asOf?: string | null,
 };
 
+/**
+ * What `partners` returns: a place's agreements and pairings at a date, counted by status, with
+ * the sources behind them.
+ */
 export type PartnersView = {
   place: PlaceSummary,
   asOf: DateView | null,
@@ -1632,6 +1756,10 @@ export type PlaceCount = {
   count: number,
 };
 
+/**
+ * One place of a places comparison: its partners by status, the countries and continents they are
+ * in, its first and latest twinning, distances.
+ */
 export type PlaceProfile = {
   place: PlaceSummary,
   /**
@@ -1678,6 +1806,10 @@ export type PlaceRef = {
   countryName: string | null,
 };
 
+/**
+ * A place in short, as lists and other records name it: id, name, level, country (with its name),
+ * coordinates, population, partner count.
+ */
 export type PlaceSummary = {
   id: string,
   name: string,
@@ -1694,6 +1826,9 @@ export type PlaceSummary = {
   partnerCount: number,
 };
 
+/**
+ * What `place` returns: a place in full, with its names, past states, groups and sources.
+ */
 export type PlaceView = {
   names: Array<NameView>,
   historic: Array<HistoricView>,
@@ -1803,6 +1938,9 @@ export type Reason = {
   places: Array<string>,
 };
 
+/**
+ * A claim about a record ("Saint Petersburg has the most partners") checked against the data.
+ */
 export type RecordCheck = {
   /**
    * The place the claim is about, if the data holds it.
@@ -1915,6 +2053,10 @@ export type SearchQuery = {
   sort?: SortOrder | null,
 };
 
+/**
+ * What `search` returns: the place hits of one page, their total, and the links between two
+ * places the text names.
+ */
 export type SearchResult = {
   query: string,
   /**
@@ -1929,6 +2071,9 @@ export type SearchResult = {
   links: Array<LinkHit>,
 };
 
+/**
+ * A partner that two or more of the compared places share.
+ */
 export type SharedPartner = {
   partner: PlaceRef,
   /**
@@ -1956,6 +2101,9 @@ export type Snapshot = {
  */
 export type SortOrder = "relevance" | "name" | "population" | "partners";
 
+/**
+ * A source and how many of a place's partners it lists.
+ */
 export type SourceCount = {
   source: SourceRef,
   count: number,
@@ -1969,6 +2117,9 @@ export type SourceName = {
   name: string,
 };
 
+/**
+ * A source as a record cites it, resolved: title, link and a line to cite.
+ */
 export type SourceRef = {
   id: string,
   title: string,
@@ -2041,6 +2192,10 @@ export type StatisticsOptions = {
   rounds?: number | null,
 };
 
+/**
+ * What `statistics` returns: new agreements per decade, endings, distances and how distance
+ * compares with chance.
+ */
 export type StatisticsView = {
   /**
    * Agreements (links whose form is not `none`).
@@ -2066,6 +2221,10 @@ export type StatisticsView = {
   distanceInfluence: DistanceInfluence,
 };
 
+/**
+ * What `stats` returns: totals of the loaded data and breakdowns by level, form, status and
+ * country.
+ */
 export type Stats = {
   places: number,
   links: number,
@@ -2089,6 +2248,9 @@ export type Stats = {
 
 export type Status = "proposed" | "attempted" | "established" | "suspended" | "terminated" | "none" | "unknown";
 
+/**
+ * A link's status at a date, with the event that decided it.
+ */
 export type StatusView = {
   status: Status,
   /**
@@ -2198,6 +2360,9 @@ export type TablePreview = {
   roles: Array<string>,
 };
 
+/**
+ * What `terms` returns: a glossary term with its sources resolved.
+ */
 export type TermView = {
   sourceRefs: Array<SourceRef>,
   term: string,
@@ -2225,6 +2390,9 @@ export type Thresholds = {
   sharedTownKm?: number,
 };
 
+/**
+ * The verdict "twin cities in the founding paper's sense", with the criteria that decide it.
+ */
 export type TwinCitiesView = {
   verdict: Verdict,
   /**
@@ -2293,6 +2461,9 @@ export type Warning = {
   message: string,
 };
 
+/**
+ * The suspensions and terminations of one year, as a wave (2022: after the invasion of Ukraine).
+ */
 export type Wave = {
   year: number,
   suspended: number,
@@ -2340,6 +2511,9 @@ export type WorldInfo = {
   counts: WorldCounts,
 };
 
+/**
+ * One source of the world network (a list of English Wikipedia, a Wikidata dump).
+ */
 export type WorldSourceView = {
   id: string,
   title: string,
@@ -2348,6 +2522,9 @@ export type WorldSourceView = {
   date: string | null,
 };
 
+/**
+ * Suspensions and terminations dated in one year.
+ */
 export type YearEndings = {
   year: number,
   suspended: number,

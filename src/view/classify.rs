@@ -109,6 +109,7 @@ pub struct KindFlags {
     pub regional: bool,
 }
 
+/// The kind of relationship between two places, with why.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct KindView {
@@ -129,6 +130,8 @@ pub enum GeoScope {
     Domestic,
 }
 
+/// Whether two places are geographic twins (adjacent, near a border, one town split), whatever
+/// their agreements.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct GeographicTwinView {
@@ -138,6 +141,7 @@ pub struct GeographicTwinView {
     pub evidence: Vec<String>,
 }
 
+/// The agreement between two places, if the data records one, at the date asked for.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AgreementView {
@@ -164,6 +168,8 @@ pub enum Basis {
     Derived,
 }
 
+/// One of the six criteria of cross-border twin cities: the verdict, its evidence and where it
+/// comes from.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CriterionView {
@@ -176,6 +182,7 @@ pub struct CriterionView {
     pub phrase: String,
 }
 
+/// The six criteria C1–C6, each with its verdict and evidence.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct CriteriaView {
     #[serde(rename = "C1")]
@@ -220,6 +227,7 @@ impl CriteriaView {
     }
 }
 
+/// The verdict "twin cities in the founding paper's sense", with the criteria that decide it.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TwinCitiesView {
@@ -246,6 +254,7 @@ pub enum MotiveRule {
     SimilarName,
 }
 
+/// A motive of a link, recorded by a source or inferred by a rule, with its evidence.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct MotiveView {

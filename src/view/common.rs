@@ -5,6 +5,7 @@
 use crate::date::{Date, Precision};
 use serde::Serialize;
 
+/// A date as the data writes it, with its precision and the first year it may mean.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DateView {
@@ -27,6 +28,7 @@ impl From<&Date> for DateView {
     }
 }
 
+/// A key (a status, a form, a code…) and how many records have it.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Count<K> {

@@ -44,6 +44,8 @@ pub struct Snapshot {
     pub criteria_held: u32,
 }
 
+/// One pair of a pairs comparison: its classification, its cooperation's history, what changed
+/// since the earlier date, and its rank.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PairRow {
@@ -67,6 +69,7 @@ pub struct PairRow {
     pub rank: Option<u32>,
 }
 
+/// What `comparePairs` returns: the pairs in the order asked, and their ranking.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ComparePairsView {
@@ -80,6 +83,7 @@ pub struct ComparePairsView {
     pub ranking_rule: &'static str,
 }
 
+/// A dated twinning with the partner it made (a place's first or latest).
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Dated {
@@ -87,6 +91,7 @@ pub struct Dated {
     pub partner: PlaceRef,
 }
 
+/// A partner and its distance (a place's nearest or farthest).
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FarNear {
@@ -94,6 +99,8 @@ pub struct FarNear {
     pub distance_km: f64,
 }
 
+/// One place of a places comparison: its partners by status, the countries and continents they are
+/// in, its first and latest twinning, distances.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PlaceProfile {
@@ -116,6 +123,7 @@ pub struct PlaceProfile {
     pub farthest: Option<FarNear>,
 }
 
+/// A partner that two or more of the compared places share.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SharedPartner {
@@ -126,6 +134,7 @@ pub struct SharedPartner {
     pub of_refs: Vec<PlaceRef>,
 }
 
+/// Two of the compared places: their distance and the link between them, if any.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Between {
@@ -141,6 +150,8 @@ pub struct Between {
     pub status: Option<Status>,
 }
 
+/// What `comparePlaces` returns: each place's profile, the partners and countries they share, and
+/// each two of them.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ComparePlacesView {
@@ -154,6 +165,8 @@ pub struct ComparePlacesView {
     pub between: Vec<Between>,
 }
 
+/// One country of a countries comparison: its places and twinnings, by status and form, the words
+/// in use, its top partner countries.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CountryProfile {
@@ -181,6 +194,7 @@ pub struct CountryProfile {
     pub first_twinning_link: Option<String>,
 }
 
+/// Two of the compared countries and the agreements between their places.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CountryPair {
@@ -193,6 +207,7 @@ pub struct CountryPair {
     pub twinnings: u32,
 }
 
+/// What `compareCountries` returns: each country's profile and the twinnings between them.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CompareCountriesView {

@@ -22,6 +22,7 @@ pub struct ChainLink {
     pub since: Option<DateView>,
 }
 
+/// The shortest chain of agreements between two places (`chain`), hop by hop.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ChainView {
@@ -37,6 +38,7 @@ pub struct ChainView {
     pub explored: u32,
 }
 
+/// A place two steps away, with the partners it is reached through.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PartnerOfPartner {
@@ -45,6 +47,7 @@ pub struct PartnerOfPartner {
     pub via: Vec<PlaceRef>,
 }
 
+/// What `partnersOfPartners` returns: a place's partners and their partners.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PartnersOfPartnersView {
@@ -56,6 +59,7 @@ pub struct PartnersOfPartnersView {
     pub partners_of_partners: Vec<PartnerOfPartner>,
 }
 
+/// One connected component of the network: its size and its hubs.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ComponentSummary {
@@ -66,6 +70,7 @@ pub struct ComponentSummary {
     pub hubs: Vec<PlaceRef>,
 }
 
+/// What `components` returns: the network's connected components, largest first.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ComponentsView {
@@ -81,6 +86,7 @@ pub struct ComponentsView {
     pub components: Vec<ComponentSummary>,
 }
 
+/// What `componentOf` returns: the component a place belongs to, with its members.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ComponentOfView {
@@ -93,6 +99,7 @@ pub struct ComponentOfView {
     pub truncated: bool,
 }
 
+/// A place of the most connected list, with its partner counts and rank.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ConnectedPlace {
@@ -104,6 +111,7 @@ pub struct ConnectedPlace {
     pub rank: u32,
 }
 
+/// A claim about a record ("Saint Petersburg has the most partners") checked against the data.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RecordCheck {
@@ -115,6 +123,7 @@ pub struct RecordCheck {
     pub statement: String,
 }
 
+/// What `mostConnected` returns: the places with the most partners.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct MostConnectedView {

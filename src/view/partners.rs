@@ -8,6 +8,8 @@ use crate::status::Status;
 use crate::view::{Count, DateView, DisagreementView, PlaceRef, PlaceSummary, SourceRef};
 use serde::Serialize;
 
+/// A dated event in a link's life (proposed, established, suspended…), with who acted, why, and
+/// its sources.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EventView {
@@ -19,6 +21,7 @@ pub struct EventView {
     pub sources: Vec<SourceRef>,
 }
 
+/// A link's status at a date, with the event that decided it.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct StatusView {
@@ -49,6 +52,8 @@ pub struct PartnerView {
     pub sources: Vec<SourceRef>,
 }
 
+/// What `partners` returns: a place's agreements and pairings at a date, counted by status, with
+/// the sources behind them.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PartnersView {
@@ -83,6 +88,7 @@ pub struct Coverage {
     pub by_source: Vec<SourceCount>,
 }
 
+/// A source and how many of a place's partners it lists.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SourceCount {
@@ -90,6 +96,8 @@ pub struct SourceCount {
     pub count: u32,
 }
 
+/// What `link` and `linkById` return: one link in full, its history, facts and every source
+/// resolved.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct LinkView {

@@ -1,6 +1,6 @@
 //! Places, groups, notes, countries and glossary terms as `place`, `group`, `notes`, `countries`
-//! and `terms` return them, and the short forms (`PlaceSummary`, `PlaceRef`, `GroupRef`) other
-//! results name places with.
+//! and `terms` return them, and the short forms other results name things with
+//! (`PlaceSummary`, `PlaceRef`, `GroupRef`, `CountryRef`, `NamedCount`).
 //!
 //! Not for: deciding anything (the queries in `atlas.rs` do that).
 
@@ -8,6 +8,8 @@ use crate::model::{GroupKind, Level, NameKind, Term};
 use crate::view::{Count, DateView, DisagreementView, SourceRef};
 use serde::Serialize;
 
+/// A place in short, as lists and other records name it: id, name, level, country (with its name),
+/// coordinates, population, partner count.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PlaceSummary {
@@ -24,6 +26,7 @@ pub struct PlaceSummary {
     pub partner_count: u32,
 }
 
+/// One name of a place: local, exonym, historic or alias, in a language, over a period.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NameView {
@@ -34,6 +37,7 @@ pub struct NameView {
     pub until: Option<DateView>,
 }
 
+/// A state a place belonged to in the past, and when.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct HistoricView {
@@ -43,6 +47,7 @@ pub struct HistoricView {
     pub until: Option<DateView>,
 }
 
+/// A group (network, association) named in a record.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupRef {
@@ -51,6 +56,7 @@ pub struct GroupRef {
     pub kind: GroupKind,
 }
 
+/// What `place` returns: a place in full, with its names, past states, groups and sources.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PlaceView {
@@ -66,6 +72,7 @@ pub struct PlaceView {
     pub seeds: Vec<String>,
 }
 
+/// What `group` and `groups` return: a group with its members, each in short.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupView {
@@ -81,6 +88,8 @@ pub struct GroupView {
     pub seeds: Vec<String>,
 }
 
+/// What `notes` returns: a note (concept, finding, programme, policy) with the places it concerns
+/// and its sources resolved.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NoteView {
@@ -111,6 +120,7 @@ pub struct CountryView {
     pub twinnings: u32,
 }
 
+/// What `terms` returns: a glossary term with its sources resolved.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TermView {

@@ -4,8 +4,7 @@
 //! Not for: the query's options (`search::SearchQuery`, `search::SortOrder`) or the ranking
 //! (`search/`).
 
-use crate::model::Form;
-use crate::model::NameKind;
+use crate::model::{Form, NameKind};
 use crate::status::Status;
 use crate::view::PlaceSummary;
 use serde::Serialize;
@@ -84,6 +83,8 @@ pub struct LinkHit {
     pub since: Option<i32>,
 }
 
+/// What `search` returns: the place hits of one page, their total, and the links between two
+/// places the text names.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SearchResult {

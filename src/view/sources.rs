@@ -7,6 +7,7 @@ use crate::model::Disagreement;
 use crate::view::DateView;
 use serde::Serialize;
 
+/// A source as a record cites it, resolved: title, link and a line to cite.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SourceRef {

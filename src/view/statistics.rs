@@ -16,6 +16,8 @@ pub struct PlaceCount {
     pub count: u32,
 }
 
+/// What `stats` returns: totals of the loaded data and breakdowns by level, form, status and
+/// country.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Stats {
@@ -37,6 +39,7 @@ pub struct Stats {
     pub most_connected: Vec<PlaceCount>,
 }
 
+/// Agreements established in one decade.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DecadeCount {
@@ -45,6 +48,7 @@ pub struct DecadeCount {
     pub count: u32,
 }
 
+/// Suspensions and terminations dated in one year.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct YearEndings {
@@ -53,6 +57,7 @@ pub struct YearEndings {
     pub terminated: u32,
 }
 
+/// The suspensions and terminations of one year, as a wave (2022: after the invasion of Ukraine).
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Wave {
@@ -65,6 +70,7 @@ pub struct Wave {
     pub share: Option<f64>,
 }
 
+/// When agreements ended: suspensions and terminations by year, and the 2022 wave.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EndingsView {
@@ -74,6 +80,7 @@ pub struct EndingsView {
     pub statement: String,
 }
 
+/// One distance band of a distribution (0–100 km, 100–500 km…).
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Band {
@@ -85,6 +92,7 @@ pub struct Band {
     pub share: f64,
 }
 
+/// A distribution of distances between partners: quantiles, mean and bands.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Distribution {
@@ -100,6 +108,8 @@ pub struct Distribution {
     pub bands: Vec<Band>,
 }
 
+/// Whether distance shapes twinning: the observed distances against random pairings of the same
+/// places.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DistanceInfluence {
@@ -118,6 +128,8 @@ pub struct DistanceInfluence {
     pub statement: String,
 }
 
+/// What `statistics` returns: new agreements per decade, endings, distances and how distance
+/// compares with chance.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct StatisticsView {

@@ -22,6 +22,7 @@ pub struct WorldInfo {
     pub links_added: u32,
 }
 
+/// One source of the world network (a list of English Wikipedia, a Wikidata dump).
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct WorldSourceView {
