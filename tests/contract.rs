@@ -76,7 +76,12 @@ fn every_disagreement_names_its_sources() {
     for n in atlas.notes(None) {
         for d in &n.disagreements {
             let what = format!("note {} disagreement", n.id);
-            assert_eq!(d.claimed_by_ref.id, d.disagreement.claimed_by, "{what}");
+            assert_resolved(
+                std::slice::from_ref(&d.disagreement.claimed_by),
+                std::slice::from_ref(&d.claimed_by_ref),
+                &titles,
+                &what,
+            );
             assert_resolved(&d.disagreement.sources, &d.source_refs, &titles, &what);
             seen += 1;
         }

@@ -607,11 +607,9 @@ function placesMode(ctx, ids, asOf) {
       { id: 'ta-cmp-shared' },
     ),
     r.countriesInCommonRefs?.length
-      ? section(
-          'Countries all of them reach',
-          h('p', null, r.countriesInCommonRefs.map((c) => c.name).join(', ')),
-          { id: 'ta-cmp-countries' },
-        )
+      ? section('Countries all of them reach', h('p', null, r.countriesInCommonRefs.map((c) => c.name).join(', ')), {
+          id: 'ta-cmp-countries',
+        })
       : null,
     section(
       'Between them',

@@ -267,11 +267,7 @@ function pairSection(ctx, link) {
                   ),
                   h('td', { 'data-label': 'Verdict' }, verdictBadge(c.verdict, label(VERDICT, c.verdict))),
                   h('td', { 'data-label': 'Evidence' }, c.evidence),
-                  h(
-                    'td',
-                    { 'data-label': 'Sources' },
-                    sourceList(c.sourceRefs, { compact: true, ctx }) ?? '—',
-                  ),
+                  h('td', { 'data-label': 'Sources' }, sourceList(c.sourceRefs, { compact: true, ctx }) ?? '—'),
                 ),
               ),
             ),
