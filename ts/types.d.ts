@@ -157,7 +157,7 @@ export type Classification = {
 };
 
 /**
- * One row of [`Atlas::classify_all`] with `detail: true`.
+ * One row of `Atlas::classify_all` with `detail: true`.
  */
 export type ClassifiedLink = {
   linkId: string,
@@ -864,7 +864,7 @@ export type EditPlaceRef = {
 };
 
 /**
- * The report of [`Atlas::apply_edits`].
+ * The report of `Atlas::apply_edits`.
  */
 export type EditReport = {
   applied: number,
@@ -1163,7 +1163,7 @@ export type ImportReport = {
   rowsAccepted: number,
   rowsRejected: number,
   /**
-   * The first [`LIST_LIMIT`] rejected rows (`rows_rejected` counts them all).
+   * The first `import::LIST_LIMIT` rejected rows (`rows_rejected` counts them all).
    */
   rejected: Array<RejectedRow>,
   /**
@@ -1214,7 +1214,7 @@ export type ImportReport = {
    */
   conflicts: Array<Conflict>,
   /**
-   * All conflicts (the list keeps the first [`LIST_LIMIT`]).
+   * All conflicts (the list keeps the first `import::LIST_LIMIT`).
    */
   conflictsTotal: number,
   /**
@@ -1232,7 +1232,7 @@ export type ImportReport = {
    */
   dryRun: boolean,
   /**
-   * Whether a list above was cut at [`LIST_LIMIT`] entries.
+   * Whether a list above was cut at `import::LIST_LIMIT` entries.
    */
   truncated: boolean,
 };
@@ -2332,8 +2332,8 @@ export type TablePreview = {
   delimiter: string | null,
   header: Array<string>,
   /**
-   * The first [`PREVIEW_ROWS`] data rows, raw cell text, each cell cut at
-   * [`PREVIEW_CELL_CHARS`] characters, no wider than the header.
+   * The first `import::preview::PREVIEW_ROWS` data rows, raw cell text, each cell cut at
+   * `import::preview::PREVIEW_CELL_CHARS` characters, no wider than the header.
    */
   rows: Array<Array<string>>,
   /**

@@ -45,7 +45,7 @@ pub struct Classification {
     pub thresholds: Thresholds,
 }
 
-/// One row of [`Atlas::classify_all`] with `detail: true`.
+/// One row of `Atlas::classify_all` with `detail: true`.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ClassifiedLink {

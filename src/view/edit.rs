@@ -16,7 +16,7 @@ pub struct EditOutcome {
     pub message: Option<String>,
 }
 
-/// The report of [`Atlas::apply_edits`].
+/// The report of `Atlas::apply_edits`.
 #[derive(Debug, Clone, PartialEq, Serialize, Default, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EditReport {

@@ -270,7 +270,7 @@ pub struct ImportReport {
     /// Rows read minus rows rejected (duplicates are accepted and merged).
     pub rows_accepted: u32,
     pub rows_rejected: u32,
-    /// The first [`LIST_LIMIT`] rejected rows (`rows_rejected` counts them all).
+    /// The first `import::LIST_LIMIT` rejected rows (`rows_rejected` counts them all).
     pub rejected: Vec<RejectedRow>,
     /// Rows that repeated a statement (same two places, same direction), merged into it.
     pub duplicates: u32,
@@ -299,7 +299,7 @@ pub struct ImportReport {
     pub warnings_total: u32,
     /// Where the import disagrees with the loaded data, and what was done.
     pub conflicts: Vec<Conflict>,
-    /// All conflicts (the list keeps the first [`LIST_LIMIT`]).
+    /// All conflicts (the list keeps the first `import::LIST_LIMIT`).
     pub conflicts_total: u32,
     /// Imported names that fit several loaded places of one country (kept apart).
     pub ambiguous: Vec<Ambiguous>,
@@ -309,7 +309,7 @@ pub struct ImportReport {
     pub cleaning: Cleaning,
     /// Whether the import was a dry run (nothing changed).
     pub dry_run: bool,
-    /// Whether a list above was cut at [`LIST_LIMIT`] entries.
+    /// Whether a list above was cut at `import::LIST_LIMIT` entries.
     pub truncated: bool,
 }
 
@@ -335,8 +335,8 @@ pub struct TablePreview {
     /// The field separator of a CSV/TSV file.
     pub delimiter: Option<String>,
     pub header: Vec<String>,
-    /// The first [`PREVIEW_ROWS`] data rows, raw cell text, each cell cut at
-    /// [`PREVIEW_CELL_CHARS`] characters, no wider than the header.
+    /// The first `import::preview::PREVIEW_ROWS` data rows, raw cell text, each cell cut at
+    /// `import::preview::PREVIEW_CELL_CHARS` characters, no wider than the header.
     pub rows: Vec<Vec<String>>,
     /// The mapping the importer would use with none given (an empty one for formats that
     /// need none: our JSON, edge lists).

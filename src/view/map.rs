@@ -39,7 +39,7 @@ pub struct MapLinks {
     pub decided: Vec<Option<i32>>,
 }
 
-/// [`Atlas::map_data`]'s answer.
+/// `Atlas::map_data`'s answer.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct MapData {

@@ -1,7 +1,7 @@
 //! Sources as results carry them: a resolved reference (`SourceRef`) wherever a record cites one,
 //! and the full entry of the source list.
 //!
-//! Not for: resolving ids (the queries do that, through `Atlas::source_refs`).
+//! Not for: resolving ids (the queries do that, through `Atlas::source_ref` and `Atlas::sources_view`).
 
 use crate::model::Disagreement;
 use crate::view::DateView;
