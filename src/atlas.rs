@@ -611,6 +611,10 @@ impl Atlas {
                         .map(|c| c.continent)
                         .filter(|s| !s.is_empty())
                         .map(str::to_string),
+                    continent_name: c
+                        .map(|c| c.continent)
+                        .filter(|s| !s.is_empty())
+                        .map(|s| crate::country::continent_name(s).to_string()),
                     historic: c.is_some_and(|c| c.historic),
                     places: n,
                     twinnings: twinnings.get(code).copied().unwrap_or(0),
@@ -738,7 +742,7 @@ impl Atlas {
             by_level: counted(by_level),
             by_form: counted(by_form),
             by_status: counted(by_status),
-            by_country: counted(by_country),
+            by_country: NamedCount::countries(counted(by_country)),
             most_connected: most
                 .into_iter()
                 .take(10)

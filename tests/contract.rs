@@ -253,3 +253,24 @@ fn a_chain_carries_its_places_in_full_with_coordinates() {
         "curated places have coordinates"
     );
 }
+
+#[test]
+fn stats_and_the_country_list_name_their_countries_and_continents() {
+    let atlas = atlas();
+    let stats = atlas.stats();
+    assert!(!stats.by_country.is_empty());
+    for c in &stats.by_country {
+        assert_ne!(c.name, c.key, "country {} is named", c.key);
+    }
+    let de = stats.by_country.iter().find(|c| c.key == "DE").unwrap();
+    assert_eq!(de.name, "Germany");
+    let ru = atlas
+        .countries()
+        .into_iter()
+        .find(|c| c.code == "RU")
+        .unwrap();
+    assert_eq!(
+        (ru.continent.as_deref(), ru.continent_name.as_deref()),
+        (Some("EU"), Some("Europe"))
+    );
+}

@@ -575,6 +575,10 @@ export type CountryView = {
    * AF, AN, AS, EU, NA, OC, SA; null for historic states.
    */
   continent: string | null,
+  /**
+   * The continent's English name.
+   */
+  continentName: string | null,
   historic: boolean,
   places: number,
   /**
@@ -2242,7 +2246,10 @@ export type Stats = {
   byLevel: Array<Count<Level>>,
   byForm: Array<Count<Form>>,
   byStatus: Array<Count<Status>>,
-  byCountry: Array<Count<string>>,
+  /**
+   * Places by country, each code with its name; most first.
+   */
+  byCountry: Array<NamedCount>,
   mostConnected: Array<PlaceCount>,
 };
 

@@ -114,6 +114,8 @@ pub struct CountryView {
     pub name: String,
     /// AF, AN, AS, EU, NA, OC, SA; null for historic states.
     pub continent: Option<String>,
+    /// The continent's English name.
+    pub continent_name: Option<String>,
     pub historic: bool,
     pub places: u32,
     /// Links with at least one place in the country (pairings without agreement excluded).

@@ -5,7 +5,7 @@
 
 use crate::model::{Form, Level};
 use crate::status::Status;
-use crate::view::{Count, PlaceSummary};
+use crate::view::{Count, NamedCount, PlaceSummary};
 use serde::Serialize;
 
 /// A place and a count (the most connected places).
@@ -35,7 +35,8 @@ pub struct Stats {
     pub by_level: Vec<Count<Level>>,
     pub by_form: Vec<Count<Form>>,
     pub by_status: Vec<Count<Status>>,
-    pub by_country: Vec<Count<String>>,
+    /// Places by country, each code with its name; most first.
+    pub by_country: Vec<NamedCount>,
     pub most_connected: Vec<PlaceCount>,
 }
 
