@@ -11,6 +11,12 @@ import { createSession, loadSaved, clearSaved } from './lib/store.js';
 import { resetToCurated } from './views/data.js';
 import { scriptUrl } from './lib/trusted.js';
 import { loadEdits, applyMine, mine } from './lib/edits.js';
+import init from './pkg/twinning_atlas.js';
+
+// The wasm compiles from the first byte (instantiateStreaming, on the response index.html
+// preloaded) while the saved data is looked up in IndexedDB; mount() below awaits the same
+// init (wasm-bindgen runs it once). A failure here is mount's to show: it tries again.
+init({ module_or_path: new URL('./pkg/twinning_atlas_bg.wasm', import.meta.url) }).catch(() => {});
 
 const root = document.getElementById('ta-app');
 // `index.html?world=off`: only the curated (or your imported) data, without the world network
