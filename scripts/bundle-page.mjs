@@ -32,7 +32,7 @@
 // Not for: the npm package (scripts/package.mjs ships the unbundled modules).
 
 import * as esbuild from 'esbuild';
-import { readFileSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync, readdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -85,11 +85,37 @@ const options = {
   plugins: [pagePlugin],
 };
 
+const ENTRY = 'dist/app.js';
+
+/**
+ * The code the entry shares with the lazy chunks lands in a shared chunk that the entry
+ * imports statically; its name carries a content hash, so index.html could not name it, and
+ * the browser would ask for it only once it had parsed the entry: one more round trip on the
+ * way to the first result. So it gets a fixed name, dist/app-shared.js (app-shared-2.js …
+ * should esbuild ever make more), written into every file that imports it, and index.html
+ * preloads it beside the entry. Returns the files (paths from www/) after the renaming.
+ */
+function nameShared(metafile) {
+  const out = (f) => posix(path.relative(WWW, path.resolve(ROOT, f)));
+  const entry = Object.keys(metafile.outputs).find((f) => out(f) === ENTRY);
+  const shared = metafile.outputs[entry].imports
+    .filter((i) => i.kind === 'import-statement' && !i.external)
+    .map((i) => out(i.path));
+  const names = new Map(shared.map((f, i) => [f, `dist/app-shared${i ? `-${i + 1}` : ''}.js`]));
+  const files = Object.keys(metafile.outputs).map(out);
+  for (const f of files) {
+    let text = readFileSync(path.join(WWW, f), 'utf8');
+    for (const [from, to] of names)
+      text = text.replaceAll(`./${path.posix.basename(from)}`, `./${path.posix.basename(to)}`);
+    writeFileSync(path.join(WWW, f), text);
+  }
+  for (const [from, to] of names) renameSync(path.join(WWW, from), path.join(WWW, to));
+  return { files: files.map((f) => names.get(f) ?? f).sort(), start: [ENTRY, ...names.values()] };
+}
+
 /** files.json and the brotli copies, after a build; returns the files with their sizes. */
 function finish(metafile) {
-  const files = Object.keys(metafile.outputs)
-    .map((f) => posix(path.relative(WWW, path.resolve(ROOT, f))))
-    .sort();
+  const { files, start } = nameShared(metafile);
   const sizes = [];
   for (const f of files) {
     const body = readFileSync(path.join(WWW, f));
@@ -97,26 +123,25 @@ function finish(metafile) {
     writeFileSync(path.join(WWW, `${f}.br`), br);
     sizes.push({ file: f, bytes: body.length, brotli: br.length });
   }
+  // `start`: what index.html loads (the entry) and preloads (the shared chunks)
   writeFileSync(
     path.join(OUT, 'files.json'),
-    `${JSON.stringify({ generatedBy: 'scripts/bundle-page.mjs', entry: 'dist/app.js', files }, null, 2)}\n`,
+    `${JSON.stringify({ generatedBy: 'scripts/bundle-page.mjs', start, files }, null, 2)}\n`,
   );
-  return sizes;
+  return { sizes, start };
 }
 
-function report(sizes, metafile) {
-  const entry = metafile.outputs[posix(path.relative(ROOT, path.join(OUT, 'app.js')))];
-  const start = new Set(['dist/app.js', ...entry.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => posix(path.relative(WWW, path.resolve(ROOT, i.path))))]);
+function report({ sizes, start }, metafile) {
   let startBytes = 0;
   let startBr = 0;
   for (const s of sizes) {
-    if (!start.has(s.file)) continue;
+    if (!start.includes(s.file)) continue;
     startBytes += s.bytes;
     startBr += s.brotli;
   }
   const inputs = Object.keys(metafile.inputs).length;
   console.log(
-    `www/dist: ${sizes.length} files from ${inputs} modules; at start ${start.size} (${[...start].join(', ')}): ${startBytes} bytes, ${startBr} brotli`,
+    `www/dist: ${sizes.length} files from ${inputs} modules; at start ${start.join(' + ')}: ${startBytes} bytes, ${startBr} brotli`,
   );
 }
 

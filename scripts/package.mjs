@@ -457,13 +457,10 @@ function packageEmbed(manifest) {
             : source;
         if (unbundled === source && e.name === 'index.html' && from.href === www.href)
           throw new Error('package.mjs: www/index.html does not load dist/app.js: check the embed copy of the page');
-        const text = unbundled.replace(
-          /(['"`](?:\.\.?\/)*)pkg\/(?:full\/)?([\w.-]+)/g,
-          (_, pre, file) => {
-            needs.add(file);
-            return `${pre}../${file}`;
-          },
-        );
+        const text = unbundled.replace(/(['"`](?:\.\.?\/)*)pkg\/(?:full\/)?([\w.-]+)/g, (_, pre, file) => {
+          needs.add(file);
+          return `${pre}../${file}`;
+        });
         writeFileSync(new URL(e.name, to), text);
       } else {
         copyFileSync(new URL(e.name, from), new URL(e.name, to));
@@ -506,6 +503,8 @@ export function mount(element: Element, options?: MountOptions): Promise<AtlasCo
 /** \`<twinning-atlas>\`, defined on import. */
 export class TwinningAtlasElement extends HTMLElement {}
 export function version(): string;
+/** Start loading the wasm and (without \`data\`) the curated atlas that mount() with these options will use. */
+export function prepare(options?: MountOptions): void;
 declare global {
   interface HTMLElementTagNameMap {
     'twinning-atlas': TwinningAtlasElement;

@@ -5,18 +5,12 @@
 // on top (lib/edits.js), and the service worker that keeps it working offline. Everything else
 // is embed.js.
 
-import { mount, version } from './embed.js';
+import { mount, prepare, version } from './embed.js';
 import { h } from './lib/dom.js';
 import { createSession, loadSaved, clearSaved } from './lib/store.js';
 import { resetToCurated } from './views/data.js';
 import { scriptUrl } from './lib/trusted.js';
 import { loadEdits, applyMine, mine } from './lib/edits.js';
-import init from './pkg/twinning_atlas.js';
-
-// The wasm compiles from the first byte (instantiateStreaming, on the response index.html
-// preloaded) while the saved data is looked up in IndexedDB; mount() below awaits the same
-// init (wasm-bindgen runs it once). A failure here is mount's to show: it tries again.
-init({ module_or_path: new URL('./pkg/twinning_atlas_bg.wasm', import.meta.url) }).catch(() => {});
 
 const root = document.getElementById('ta-app');
 // `index.html?world=off`: only the curated (or your imported) data, without the world network
@@ -24,6 +18,10 @@ const world = new URLSearchParams(window.location.search).get('world') !== 'off'
 
 async function start() {
   loadEdits(); // read alongside: withMyChanges awaits the same read
+  // The wasm compiles from its first byte (instantiateStreaming, on the response index.html
+  // preloaded) and the curated atlas is built while IndexedDB answers (its first use on a
+  // visit takes 50–100 ms): a first visit, with nothing saved, mounts that atlas at once.
+  prepare({ world });
   const session = createSession({ persist: true });
   const saved = await loadSaved();
   if (saved) {

@@ -108,7 +108,9 @@ self.addEventListener('install', (event) => {
       // once each: in the package's embed (pkg/embed/) pkg/ and pkg/full/ name the same module
       .then(([cache, files]) =>
         cache.addAll(
-          [...new Set([...ASSETS, ...files])].map((a) => new Request(new URL(a, self.location.href), { cache: 'reload' })),
+          [...new Set([...ASSETS, ...files])].map(
+            (a) => new Request(new URL(a, self.location.href), { cache: 'reload' }),
+          ),
         ),
       )
       .then(() => self.skipWaiting()),
