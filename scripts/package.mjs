@@ -444,23 +444,19 @@ function packageEmbed(manifest) {
     mkdirSync(to, { recursive: true });
     for (const e of readdirSync(from, { withFileTypes: true })) {
       if (from.href === www.href && e.name === 'pkg') continue; // the package is one folder up
-      // the page's bundle (scripts/bundle-page.mjs) is built on the page's own module: the
-      // package's copy of the page runs the modules as they are, on the package's module
+      // the page's bundle is built on the page's module: scripts/bundle-page.mjs builds the
+      // package's copy (embed/dist/) on the package's module after this script
       if (from.href === www.href && e.name === 'dist') continue;
       if (e.isDirectory()) {
         copyDir(new URL(`${e.name}/`, from), new URL(`${e.name}/`, to));
       } else if (/\.(js|html)$/.test(e.name)) {
-        const source = readFileSync(new URL(e.name, from), 'utf8');
-        const unbundled =
-          from.href === www.href && e.name === 'index.html'
-            ? source.replace('<script type="module" src="dist/app.js">', '<script type="module" src="app.js">')
-            : source;
-        if (unbundled === source && e.name === 'index.html' && from.href === www.href)
-          throw new Error('package.mjs: www/index.html does not load dist/app.js: check the embed copy of the page');
-        const text = unbundled.replace(/(['"`](?:\.\.?\/)*)pkg\/(?:full\/)?([\w.-]+)/g, (_, pre, file) => {
-          needs.add(file);
-          return `${pre}../${file}`;
-        });
+        const text = readFileSync(new URL(e.name, from), 'utf8').replace(
+          /(['"`](?:\.\.?\/)*)pkg\/(?:full\/)?([\w.-]+)/g,
+          (_, pre, file) => {
+            needs.add(file);
+            return `${pre}../${file}`;
+          },
+        );
         writeFileSync(new URL(e.name, to), text);
       } else {
         copyFileSync(new URL(e.name, from), new URL(e.name, to));
