@@ -17,13 +17,14 @@ const root = document.getElementById('ta-app');
 const world = new URLSearchParams(window.location.search).get('world') !== 'off';
 
 async function start() {
+  const reading = savedData(); // asked first, before this page's own reads touch storage
   loadEdits(); // read alongside: withMyChanges awaits the same read
   // The wasm compiles from its first byte (instantiateStreaming, on the response index.html
-  // preloaded) and the curated atlas is built while IndexedDB answers (its first use on a
-  // visit takes 50–100 ms): a first visit, with nothing saved, mounts that atlas at once.
+  // preloaded) and the curated atlas is built while the saved data is looked up: a first
+  // visit, with nothing saved, mounts that atlas at once.
   prepare({ world });
   const session = createSession({ persist: true });
-  const saved = await loadSaved();
+  const saved = await reading;
   if (saved) {
     // said before the first view is drawn, so that #/data on a reload labels it imported
     Object.assign(session, { json: saved.json, savedAt: saved.savedAt, name: saved.name, summary: saved.summary });
@@ -39,6 +40,21 @@ async function start() {
     }
   }
   return mount(root, { routing: 'hash', world, session, shadow: false });
+}
+
+/**
+ * The dataset saved in this browser (lib/store.js), or null. On a first visit the origin has
+ * stored nothing at all — the storage estimate says 0 bytes — and IndexedDB, whose first use
+ * on a fresh profile took 50–200 ms in the first-load measurements, is not asked.
+ */
+async function savedData() {
+  try {
+    const { usage } = await navigator.storage.estimate();
+    if (usage === 0) return null;
+  } catch {
+    // no estimate here (an old browser, an opaque origin): ask IndexedDB
+  }
+  return loadSaved();
 }
 
 /** "Showing your imported data …" with a way back to the curated data. */
