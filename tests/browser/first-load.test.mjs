@@ -5,7 +5,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, TEST, typeSearch, hits } from './_harness.mjs';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { session, startServer, ROOT, TEST, typeSearch, hits } from './_harness.mjs';
 
 test('a first visit loads the bundle, not the modules, and searches', TEST, async () => {
   const s = await session();
@@ -49,6 +53,42 @@ test('a first visit loads the bundle, not the modules, and searches', TEST, asyn
     assert.ok(requested.includes('/world-worker.js'), 'the world worker did not start');
     assert.deepEqual(s.errors, []);
   } finally {
+    await s.close();
+  }
+});
+
+const PKG = path.join(ROOT, 'pkg');
+
+test("the npm package's copy of the page runs its own bundle on the package's module", {
+  ...TEST,
+  skip: TEST.skip || (!existsSync(path.join(PKG, 'embed', 'dist', 'files.json')) && 'pkg/ is not built'),
+}, async () => {
+  const s = await session();
+  // the package as a CDN of npm packages serves it: pkg/ as node_modules/twinning-atlas
+  const dir = await mkdtemp(path.join(tmpdir(), 'ta-cdn-'));
+  await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>packages</title>');
+  await cp(PKG, path.join(dir, 'node_modules', 'twinning-atlas'), { recursive: true });
+  const cdn = await startServer({ root: dir });
+  const at = '/node_modules/twinning-atlas/';
+  try {
+    const requested = [];
+    s.context.on('request', (r) => {
+      if (!r.serviceWorker()) requested.push(new URL(r.url()).pathname);
+    });
+    const page = s.page;
+    await page.goto(`${cdn.url}${at.slice(1)}embed/index.html#/search?q=coventry`);
+    await page.locator('.ta-results [role="option"][data-place-id="coventry-gb"]').first().waitFor({ timeout: 30_000 });
+    assert.ok(requested.includes(`${at}embed/dist/app.js`), `${requested}`);
+    // the package's one module, one folder up (the page's own first module is not in the package)
+    assert.ok(requested.includes(`${at}twinning_atlas_bg.wasm`), `${requested}`);
+    const modules = requested.filter(
+      (p) => /\/embed\/(lib|views|maps)\//.test(p) && !p.endsWith('/lib/world-bytes.js'),
+    );
+    assert.deepEqual(modules, [], 'the package page loaded source modules');
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await cdn.stop();
+    await rm(dir, { recursive: true, force: true });
     await s.close();
   }
 });
