@@ -43,14 +43,17 @@ async function start() {
 }
 
 /**
- * The dataset saved in this browser (lib/store.js), or null. On a first visit the origin has
- * stored nothing at all — the storage estimate says 0 bytes — and IndexedDB, whose first use
- * on a fresh profile took 50–200 ms in the first-load measurements, is not asked.
+ * The dataset saved in this browser (lib/store.js), or null. A first visit — no service worker
+ * of ours controls the page yet, and the origin has stored nothing at all (the storage estimate
+ * says 0 bytes) — does not ask IndexedDB, whose first use on a fresh profile took 50–200 ms in
+ * the first-load measurements. Anything else asks: a page the service worker serves, or any
+ * stored byte (also where an estimate might miss data kept in memory, as in a private window,
+ * the service worker registered on the first load says "not a first visit").
  */
 async function savedData() {
   try {
-    const { usage } = await navigator.storage.estimate();
-    if (usage === 0) return null;
+    const controlled = Boolean(navigator.serviceWorker?.controller);
+    if (!controlled && (await navigator.storage.estimate()).usage === 0) return null;
   } catch {
     // no estimate here (an old browser, an opaque origin): ask IndexedDB
   }
