@@ -5,7 +5,7 @@
 // on top (lib/edits.js), and the service worker that keeps it working offline. Everything else
 // is embed.js.
 
-import { mount, version } from './embed.js';
+import { mount, prepare, version } from './embed.js';
 import { h } from './lib/dom.js';
 import { createSession, loadSaved, clearSaved } from './lib/store.js';
 import { resetToCurated } from './views/data.js';
@@ -17,9 +17,14 @@ const root = document.getElementById('ta-app');
 const world = new URLSearchParams(window.location.search).get('world') !== 'off';
 
 async function start() {
+  const reading = savedData(); // asked first, before this page's own reads touch storage
   loadEdits(); // read alongside: withMyChanges awaits the same read
+  // The wasm compiles from its first byte (instantiateStreaming, on the response index.html
+  // preloaded) and the curated atlas is built while the saved data is looked up: a first
+  // visit, with nothing saved, mounts that atlas at once.
+  prepare({ world });
   const session = createSession({ persist: true });
-  const saved = await loadSaved();
+  const saved = await reading;
   if (saved) {
     // said before the first view is drawn, so that #/data on a reload labels it imported
     Object.assign(session, { json: saved.json, savedAt: saved.savedAt, name: saved.name, summary: saved.summary });
@@ -35,6 +40,24 @@ async function start() {
     }
   }
   return mount(root, { routing: 'hash', world, session, shadow: false });
+}
+
+/**
+ * The dataset saved in this browser (lib/store.js), or null. A first visit — no service worker
+ * of ours controls the page yet, and the origin has stored nothing at all (the storage estimate
+ * says 0 bytes) — does not ask IndexedDB, whose first use on a fresh profile took 50–200 ms in
+ * the first-load measurements. Anything else asks: a page the service worker serves, or any
+ * stored byte (also where an estimate might miss data kept in memory, as in a private window,
+ * the service worker registered on the first load says "not a first visit").
+ */
+async function savedData() {
+  try {
+    const controlled = Boolean(navigator.serviceWorker?.controller);
+    if (!controlled && (await navigator.storage.estimate()).usage === 0) return null;
+  } catch {
+    // no estimate here (an old browser, an opaque origin): ask IndexedDB
+  }
+  return loadSaved();
 }
 
 /** "Showing your imported data …" with a way back to the curated data. */

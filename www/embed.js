@@ -90,6 +90,18 @@ async function loadAtlas(base, data, withWorld = true) {
   return defaultAtlas.get(key);
 }
 
+/**
+ * Start loading what `mount(element, options)` will need — the wasm module and, without
+ * `data`, the curated atlas — so that a page can overlap it with its own work before it
+ * mounts (the full page reads IndexedDB meanwhile); mount awaits the same promises. A
+ * failure is left for mount to report.
+ */
+export function prepare(options = {}) {
+  const base = options.base ? new URL(options.base, document.baseURI) : HERE;
+  const ready = options.data ? loadWasm(base) : loadAtlas(base, null, !noWorld(options));
+  ready.catch(() => {});
+}
+
 /** Per style sheet URL: the promise of its shadow-root form, one CSSStyleSheet shared by every
  * embed on the page. */
 const shadowSheets = new Map();
