@@ -6,6 +6,7 @@
 //   node benches/first-load.mjs --runs 9 --profiles localhost,fast4g   # steadier, fewer cases
 //   node benches/first-load.mjs --baseline /tmp/old-www                # two builds side by side
 //   node benches/first-load.mjs --http2                                # HTTP/2 over TLS, as hosts serve
+//   node benches/first-load.mjs --runs 1 --waterfall                   # and when each request ran
 //
 // Every run is a fresh Debian Chromium (through playwright-core, as the browser tests use it)
 // on a fresh profile: no HTTP cache, no service worker, no compiled-wasm cache. The page is
@@ -89,6 +90,7 @@ function parseArgs(argv) {
     json: null,
     root: path.join(ROOT, 'www'),
     http2: false,
+    waterfall: false,
   };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
@@ -101,6 +103,7 @@ function parseArgs(argv) {
     else if (a === '--json') o.json = path.resolve(v());
     else if (a === '--quick') o.runs = 3;
     else if (a === '--http2') o.http2 = true;
+    else if (a === '--waterfall') o.waterfall = true;
     else throw new Error(`unknown argument ${a} (see the top of benches/first-load.mjs)`);
   }
   for (const p of o.profiles)
@@ -203,11 +206,19 @@ async function once(url, profile, query) {
     const finished = new Map(); // requestId → bytes
     const partial = new Map();
     const urls = new Map();
-    cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+    const sent = new Map(); // requestId → protocol timestamp (s), for --waterfall
+    const done = new Map();
+    cdp.on('Network.requestWillBeSent', (e) => {
+      urls.set(e.requestId, e.request.url);
+      if (!sent.has(e.requestId)) sent.set(e.requestId, e.timestamp);
+    });
     cdp.on('Network.dataReceived', (e) =>
       partial.set(e.requestId, (partial.get(e.requestId) ?? 0) + e.encodedDataLength),
     );
-    cdp.on('Network.loadingFinished', (e) => finished.set(e.requestId, e.encodedDataLength));
+    cdp.on('Network.loadingFinished', (e) => {
+      finished.set(e.requestId, e.encodedDataLength);
+      done.set(e.requestId, e.timestamp);
+    });
     let resolveResult;
     const result = new Promise((r) => {
       resolveResult = r;
@@ -222,7 +233,17 @@ async function once(url, profile, query) {
         bytes += b;
         if (/world\.json/.test(urls.get(id) ?? '')) world += b;
       }
-      resolveResult({ ...times, bytes, world, requests: finished.size });
+      // each request's start and end in ms from the first (the document's), as far as it got
+      const t0 = Math.min(...sent.values());
+      const waterfall = [...sent.keys()]
+        .map((id) => ({
+          url: new URL(urls.get(id)).pathname,
+          start: Math.round((sent.get(id) - t0) * 1000),
+          end: done.has(id) ? Math.round((done.get(id) - t0) * 1000) : null,
+          bytes: Math.max(finished.get(id) ?? 0, partial.get(id) ?? 0),
+        }))
+        .sort((a, b) => a.start - b.start);
+      resolveResult({ ...times, bytes, world, requests: finished.size, waterfall });
     });
     await page.addInitScript(probe(query));
     await page.goto(url, { waitUntil: 'commit' });
@@ -283,9 +304,9 @@ async function main() {
     `first search result for "${o.query}", cold cache, ${o.http2 ? 'HTTP/2 over TLS' : 'HTTP/1.1'}, median of ${o.runs} runs (min–max)\n`,
   );
   console.log(
-    '| build | profile | search box ready | first result | target | bytes before the result (world asset part) |',
+    '| build | profile | search box ready | first result | target | bytes before the result (world asset part) | requests |',
   );
-  console.log('|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|');
   for (const b of builds) {
     for (const profile of o.profiles) {
       const rs = runs.filter((r) => r.build === b.name && r.profile === profile);
@@ -296,13 +317,29 @@ async function main() {
       const bytes = o.http2
         ? 'n/a (see an HTTP/1.1 run)'
         : `${kb(median(rs.map((r) => r.bytes)))} (${kb(median(rs.map((r) => r.world)))})`;
-      console.log(`| ${b.name} | ${profile} | ${f('ready')} | ${f('result')} | ≤ ${TARGETS[profile]} ms | ${bytes} |`);
+      const requests = Math.round(median(rs.map((r) => r.requests)));
+      console.log(
+        `| ${b.name} | ${profile} | ${f('ready')} | ${f('result')} | ≤ ${TARGETS[profile]} ms | ${bytes} | ${requests} |`,
+      );
     }
   }
   console.log('');
   for (const b of builds) {
     const s = b.size;
     console.log(`${b.name}: pkg/twinning_atlas_bg.wasm ${s.raw} B raw, ${s.gz} B gzip -9, ${s.br} B brotli`);
+  }
+  if (o.waterfall) {
+    // the last run of each case: when each request started and ended (ms from the document's)
+    for (const b of builds) {
+      for (const profile of o.profiles) {
+        const r = runs.findLast((x) => x.build === b.name && x.profile === profile);
+        console.log(`\n${b.name}, ${profile}: ready ${Math.round(r.ready)} ms, result ${Math.round(r.result)} ms`);
+        for (const w of r.waterfall)
+          console.log(
+            `  ${String(w.start).padStart(5)} → ${w.end === null ? '  …  ' : String(w.end).padStart(5)}  ${String(w.bytes).padStart(7)} B  ${w.url}`,
+          );
+      }
+    }
   }
   if (o.json)
     await writeFile(

@@ -50,3 +50,5 @@ size() {
 }
 size pkg/twinning_atlas_bg.wasm www/pkg/full/twinning_atlas_bg.wasm.br "pkg/twinning_atlas_bg.wasm (the package's module)"
 size www/pkg/twinning_atlas_bg.wasm www/pkg/twinning_atlas_bg.wasm.br "www/pkg/twinning_atlas_bg.wasm (the page's first module)"
+# the page's start graph as one script (www/dist/, which www/index.html loads; docs/first-load.md)
+node scripts/bundle-page.mjs

@@ -444,6 +444,9 @@ function packageEmbed(manifest) {
     mkdirSync(to, { recursive: true });
     for (const e of readdirSync(from, { withFileTypes: true })) {
       if (from.href === www.href && e.name === 'pkg') continue; // the package is one folder up
+      // the page's bundle is built on the page's module: scripts/bundle-page.mjs builds the
+      // package's copy (embed/dist/) on the package's module after this script
+      if (from.href === www.href && e.name === 'dist') continue;
       if (e.isDirectory()) {
         copyDir(new URL(`${e.name}/`, from), new URL(`${e.name}/`, to));
       } else if (/\.(js|html)$/.test(e.name)) {
@@ -496,6 +499,8 @@ export function mount(element: Element, options?: MountOptions): Promise<AtlasCo
 /** \`<twinning-atlas>\`, defined on import. */
 export class TwinningAtlasElement extends HTMLElement {}
 export function version(): string;
+/** Start loading the wasm and (without \`data\`) the curated atlas that mount() with these options will use. */
+export function prepare(options?: MountOptions): void;
 declare global {
   interface HTMLElementTagNameMap {
     'twinning-atlas': TwinningAtlasElement;

@@ -8,8 +8,7 @@ use crate::date::Date;
 use crate::error::{Error, Result};
 use crate::geo::distance_km;
 use crate::hash::FxMap;
-use crate::model::{Dataset, Event, Form, Level, Link, Place};
-pub use crate::search::{LinkHit, SearchHit, SearchResult};
+use crate::model::{Dataset, Disagreement, Event, Form, Level, Link, PairFacts, Place};
 use crate::search::{SearchIndex, SearchQuery};
 use crate::status::{AsOf, DateRule, Status};
 use crate::view::*;
@@ -29,7 +28,7 @@ pub struct Atlas {
     pub(crate) degree: Vec<u32>,
     pub(crate) search: SearchIndex,
     /// The world network laid under the data, when it was loaded (`world.rs`).
-    pub(crate) world: Option<crate::world::WorldInfo>,
+    pub(crate) world: Option<WorldInfo>,
     /// The one date rule (`crate::status::DateRule`), with this dataset's source dates.
     pub(crate) dates: DateRule,
     /// The partner-suggestion model, trained on first use (`suggest/`).
@@ -207,28 +206,77 @@ impl Atlas {
 
     // ----- views -----
 
+    /// Source ids resolved (an id the data does not list comes back as its own title).
     pub fn sources_view(&self, ids: &[String]) -> Vec<SourceRef> {
-        ids.iter()
-            .map(|id| match self.source_ix.get(id) {
-                Some(&i) => {
-                    let s = &self.data.sources[i];
-                    SourceRef {
-                        id: s.id.clone(),
-                        title: s.title.clone(),
-                        url: s.url.clone(),
-                        byline: s.byline(),
-                        citation: s.citation(),
-                    }
+        ids.iter().map(|id| self.source_ref(id)).collect()
+    }
+
+    /// One source id resolved (an id the data does not list comes back as its own title).
+    pub fn source_ref(&self, id: &str) -> SourceRef {
+        match self.source_ix.get(id) {
+            Some(&i) => {
+                let s = &self.data.sources[i];
+                SourceRef {
+                    id: s.id.clone(),
+                    title: s.title.clone(),
+                    url: s.url.clone(),
+                    byline: s.byline(),
+                    citation: s.citation(),
                 }
-                None => SourceRef {
-                    id: id.clone(),
-                    title: id.clone(),
-                    url: None,
-                    byline: String::new(),
-                    citation: id.clone(),
-                },
+            }
+            None => SourceRef {
+                id: id.to_string(),
+                title: id.to_string(),
+                url: None,
+                byline: String::new(),
+                citation: id.to_string(),
+            },
+        }
+    }
+
+    /// Disagreements with their sources resolved.
+    pub fn disagreements_view(&self, ds: &[Disagreement]) -> Vec<DisagreementView> {
+        ds.iter()
+            .map(|d| DisagreementView {
+                claimed_by_ref: self.source_ref(&d.claimed_by),
+                source_refs: self.sources_view(&d.sources),
+                disagreement: d.clone(),
             })
             .collect()
+    }
+
+    /// A pair's recorded facts with the satellite named and the criteria's sources resolved.
+    pub fn pair_facts_view(&self, p: &PairFacts) -> PairFactsView {
+        PairFactsView {
+            river: p.river.clone(),
+            river_is_border: p.river_is_border,
+            bridge: p.bridge,
+            origin: p.origin,
+            satellite: p.satellite.clone(),
+            satellite_ref: p.satellite.as_deref().map(|id| self.place_ref_of(id)),
+            distance_km: p.distance_km,
+            criteria: p
+                .criteria
+                .iter()
+                .map(|c| CriterionFactView {
+                    source_refs: self.sources_view(&c.sources),
+                    fact: c.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// A place named by its id (the id itself as the name when the atlas does not hold it).
+    pub fn place_ref_of(&self, id: &str) -> PlaceRef {
+        match self.place_ix.get(id) {
+            Some(&i) => self.place_ref(i),
+            None => PlaceRef {
+                id: id.to_string(),
+                name: id.to_string(),
+                country: None,
+                country_name: None,
+            },
+        }
     }
 
     pub fn summary(&self, p: &Place) -> PlaceSummary {
@@ -514,7 +562,7 @@ impl Atlas {
                 text: n.text.clone(),
                 date: n.date.as_ref().map(Into::into),
                 places: n.places.iter().map(|p| self.summary_of(p)).collect(),
-                disagreements: n.disagreements.clone(),
+                disagreements: self.disagreements_view(&n.disagreements),
                 sources: self.sources_view(&n.sources),
                 all_sources: {
                     let mut ids = n.sources.clone();
@@ -563,6 +611,10 @@ impl Atlas {
                         .map(|c| c.continent)
                         .filter(|s| !s.is_empty())
                         .map(str::to_string),
+                    continent_name: c
+                        .map(|c| c.continent)
+                        .filter(|s| !s.is_empty())
+                        .map(|s| crate::country::continent_name(s).to_string()),
                     historic: c.is_some_and(|c| c.historic),
                     places: n,
                     twinnings: twinnings.get(code).copied().unwrap_or(0),
@@ -609,8 +661,8 @@ impl Atlas {
             status: self.status_view(l, as_of),
             events: l.events.iter().map(|e| self.event_view(e)).collect(),
             motives: l.motives.clone(),
-            pair: l.pair.clone(),
-            disagreements: l.disagreements.clone(),
+            pair: l.pair.as_ref().map(|p| self.pair_facts_view(p)),
+            disagreements: self.disagreements_view(&l.disagreements),
             distance_km: self.link_distance(l),
             sources: self.sources_view(&l.sources),
             all_sources: self.sources_view(&all_link_sources(l)),
@@ -690,7 +742,7 @@ impl Atlas {
             by_level: counted(by_level),
             by_form: counted(by_form),
             by_status: counted(by_status),
-            by_country: counted(by_country),
+            by_country: NamedCount::countries(counted(by_country)),
             most_connected: most
                 .into_iter()
                 .take(10)

@@ -6,17 +6,20 @@
 //! Not for: deciding a single pair (`classify/`) or the network (`network.rs`).
 
 use crate::atlas::{parse_as_of, Atlas};
-use crate::classify::{Classification, ClassifyOptions, Thresholds};
+use crate::classify::{ClassifyOptions, Thresholds};
 use crate::country::countries;
 use crate::date::Date;
 use crate::error::{Error, Result};
 use crate::geo::distance_km;
 use crate::model::{EventKind, Form, Link, Verdict};
-use crate::network::PlaceRef;
 use crate::status::{AsOf, Counts, Status};
 use crate::text::{fold, slug};
-use crate::view::{Count, DateView, EventView, PlaceSummary};
-use serde::{Deserialize, Serialize};
+use crate::view::{
+    Between, CompareCountriesView, ComparePairsView, ComparePlacesView, CooperationView, Count,
+    CountryPair, CountryProfile, CountryRef, Dated, FarNear, NamedCount, PairRow, PaperNote,
+    PlaceProfile, SharedPartner, Snapshot,
+};
+use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A pair to compare: `["tornio-fi", "haparanda-se"]` or `{ "a": …, "b": … }`.
@@ -58,15 +61,6 @@ pub struct ComparePairsOptions {
     pub since: Option<String>,
     #[serde(default)]
     pub thresholds: Option<Thresholds>,
-}
-
-/// The founding paper's assessment of a pair, in our words.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct PaperNote {
-    pub assessment: &'static str,
-    /// The checklist row of the founding document.
-    pub seed: &'static str,
 }
 
 struct PresetPair {
@@ -112,68 +106,6 @@ const BALTIC: [PresetPair; 5] = [
 
 /// The year taken as the founding paper's date (its latest events are from 2008–2011).
 pub const PAPER_YEAR: i32 = 2012;
-
-/// The life of a link up to the date asked for.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct CooperationView {
-    /// The earliest dated step (proposal, attempt or agreement).
-    pub first_step: Option<DateView>,
-    /// The first `established` event.
-    pub first_agreement: Option<DateView>,
-    /// Start of the current period in force; null when not in force.
-    pub in_force_since: Option<DateView>,
-    /// The suspension or termination that ended it, if it is not in force.
-    pub ended: Option<DateView>,
-    /// Events up to the date asked for.
-    pub events: Vec<EventView>,
-}
-
-/// The verdicts at the earlier date.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Snapshot {
-    pub as_of: DateView,
-    pub status: Status,
-    pub twin_cities: Verdict,
-    pub criteria_held: u32,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct PairRow {
-    pub label: String,
-    /// The ids compared (as resolved for a preset).
-    pub a: Option<String>,
-    pub b: Option<String>,
-    /// Places of the request the data does not hold.
-    pub missing: Vec<String>,
-    pub classification: Option<Classification>,
-    pub criteria_held: u32,
-    pub cooperation: Option<CooperationView>,
-    /// The verdicts at `since`, when asked for.
-    pub then: Option<Snapshot>,
-    /// Events after `since` up to the date asked for.
-    pub since_then: Vec<EventView>,
-    /// Whether the status or the verdict changed since `since`, or events happened.
-    pub changed: bool,
-    pub paper: Option<PaperNote>,
-    /// Order in the comparison: 1 = first (see `ranking`).
-    pub rank: Option<u32>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ComparePairsView {
-    pub preset: Option<String>,
-    pub as_of: Option<DateView>,
-    pub since: Option<DateView>,
-    pub pairs: Vec<PairRow>,
-    /// Pair labels in order: twin cities first, then in force, then longest in force, then
-    /// most criteria held.
-    pub ranking: Vec<String>,
-    pub ranking_rule: &'static str,
-}
 
 const RANKING_RULE: &str = "twin cities in the paper's sense first (then undecided, then not); \
     among equals, links in force first, then the longest in force, then the most criteria held";
@@ -457,70 +389,6 @@ pub struct CompareOptions {
     pub as_of: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Dated {
-    pub date: DateView,
-    pub partner: PlaceRef,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct FarNear {
-    pub partner: PlaceRef,
-    pub distance_km: f64,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct PlaceProfile {
-    pub place: PlaceSummary,
-    /// Agreements of any status.
-    pub partners: u32,
-    pub active: Vec<PlaceRef>,
-    /// Suspended or terminated at the date.
-    pub ended: Vec<PlaceRef>,
-    /// Proposed, attempted or of unknown status.
-    pub other: Vec<PlaceRef>,
-    pub countries: Vec<Count<String>>,
-    pub continents: Vec<Count<String>>,
-    pub first_twinning: Option<Dated>,
-    pub latest_twinning: Option<Dated>,
-    pub median_distance_km: Option<f64>,
-    pub nearest: Option<FarNear>,
-    pub farthest: Option<FarNear>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct SharedPartner {
-    pub partner: PlaceRef,
-    /// Ids of the compared places it is a partner of.
-    pub of: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Between {
-    pub a: String,
-    pub b: String,
-    pub distance_km: Option<f64>,
-    /// The link between the two, if any.
-    pub link_id: Option<String>,
-    pub status: Option<Status>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ComparePlacesView {
-    pub as_of: Option<DateView>,
-    pub places: Vec<PlaceProfile>,
-    pub shared_partners: Vec<SharedPartner>,
-    /// Countries of partners that every compared place reaches.
-    pub countries_in_common: Vec<String>,
-    pub between: Vec<Between>,
-}
-
 fn counted(m: BTreeMap<String, u32>) -> Vec<Count<String>> {
     let mut v: Vec<Count<String>> = m
         .into_iter()
@@ -611,8 +479,8 @@ impl Atlas {
             active,
             ended,
             other,
-            countries: counted(cs),
-            continents: counted(conts),
+            countries: NamedCount::countries(counted(cs)),
+            continents: NamedCount::continents(counted(conts)),
             first_twinning: dated(first),
             latest_twinning: dated(latest),
             median_distance_km: median,
@@ -654,6 +522,7 @@ impl Atlas {
             .filter(|(_, v)| v.len() >= 2)
             .map(|(q, v)| SharedPartner {
                 partner: self.place_ref(q),
+                of_refs: v.iter().map(|id| self.place_ref_of(id)).collect(),
                 of: v,
             })
             .collect();
@@ -666,7 +535,7 @@ impl Atlas {
             .iter()
             .map(|p| p.countries.iter().map(|c| &c.key).collect())
             .collect();
-        let countries_in_common = match sets.split_first() {
+        let countries_in_common: Vec<String> = match sets.split_first() {
             Some((first, rest)) => first
                 .iter()
                 .filter(|c| rest.iter().all(|s| s.contains(*c)))
@@ -674,6 +543,10 @@ impl Atlas {
                 .collect(),
             None => vec![],
         };
+        let countries_in_common_refs = countries_in_common
+            .iter()
+            .map(|c| CountryRef::of(c))
+            .collect();
         let mut between = Vec::new();
         for i in 0..ix.len() {
             for j in i + 1..ix.len() {
@@ -682,6 +555,8 @@ impl Atlas {
                 between.push(Between {
                     a: pa.id.clone(),
                     b: pb.id.clone(),
+                    a_ref: self.place_ref(ix[i]),
+                    b_ref: self.place_ref(ix[j]),
                     distance_km: distance_km((pa.lat, pa.lon), (pb.lat, pb.lon)),
                     link_id: link.map(|l| l.id.clone()),
                     status: link.map(|l| self.dates.status_at(l, as_of).status),
@@ -696,52 +571,13 @@ impl Atlas {
             places,
             shared_partners: shared,
             countries_in_common,
+            countries_in_common_refs,
             between,
         })
     }
 }
 
 // ----- countries side by side -----
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct CountryProfile {
-    pub code: String,
-    pub name: String,
-    pub continent: Option<String>,
-    /// Places of this country in the data.
-    pub places: u32,
-    /// Agreements with at least one place in this country.
-    pub twinnings: u32,
-    pub international: u32,
-    pub domestic: u32,
-    pub by_status: Vec<Count<Status>>,
-    pub by_form: Vec<Count<Form>>,
-    /// The words its links use ("Partnerstadt", "sister city").
-    pub terms: Vec<Count<String>>,
-    /// Glossary entries used in this country.
-    pub glossary: Vec<String>,
-    pub top_partner_countries: Vec<Count<String>>,
-    pub first_twinning: Option<DateView>,
-    pub first_twinning_link: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct CountryPair {
-    pub a: String,
-    pub b: String,
-    pub twinnings: u32,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct CompareCountriesView {
-    pub as_of: Option<DateView>,
-    pub countries: Vec<CountryProfile>,
-    /// Agreements between each two of the compared countries.
-    pub between: Vec<CountryPair>,
-}
 
 impl Atlas {
     /// Countries side by side (one to eight ISO codes).
@@ -781,6 +617,10 @@ impl Atlas {
                 code: code.clone(),
                 name: table.name(code).to_string(),
                 continent: c.map(|c| c.continent.to_string()).filter(|s| !s.is_empty()),
+                continent_name: c
+                    .map(|c| c.continent)
+                    .filter(|s| !s.is_empty())
+                    .map(|s| crate::country::continent_name(s).to_string()),
                 places: self
                     .data
                     .places
@@ -869,7 +709,7 @@ impl Atlas {
                 .collect();
             let mut top = counted(partners);
             top.truncate(10);
-            prof.top_partner_countries = top;
+            prof.top_partner_countries = NamedCount::countries(top);
             prof.first_twinning = first.map(|(d, _)| (&d).into());
             prof.first_twinning_link = first.map(|(_, id)| id.to_string());
             profiles.push(prof);
@@ -899,7 +739,13 @@ impl Atlas {
             countries: profiles,
             between: between
                 .into_iter()
-                .map(|((a, b), twinnings)| CountryPair { a, b, twinnings })
+                .map(|((a, b), twinnings)| CountryPair {
+                    a_ref: CountryRef::of(&a),
+                    b_ref: CountryRef::of(&b),
+                    a,
+                    b,
+                    twinnings,
+                })
                 .collect(),
         })
     }

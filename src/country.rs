@@ -37,6 +37,21 @@ pub struct Countries {
     by_name: HashMap<String, usize>,
 }
 
+/// The English name of a continent's two-letter code (`EU` → Europe), or the code itself
+/// when unknown.
+pub fn continent_name(code: &str) -> &str {
+    match code {
+        "AF" => "Africa",
+        "AN" => "Antarctica",
+        "AS" => "Asia",
+        "EU" => "Europe",
+        "NA" => "North America",
+        "OC" => "Oceania",
+        "SA" => "South America",
+        other => other,
+    }
+}
+
 /// The country table, built once from the embedded files.
 pub fn countries() -> &'static Countries {
     static TABLE: OnceLock<Countries> = OnceLock::new();

@@ -18,6 +18,7 @@ use crate::date::Date;
 use crate::error::{Error, Result};
 use crate::limits;
 use crate::model::{Disagreement, Event, EventKind, Form, Level, Link, Place, Source};
+use crate::view::{EditOutcome, EditReport};
 use serde::{Deserialize, Serialize};
 
 /// The most edits one call applies.
@@ -114,29 +115,6 @@ pub struct Edit {
     /// When the edit was made (`2026-12-01`): the source's date.
     #[serde(default)]
     pub made: Option<String>,
-}
-
-/// What happened to one edit.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct EditOutcome {
-    pub id: String,
-    pub applied: bool,
-    /// The link the edit changed.
-    pub link_id: Option<String>,
-    /// Why it did not apply, or what it did beyond the obvious (a place added).
-    pub message: Option<String>,
-}
-
-/// The report of [`Atlas::apply_edits`].
-#[derive(Debug, Clone, PartialEq, Serialize, Default, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct EditReport {
-    pub applied: u32,
-    pub skipped: u32,
-    pub places_added: u32,
-    pub links_added: u32,
-    pub outcomes: Vec<EditOutcome>,
 }
 
 fn text_problem(what: &str, s: &Option<String>) -> Option<String> {
@@ -636,7 +614,10 @@ mod tests {
             .events
             .iter()
             .any(|e| e.kind == EventKind::Established && e.date.text == old_date));
-        assert!(l.disagreements.iter().any(|d| d.claim.contains(&old_date)));
+        assert!(l
+            .disagreements
+            .iter()
+            .any(|d| d.disagreement.claim.contains(&old_date)));
     }
 
     #[test]
@@ -656,7 +637,7 @@ mod tests {
         assert!(l
             .disagreements
             .iter()
-            .any(|d| d.claim == "The council says the link was never suspended."));
+            .any(|d| d.disagreement.claim == "The council says the link was never suspended."));
     }
 
     #[test]

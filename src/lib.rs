@@ -36,13 +36,14 @@ pub mod typescript;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use atlas::{Atlas, PartnersOptions, SearchHit, SearchResult};
+pub use atlas::{Atlas, PartnersOptions};
 pub use date::{Date, Precision};
 pub use error::{Error, Result};
 pub use export::{ExportFormat, ExportOptions};
-pub use import::{ImportFormat, ImportMode, ImportOptions, ImportReport};
+pub use import::{ImportFormat, ImportMode, ImportOptions};
 pub use model::Dataset;
 pub use search::SearchQuery;
 pub use status::{AsOf, Status};
 pub use suggest::SuggestOptions;
-pub use world::{WorldInfo, WORLD_FORMAT};
+pub use view::{ImportReport, SearchHit, SearchResult, WorldInfo};
+pub use world::WORLD_FORMAT;

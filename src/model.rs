@@ -2,7 +2,7 @@
 //! terms and notes. These types are both the in-memory model and the versioned JSON data
 //! format (`twinning-atlas/1`), so the curated data, imports and exports share one shape.
 //!
-//! Not for: indexing, querying or presentation (see `atlas.rs` and `view.rs`).
+//! Not for: indexing, querying or presentation (see `atlas.rs` and `view/`).
 
 use crate::date::Date;
 use serde::{Deserialize, Serialize};

@@ -10,18 +10,12 @@ use crate::error::{Error, Result};
 use crate::model::{Form, Link};
 use crate::status::{AsOf, DateRule, Status};
 use crate::text::fold;
-use crate::view::{Count, DateView, PlaceSummary};
-use serde::{Deserialize, Serialize};
+use crate::view::{
+    ChainLink, ChainView, ComponentOfView, ComponentSummary, ComponentsView, ConnectedPlace, Count,
+    MostConnectedView, PartnerOfPartner, PartnersOfPartnersView, PlaceRef, RecordCheck,
+};
+use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
-
-/// A place named in a list.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct PlaceRef {
-    pub id: String,
-    pub name: String,
-    pub country: Option<String>,
-}
 
 /// Which links count as edges.
 #[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
@@ -66,120 +60,6 @@ fn limit(o: &NetworkOptions) -> Result<usize> {
         Some(n) if (1..=10_000).contains(&n) => Ok(n as usize),
         Some(_) => Err(Error::invalid("limit", "must be between 1 and 10000")),
     }
-}
-
-/// One step of a chain.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ChainLink {
-    pub link_id: String,
-    pub from: PlaceRef,
-    pub to: PlaceRef,
-    pub form: Form,
-    pub term: Option<String>,
-    pub status: Status,
-    /// The first `established` event's date, if any.
-    pub since: Option<DateView>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ChainView {
-    pub from: PlaceSummary,
-    pub to: PlaceSummary,
-    pub found: bool,
-    /// Number of links on the chain; null when there is none.
-    pub hops: Option<u32>,
-    pub places: Vec<PlaceRef>,
-    pub links: Vec<ChainLink>,
-    /// Places the search looked at (a measure of its work).
-    pub explored: u32,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct PartnerOfPartner {
-    pub place: PlaceRef,
-    /// The direct partners through which it is reached.
-    pub via: Vec<PlaceRef>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct PartnersOfPartnersView {
-    pub place: PlaceSummary,
-    pub partners: Vec<PlaceRef>,
-    /// All partners of partners (not the place, not its direct partners).
-    pub total: u32,
-    /// The first `limit`, most often reached first.
-    pub partners_of_partners: Vec<PartnerOfPartner>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ComponentSummary {
-    /// 0 for the largest; ties by first place in the data.
-    pub index: u32,
-    pub size: u32,
-    /// Its best-connected places (up to five).
-    pub hubs: Vec<PlaceRef>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ComponentsView {
-    /// Components with at least one link (places without any agreement are not counted).
-    pub count: u32,
-    pub places: u32,
-    /// Places without any agreement.
-    pub isolated: u32,
-    pub largest: u32,
-    /// How many components have each size, largest size first.
-    pub sizes: Vec<Count<u32>>,
-    /// The first `limit` components, largest first.
-    pub components: Vec<ComponentSummary>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ComponentOfView {
-    pub place: PlaceSummary,
-    /// Null when the place has no agreement.
-    pub index: Option<u32>,
-    pub size: u32,
-    /// Members by number of partners, at most `limit`.
-    pub members: Vec<PlaceRef>,
-    pub truncated: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ConnectedPlace {
-    pub place: PlaceRef,
-    /// Agreements of any status.
-    pub partners: u32,
-    /// Agreements in force at `asOf`.
-    pub active: u32,
-    pub rank: u32,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct RecordCheck {
-    /// The place the claim is about, if the data holds it.
-    pub place: Option<PlaceRef>,
-    pub partners: Option<u32>,
-    pub rank: Option<u32>,
-    pub holds_record: bool,
-    pub statement: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct MostConnectedView {
-    pub places: Vec<ConnectedPlace>,
-    /// The article's claim that Saint Petersburg holds the record, checked against the data.
-    pub saint_petersburg: RecordCheck,
 }
 
 const NONE: u32 = u32::MAX;
@@ -239,6 +119,10 @@ impl Atlas {
             id: p.id.clone(),
             name: p.name.clone(),
             country: p.country.clone(),
+            country_name: p
+                .country
+                .as_deref()
+                .map(|c| crate::country::countries().name(c).to_string()),
         }
     }
 
@@ -324,7 +208,7 @@ impl Atlas {
                 explored,
             });
         };
-        let mut places = vec![self.place_ref(s)];
+        let mut places = vec![view(s)];
         let mut links = Vec::new();
         let mut at = s;
         for &(li, next) in &path {
@@ -342,7 +226,7 @@ impl Atlas {
                     .find(|e| e.kind == crate::model::EventKind::Established)
                     .map(|e| (&e.date).into()),
             });
-            places.push(self.place_ref(next));
+            places.push(view(next));
             at = next;
         }
         Ok(ChainView {

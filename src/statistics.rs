@@ -9,7 +9,11 @@ use crate::atlas::Atlas;
 use crate::error::{Error, Result};
 use crate::geo::haversine_km;
 use crate::model::{EventKind, Form};
-use serde::{Deserialize, Serialize};
+use crate::view::{
+    Band, DecadeCount, DistanceInfluence, Distribution, EndingsView, StatisticsView, Wave,
+    YearEndings,
+};
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// Options of [`Atlas::statistics`].
@@ -23,104 +27,6 @@ pub struct StatisticsOptions {
     /// How many shuffles make the baseline (default 5, 1 to 50).
     #[serde(default)]
     pub rounds: Option<u32>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct DecadeCount {
-    /// First year of the decade (1950 for the 1950s).
-    pub decade: i32,
-    pub count: u32,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct YearEndings {
-    pub year: i32,
-    pub suspended: u32,
-    pub terminated: u32,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Wave {
-    pub year: i32,
-    pub suspended: u32,
-    pub terminated: u32,
-    /// Of those, links with a place in Russia or Belarus.
-    pub involving_russia_or_belarus: u32,
-    /// Share of all dated suspensions and terminations, 0–1; null when there are none.
-    pub share: Option<f64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct EndingsView {
-    pub by_year: Vec<YearEndings>,
-    pub undated: u32,
-    pub wave_2022: Wave,
-    pub statement: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Band {
-    pub from_km: f64,
-    /// Null for the last, open band.
-    pub to_km: Option<f64>,
-    pub count: u32,
-    /// 0–1.
-    pub share: f64,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Distribution {
-    pub count: u32,
-    pub min: Option<f64>,
-    pub p10: Option<f64>,
-    pub p25: Option<f64>,
-    pub median: Option<f64>,
-    pub p75: Option<f64>,
-    pub p90: Option<f64>,
-    pub max: Option<f64>,
-    pub mean: Option<f64>,
-    pub bands: Vec<Band>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct DistanceInfluence {
-    pub observed: Distribution,
-    /// Random pairings of the same places (each place as often as it has partners).
-    pub baseline: Distribution,
-    pub seed: u32,
-    pub rounds: u32,
-    /// Observed median ÷ baseline median; null when either is missing or zero.
-    pub median_ratio: Option<f64>,
-    /// Two-sample Kolmogorov–Smirnov distance between the two distributions (0–1).
-    pub ks_distance: Option<f64>,
-    /// Share of partners under 100 km, observed and in the baseline.
-    pub near_share_observed: Option<f64>,
-    pub near_share_baseline: Option<f64>,
-    pub statement: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct StatisticsView {
-    /// Agreements (links whose form is not `none`).
-    pub agreements: u32,
-    /// By the decade of their first `established` event.
-    pub new_per_decade: Vec<DecadeCount>,
-    /// Agreements without a dated `established` event.
-    pub undated: u32,
-    pub endings: EndingsView,
-    /// Between partners with coordinates.
-    pub distances: Distribution,
-    /// Agreements where a place has no coordinates.
-    pub without_coordinates: u32,
-    pub distance_influence: DistanceInfluence,
 }
 
 const BANDS: [f64; 10] = [

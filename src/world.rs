@@ -17,6 +17,7 @@ use crate::error::{Error, Result};
 use crate::hash::FxMap;
 use crate::model::{Form, Level, Link, NameKind, Place, PlaceName, Source};
 use crate::text::fold;
+use crate::view::{WorldInfo, WorldSourceView};
 use serde::{Deserialize, Serialize};
 
 /// The format tag of the world asset.
@@ -196,32 +197,6 @@ pub struct World {
     pub source_dates: Vec<Option<String>>,
     pub places: Vec<Place>,
     pub links: Vec<Link>,
-}
-
-/// What loading the world did, and what it is: `Atlas::world()` returns it.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct WorldInfo {
-    #[serde(flatten)]
-    pub meta: WorldMeta,
-    /// The world's sources (id, title, url, licence).
-    pub sources: Vec<WorldSourceView>,
-    /// Places of the world that were already loaded (curated or imported) and were enriched.
-    pub places_merged: u32,
-    pub places_added: u32,
-    /// Links already loaded that gained the world's sources.
-    pub links_merged: u32,
-    pub links_added: u32,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct WorldSourceView {
-    pub id: String,
-    pub title: String,
-    pub url: Option<String>,
-    pub licence: Option<String>,
-    pub date: Option<String>,
 }
 
 fn bad(field: &str, index: usize, message: impl std::fmt::Display) -> Error {

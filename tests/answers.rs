@@ -4,10 +4,11 @@
 
 #![allow(clippy::unwrap_used)]
 
-use twinning_atlas::classify::{Classification, ClassifyOptions};
+use twinning_atlas::classify::ClassifyOptions;
 use twinning_atlas::compare::{ComparePairsOptions, PairSpec, PairsInput};
 use twinning_atlas::model::Verdict;
 use twinning_atlas::network::NetworkOptions;
+use twinning_atlas::view::Classification;
 use twinning_atlas::{Atlas, Date, PartnersOptions, SearchQuery, Status};
 
 /// The day these tests take as today (the curated data was compiled in November 2026).
@@ -100,7 +101,7 @@ fn every_view_gives_each_curated_link_the_same_status_at_several_dates() {
                     twinning_atlas::model::Level::Fictional | twinning_atlas::model::Level::Virtual
                 )
             });
-            if !imaginary && c.criteria.c3.source != twinning_atlas::classify::Basis::Recorded {
+            if !imaginary && c.criteria.c3.source != twinning_atlas::view::Basis::Recorded {
                 assert_eq!(
                     c.criteria.c3.verdict == Verdict::Holds,
                     link.status == Status::Established,
@@ -264,7 +265,7 @@ fn a_fictional_or_virtual_place_fails_every_criterion_not_recorded() {
             continue;
         }
         for (n, v) in c.criteria.all() {
-            if v.source != twinning_atlas::classify::Basis::Recorded {
+            if v.source != twinning_atlas::view::Basis::Recorded {
                 assert_eq!(v.verdict, Verdict::Fails, "{} {n}: {}", l.id, v.evidence);
             }
         }

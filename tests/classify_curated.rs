@@ -8,10 +8,11 @@
 #![allow(clippy::unwrap_used)]
 
 use twinning_atlas::classify::{ClassifyAllOptions, ClassifyOptions, Kind};
-use twinning_atlas::compare::{ComparePairsOptions, ComparePairsView, PairRow, PairsInput};
+use twinning_atlas::compare::{ComparePairsOptions, PairsInput};
 use twinning_atlas::model::Verdict;
 use twinning_atlas::network::NetworkOptions;
 use twinning_atlas::statistics::StatisticsOptions;
+use twinning_atlas::view::{ComparePairsView, PairRow};
 use twinning_atlas::{Atlas, Status};
 
 fn atlas() -> Atlas {

@@ -4,13 +4,12 @@
 
 #![allow(clippy::unwrap_used)]
 use serde_json::{json, Value};
-use twinning_atlas::classify::{
-    Basis, ClassifyAllOptions, ClassifyOptions, GeoScope, Kind, MotiveRule, Thresholds,
-};
+use twinning_atlas::classify::{ClassifyAllOptions, ClassifyOptions, Kind, Thresholds};
 use twinning_atlas::compare::{CompareOptions, ComparePairsOptions, PairSpec, PairsInput};
 use twinning_atlas::model::{Motive, Verdict};
 use twinning_atlas::network::NetworkOptions;
 use twinning_atlas::statistics::StatisticsOptions;
+use twinning_atlas::view::{Basis, GeoScope, MotiveRule};
 use twinning_atlas::{Atlas, Dataset, Status};
 
 fn place(
@@ -606,7 +605,7 @@ fn classify(
     a: &str,
     b: &str,
     o: &ClassifyOptions,
-) -> twinning_atlas::classify::Classification {
+) -> twinning_atlas::view::Classification {
     match atlas.classify(a, b, o) {
         Ok(c) => c,
         Err(e) => panic!("classify {a} {b}: {e}"),
@@ -660,7 +659,7 @@ fn flags_bridge_towns_partitioned_towns_counterparts_and_satellites() {
     let s = classify(&atlas, "coventry-gb", "dresden-de", &now());
     assert_eq!(
         s.kind.variant,
-        Some(twinning_atlas::classify::Variant::TwinTown)
+        Some(twinning_atlas::view::Variant::TwinTown)
     );
 }
 

@@ -159,7 +159,7 @@ fn a_name_with_a_zero_width_space_is_kept_and_flagged() {
     let flag = r
         .flagged
         .iter()
-        .find(|f| f.kind == twinning_atlas::import::FlagKind::HiddenCharacters)
+        .find(|f| f.kind == twinning_atlas::view::FlagKind::HiddenCharacters)
         .unwrap();
     assert!(flag.message.contains('\u{FFFD}'));
 }

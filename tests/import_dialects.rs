@@ -10,8 +10,9 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use twinning_atlas::import::quickstatements::{quickstatements, QsRow};
-use twinning_atlas::import::{preview, read, ColumnRef, ConflictKind, ImportOptions, Resolution};
+use twinning_atlas::import::{preview, read, ColumnRef, ImportOptions, Resolution};
 use twinning_atlas::model::EventKind;
+use twinning_atlas::view::ConflictKind;
 use twinning_atlas::{Atlas, Error, ImportFormat, ImportMode};
 
 fn fixture(name: &str) -> Vec<u8> {

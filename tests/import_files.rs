@@ -7,7 +7,8 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use twinning_atlas::import::{read, ImportOptions, ImportReport};
+use twinning_atlas::import::{read, ImportOptions};
+use twinning_atlas::view::ImportReport;
 use twinning_atlas::{Atlas, Dataset, ImportMode, SearchQuery};
 use unicode_normalization::UnicodeNormalization;
 

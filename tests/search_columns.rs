@@ -1,7 +1,8 @@
 //! The search-only atlas built from columns (what the benchmark and large name lists use):
 //! the caller's numbering, aliases reported as written, and bad columns rejected.
 
-use twinning_atlas::search::{MatchedName, PlaceColumns};
+use twinning_atlas::search::PlaceColumns;
+use twinning_atlas::view::MatchedName;
 use twinning_atlas::{Atlas, SearchQuery};
 
 fn columns(names: &str, counts: &[u32]) -> twinning_atlas::Result<Atlas> {

@@ -1,7 +1,7 @@
 //! Search on the curated dataset: old names, other scripts and links between two places
 //! named in one query.
 
-use twinning_atlas::search::MatchedName;
+use twinning_atlas::view::MatchedName;
 use twinning_atlas::{Atlas, SearchQuery};
 
 fn atlas() -> Atlas {

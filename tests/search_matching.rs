@@ -4,7 +4,7 @@
 mod search_fixture;
 
 use search_fixture::{atlas, ids, query, run, top};
-use twinning_atlas::search::{MatchQuality, MatchedName};
+use twinning_atlas::view::{MatchQuality, MatchedName};
 
 #[test]
 fn diacritics_and_case_do_not_matter() {

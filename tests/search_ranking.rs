@@ -4,7 +4,8 @@
 mod search_fixture;
 
 use search_fixture::{atlas, ids, query, run};
-use twinning_atlas::search::{MatchQuality, SortOrder};
+use twinning_atlas::search::SortOrder;
+use twinning_atlas::view::MatchQuality;
 use twinning_atlas::SearchQuery;
 
 #[test]

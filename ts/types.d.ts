@@ -1,6 +1,9 @@
 // Generated from the Rust types by `UPDATE_TS=1 cargo test --test typescript`: do not edit.
 // Every result and option type of the JavaScript API (see README.md, API).
 
+/**
+ * The agreement between two places, if the data records one, at the date asked for.
+ */
 export type AgreementView = {
   /**
    * The data records an agreement of some form (in any status).
@@ -24,7 +27,14 @@ export type AgreementView = {
  */
 export type Ambiguous = {
   name: string,
+  /**
+   * ISO code.
+   */
   country: string | null,
+  /**
+   * The country's English name.
+   */
+  countryName: string | null,
   /**
    * The imported place, kept as a place of its own.
    */
@@ -32,6 +42,9 @@ export type Ambiguous = {
   candidates: Array<ImportPlaceRef>,
 };
 
+/**
+ * One distance band of a distribution (0–100 km, 100–500 km…).
+ */
 export type Band = {
   fromKm: number,
   /**
@@ -50,9 +63,20 @@ export type Band = {
  */
 export type Basis = "recorded" | "computed" | "derived";
 
+/**
+ * Two of the compared places: their distance and the link between them, if any.
+ */
 export type Between = {
+  /**
+   * Ids of the two compared places.
+   */
   a: string,
   b: string,
+  /**
+   * The same places, named.
+   */
+  aRef: PlaceRef,
+  bRef: PlaceRef,
   distanceKm: number | null,
   /**
    * The link between the two, if any.
@@ -77,6 +101,9 @@ export type ChainLink = {
   since: DateView | null,
 };
 
+/**
+ * The shortest chain of agreements between two places (`chain`), hop by hop.
+ */
 export type ChainView = {
   from: PlaceSummary,
   to: PlaceSummary,
@@ -85,7 +112,10 @@ export type ChainView = {
    * Number of links on the chain; null when there is none.
    */
   hops: number | null,
-  places: Array<PlaceRef>,
+  /**
+   * The places along the chain, from `from` to `to`, in full (with coordinates, for a map).
+   */
+  places: Array<PlaceSummary>,
   links: Array<ChainLink>,
   /**
    * Places the search looked at (a measure of its work).
@@ -127,7 +157,7 @@ export type Classification = {
 };
 
 /**
- * One row of [`Atlas::classify_all`] with `detail: true`.
+ * One row of `Atlas::classify_all` with `detail: true`.
  */
 export type ClassifiedLink = {
   linkId: string,
@@ -266,6 +296,9 @@ export type ColumnUse = {
   role: string,
 };
 
+/**
+ * What `compareCountries` returns: each country's profile and the twinnings between them.
+ */
 export type CompareCountriesView = {
   asOf: DateView | null,
   countries: Array<CountryProfile>,
@@ -295,6 +328,9 @@ export type ComparePairsOptions = {
   thresholds?: Thresholds | null,
 };
 
+/**
+ * What `comparePairs` returns: the pairs in the order asked, and their ranking.
+ */
 export type ComparePairsView = {
   preset: string | null,
   asOf: DateView | null,
@@ -308,6 +344,10 @@ export type ComparePairsView = {
   rankingRule: string,
 };
 
+/**
+ * What `comparePlaces` returns: each place's profile, the partners and countries they share, and
+ * each two of them.
+ */
 export type ComparePlacesView = {
   asOf: DateView | null,
   places: Array<PlaceProfile>,
@@ -316,9 +356,16 @@ export type ComparePlacesView = {
    * Countries of partners that every compared place reaches.
    */
   countriesInCommon: Array<string>,
+  /**
+   * The same countries, named.
+   */
+  countriesInCommonRefs: Array<CountryRef>,
   between: Array<Between>,
 };
 
+/**
+ * What `componentOf` returns: the component a place belongs to, with its members.
+ */
 export type ComponentOfView = {
   place: PlaceSummary,
   /**
@@ -333,6 +380,9 @@ export type ComponentOfView = {
   truncated: boolean,
 };
 
+/**
+ * One connected component of the network: its size and its hubs.
+ */
 export type ComponentSummary = {
   /**
    * 0 for the largest; ties by first place in the data.
@@ -345,6 +395,9 @@ export type ComponentSummary = {
   hubs: Array<PlaceRef>,
 };
 
+/**
+ * What `components` returns: the network's connected components, largest first.
+ */
 export type ComponentsView = {
   /**
    * Components with at least one link (places without any agreement are not counted).
@@ -391,6 +444,9 @@ export type Conflict = {
  */
 export type ConflictKind = "start" | "end" | "status" | "country";
 
+/**
+ * A place of the most connected list, with its partner counts and rank.
+ */
 export type ConnectedPlace = {
   place: PlaceRef,
   /**
@@ -430,21 +486,46 @@ export type CooperationView = {
   events: Array<EventView>,
 };
 
+/**
+ * A key (a status, a form, a code…) and how many records have it.
+ */
 export type Count<K> = {
   key: K,
   count: number,
 };
 
+/**
+ * Two of the compared countries and the agreements between their places.
+ */
 export type CountryPair = {
+  /**
+   * Codes of the two countries.
+   */
   a: string,
   b: string,
+  /**
+   * The same countries, named.
+   */
+  aRef: CountryRef,
+  bRef: CountryRef,
   twinnings: number,
 };
 
+/**
+ * One country of a countries comparison: its places and twinnings, by status and form, the words
+ * in use, its top partner countries.
+ */
 export type CountryProfile = {
   code: string,
   name: string,
+  /**
+   * AF, AN, AS, EU, NA, OC, SA; null for historic states.
+   */
   continent: string | null,
+  /**
+   * The continent's English name.
+   */
+  continentName: string | null,
   /**
    * Places of this country in the data.
    */
@@ -465,9 +546,23 @@ export type CountryProfile = {
    * Glossary entries used in this country.
    */
   glossary: Array<string>,
-  topPartnerCountries: Array<Count<string>>,
+  /**
+   * The countries its places are twinned with most, named; at most ten.
+   */
+  topPartnerCountries: Array<NamedCount>,
   firstTwinning: DateView | null,
   firstTwinningLink: string | null,
+};
+
+/**
+ * A country named in a result: its code and its English name.
+ */
+export type CountryRef = {
+  /**
+   * ISO code (or a historic state's code: `SU`, `YU`…).
+   */
+  code: string,
+  name: string,
 };
 
 /**
@@ -480,6 +575,10 @@ export type CountryView = {
    * AF, AN, AS, EU, NA, OC, SA; null for historic states.
    */
   continent: string | null,
+  /**
+   * The continent's English name.
+   */
+  continentName: string | null,
   historic: boolean,
   places: number,
   /**
@@ -506,6 +605,9 @@ export type Coverage = {
   bySource: Array<SourceCount>,
 };
 
+/**
+ * The six criteria C1–C6, each with its verdict and evidence.
+ */
 export type CriteriaView = {
   C1: CriterionView,
   C2: CriterionView,
@@ -516,9 +618,11 @@ export type CriteriaView = {
 };
 
 /**
- * A recorded judgement on one of the six criteria, with its evidence.
+ * A recorded judgement on one criterion, with its sources resolved (`sources` keeps the
+ * ids, `sourceRefs` says who they are).
  */
-export type CriterionFact = {
+export type CriterionFactView = {
+  sourceRefs: Array<SourceRef>,
   /**
    * `C1` … `C6`.
    */
@@ -542,6 +646,10 @@ export type CriterionInfo = {
   necessary: boolean,
 };
 
+/**
+ * One of the six criteria of cross-border twin cities: the verdict, its evidence and where it
+ * comes from.
+ */
 export type CriterionView = {
   verdict: Verdict,
   evidence: string,
@@ -549,6 +657,9 @@ export type CriterionView = {
   sources: Array<SourceRef>,
 };
 
+/**
+ * A date as the data writes it, with its precision and the first year it may mean.
+ */
 export type DateView = {
   /**
    * As written in the data: `1944`, `2022-03-22`, `1960s`, `before 1989`.
@@ -562,11 +673,17 @@ export type DateView = {
   approx: boolean,
 };
 
+/**
+ * A dated twinning with the partner it made (a place's first or latest).
+ */
 export type Dated = {
   date: DateView,
   partner: PlaceRef,
 };
 
+/**
+ * Agreements established in one decade.
+ */
 export type DecadeCount = {
   /**
    * First year of the decade (1950 for the 1950s).
@@ -576,9 +693,19 @@ export type DecadeCount = {
 };
 
 /**
- * Where a founding document says something the better sources contradict.
+ * Where a founding document says something the better sources contradict, with the sources
+ * resolved: `claimedBy` and `sources` keep the ids, `claimedByRef` and `sourceRefs` say who
+ * they are.
  */
-export type Disagreement = {
+export type DisagreementView = {
+  /**
+   * The source that makes the claim.
+   */
+  claimedByRef: SourceRef,
+  /**
+   * The sources the atlas keeps to instead.
+   */
+  sourceRefs: Array<SourceRef>,
   /**
    * What the document claims, in our words.
    */
@@ -594,6 +721,10 @@ export type Disagreement = {
   sources: Array<string>,
 };
 
+/**
+ * Whether distance shapes twinning: the observed distances against random pairings of the same
+ * places.
+ */
 export type DistanceInfluence = {
   observed: Distribution,
   /**
@@ -623,6 +754,9 @@ export type DistanceInfluence = {
  */
 export type DistanceSource = "computed" | "recorded";
 
+/**
+ * A distribution of distances between partners: quantiles, mean and bands.
+ */
 export type Distribution = {
   count: number,
   min: number | null,
@@ -734,7 +868,7 @@ export type EditPlaceRef = {
 };
 
 /**
- * The report of [`Atlas::apply_edits`].
+ * The report of `Atlas::apply_edits`.
  */
 export type EditReport = {
   applied: number,
@@ -744,6 +878,9 @@ export type EditReport = {
   outcomes: Array<EditOutcome>,
 };
 
+/**
+ * When agreements ended: suspensions and terminations by year, and the 2022 wave.
+ */
 export type EndingsView = {
   byYear: Array<YearEndings>,
   undated: number,
@@ -767,6 +904,10 @@ export type EventKey = {
  */
 export type EventKind = "proposed" | "attempted" | "established" | "renewed" | "suspended" | "resumed" | "terminated" | "other";
 
+/**
+ * A dated event in a link's life (proposed, established, suspended…), with who acted, why, and
+ * its sources.
+ */
 export type EventView = {
   kind: EventKind,
   date: DateView,
@@ -788,6 +929,9 @@ export type ExportOptions = {
   format?: ExportFormat,
 };
 
+/**
+ * A partner and its distance (a place's nearest or farthest).
+ */
 export type FarNear = {
   partner: PlaceRef,
   distanceKm: number,
@@ -860,6 +1004,10 @@ export type GazetteerUse = {
  */
 export type GeoScope = "cross_border" | "domestic";
 
+/**
+ * Whether two places are geographic twins (adjacent, near a border, one town split), whatever
+ * their agreements.
+ */
 export type GeographicTwinView = {
   verdict: Verdict,
   scope: GeoScope | null,
@@ -872,12 +1020,18 @@ export type GeographicTwinView = {
  */
 export type GroupKind = "association" | "informal" | "set";
 
+/**
+ * A group (network, association) named in a record.
+ */
 export type GroupRef = {
   id: string,
   name: string,
   kind: GroupKind,
 };
 
+/**
+ * What `group` and `groups` return: a group with its members, each in short.
+ */
 export type GroupView = {
   id: string,
   name: string,
@@ -911,6 +1065,9 @@ export type HistoricCountry = {
   rows: number,
 };
 
+/**
+ * A state a place belonged to in the past, and when.
+ */
 export type HistoricView = {
   state: string,
   stateName: string,
@@ -978,7 +1135,14 @@ export type ImportOptions = {
 export type ImportPlaceRef = {
   id: string,
   name: string,
+  /**
+   * ISO code.
+   */
   country: string | null,
+  /**
+   * The country's English name.
+   */
+  countryName: string | null,
 };
 
 /**
@@ -1003,7 +1167,7 @@ export type ImportReport = {
   rowsAccepted: number,
   rowsRejected: number,
   /**
-   * The first [`LIST_LIMIT`] rejected rows (`rows_rejected` counts them all).
+   * The first `import::LIST_LIMIT` rejected rows (`rows_rejected` counts them all).
    */
   rejected: Array<RejectedRow>,
   /**
@@ -1054,7 +1218,7 @@ export type ImportReport = {
    */
   conflicts: Array<Conflict>,
   /**
-   * All conflicts (the list keeps the first [`LIST_LIMIT`]).
+   * All conflicts (the list keeps the first `import::LIST_LIMIT`).
    */
   conflictsTotal: number,
   /**
@@ -1072,7 +1236,7 @@ export type ImportReport = {
    */
   dryRun: boolean,
   /**
-   * Whether a list above was cut at [`LIST_LIMIT`] entries.
+   * Whether a list above was cut at `import::LIST_LIMIT` entries.
    */
   truncated: boolean,
 };
@@ -1120,6 +1284,9 @@ export type KindFlags = {
   regional: boolean,
 };
 
+/**
+ * The kind of relationship between two places, with why.
+ */
 export type KindView = {
   kind: Kind,
   label: string,
@@ -1172,6 +1339,10 @@ export type LinkRef = {
   bName: string,
 };
 
+/**
+ * What `link` and `linkById` return: one link in full, its history, facts and every source
+ * resolved.
+ */
 export type LinkView = {
   id: string,
   a: PlaceSummary,
@@ -1182,8 +1353,14 @@ export type LinkView = {
   status: StatusView,
   events: Array<EventView>,
   motives: Array<Motive>,
-  pair: PairFacts | null,
-  disagreements: Array<Disagreement>,
+  /**
+   * What sources record about the two places as a pair (river, bridge, origin, criteria).
+   */
+  pair: PairFactsView | null,
+  /**
+   * Where sources disagree, with the sources resolved.
+   */
+  disagreements: Array<DisagreementView>,
   distanceKm: number | null,
   sources: Array<SourceRef>,
   /**
@@ -1230,6 +1407,9 @@ export type ModelInfo = {
   weights: Array<FeatureWeight>,
 };
 
+/**
+ * What `mostConnected` returns: the places with the most partners.
+ */
 export type MostConnectedView = {
   places: Array<ConnectedPlace>,
   /**
@@ -1248,6 +1428,9 @@ export type Motive = "reconciliation" | "solidarity" | "shared_name" | "shared_h
  */
 export type MotiveRule = "same_name" | "shared_other_name" | "shared_word" | "similar_name";
 
+/**
+ * A motive of a link, recorded by a source or inferred by a rule, with its evidence.
+ */
 export type MotiveView = {
   motive: Motive,
   inferred: boolean,
@@ -1264,12 +1447,28 @@ export type MotiveView = {
  */
 export type NameKind = "local" | "exonym" | "historic" | "alias";
 
+/**
+ * One name of a place: local, exonym, historic or alias, in a language, over a period.
+ */
 export type NameView = {
   name: string,
   lang: string | null,
   kind: NameKind,
   since: DateView | null,
   until: DateView | null,
+};
+
+/**
+ * A country or a continent and a count (countries reached, top partner countries,
+ * continents reached): `key` is the code, as in [`Count`], with its English name beside it.
+ */
+export type NamedCount = {
+  /**
+   * ISO country code, or a continent's two letters (`EU`, `AS`…).
+   */
+  key: string,
+  name: string,
+  count: number,
 };
 
 /**
@@ -1290,13 +1489,20 @@ export type NetworkOptions = {
   limit?: number | null,
 };
 
+/**
+ * What `notes` returns: a note (concept, finding, programme, policy) with the places it concerns
+ * and its sources resolved.
+ */
 export type NoteView = {
   id: string,
   title: string,
   text: string,
   date: DateView | null,
   places: Array<PlaceSummary>,
-  disagreements: Array<Disagreement>,
+  /**
+   * Where sources disagree, with the sources resolved.
+   */
+  disagreements: Array<DisagreementView>,
   sources: Array<SourceRef>,
   /**
    * Every source cited anywhere in the note (its disagreements too), resolved.
@@ -1357,38 +1563,45 @@ export type PairExplanation = {
 };
 
 /**
- * Recorded facts about the geography and history of a pair: the material of the paper's
- * six criteria that cannot be computed from coordinates.
+ * The recorded facts of a pair (`model::PairFacts`), with the satellite named and each
+ * criterion's sources resolved. Fields a source does not give are null.
  */
-export type PairFacts = {
+export type PairFactsView = {
   /**
    * The river between the two towns, if there is one.
    */
-  river?: string | null,
+  river: string | null,
   /**
    * Whether that river is (part of) the border between them.
    */
-  riverIsBorder?: boolean | null,
+  riverIsBorder: boolean | null,
   /**
    * A bridge joins the two across the border.
    */
-  bridge?: boolean | null,
-  origin?: Origin | null,
+  bridge: boolean | null,
+  origin: Origin | null,
   /**
    * The place id of the satellite, when a source calls one the other's satellite.
    */
-  satellite?: string | null,
+  satellite: string | null,
+  /**
+   * That place, named.
+   */
+  satelliteRef: PlaceRef | null,
   /**
    * Centre-to-centre distance in km as a source gives it.
    */
-  distanceKm?: number | null,
+  distanceKm: number | null,
   /**
-   * Recorded evidence for the criteria C2 (common history), C4 (river / bridge town),
-   * C5 (mixed or bilingual population) and C6 (legal or institutional basis).
+   * Recorded evidence for the criteria C2, C4, C5 and C6.
    */
-  criteria?: Array<CriterionFact>,
+  criteria: Array<CriterionFactView>,
 };
 
+/**
+ * One pair of a pairs comparison: its classification, its cooperation's history, what changed
+ * since the earlier date, and its rank.
+ */
 export type PairRow = {
   label: string,
   /**
@@ -1443,6 +1656,9 @@ export type PaperNote = {
   seed: string,
 };
 
+/**
+ * A place two steps away, with the partners it is reached through.
+ */
 export type PartnerOfPartner = {
   place: PlaceRef,
   /**
@@ -1473,6 +1689,9 @@ export type PartnerView = {
   sources: Array<SourceRef>,
 };
 
+/**
+ * What `partnersOfPartners` returns: a place's partners and their partners.
+ */
 export type PartnersOfPartnersView = {
   place: PlaceSummary,
   partners: Array<PlaceRef>,
@@ -1497,6 +1716,10 @@ export type PartnersOptions = {
   asOf?: string | null,
 };
 
+/**
+ * What `partners` returns: a place's agreements and pairings at a date, counted by status, with
+ * the sources behind them.
+ */
 export type PartnersView = {
   place: PlaceSummary,
   asOf: DateView | null,
@@ -1537,6 +1760,10 @@ export type PlaceCount = {
   count: number,
 };
 
+/**
+ * One place of a places comparison: its partners by status, the countries and continents they are
+ * in, its first and latest twinning, distances.
+ */
 export type PlaceProfile = {
   place: PlaceSummary,
   /**
@@ -1552,8 +1779,14 @@ export type PlaceProfile = {
    * Proposed, attempted or of unknown status.
    */
   other: Array<PlaceRef>,
-  countries: Array<Count<string>>,
-  continents: Array<Count<string>>,
+  /**
+   * Countries of its partners, with how many; most first.
+   */
+  countries: Array<NamedCount>,
+  /**
+   * Continents of its partners (`EU`, `AS`… with their names), with how many.
+   */
+  continents: Array<NamedCount>,
   firstTwinning: Dated | null,
   latestTwinning: Dated | null,
   medianDistanceKm: number | null,
@@ -1567,9 +1800,20 @@ export type PlaceProfile = {
 export type PlaceRef = {
   id: string,
   name: string,
+  /**
+   * ISO code.
+   */
   country: string | null,
+  /**
+   * The country's English name (the code itself for a code the atlas does not know).
+   */
+  countryName: string | null,
 };
 
+/**
+ * A place in short, as lists and other records name it: id, name, level, country (with its name),
+ * coordinates, population, partner count.
+ */
 export type PlaceSummary = {
   id: string,
   name: string,
@@ -1586,6 +1830,9 @@ export type PlaceSummary = {
   partnerCount: number,
 };
 
+/**
+ * What `place` returns: a place in full, with its names, past states, groups and sources.
+ */
 export type PlaceView = {
   names: Array<NameView>,
   historic: Array<HistoricView>,
@@ -1695,6 +1942,9 @@ export type Reason = {
   places: Array<string>,
 };
 
+/**
+ * A claim about a record ("Saint Petersburg has the most partners") checked against the data.
+ */
 export type RecordCheck = {
   /**
    * The place the claim is about, if the data holds it.
@@ -1807,6 +2057,10 @@ export type SearchQuery = {
   sort?: SortOrder | null,
 };
 
+/**
+ * What `search` returns: the place hits of one page, their total, and the links between two
+ * places the text names.
+ */
 export type SearchResult = {
   query: string,
   /**
@@ -1821,12 +2075,19 @@ export type SearchResult = {
   links: Array<LinkHit>,
 };
 
+/**
+ * A partner that two or more of the compared places share.
+ */
 export type SharedPartner = {
   partner: PlaceRef,
   /**
    * Ids of the compared places it is a partner of.
    */
   of: Array<string>,
+  /**
+   * The same places, named.
+   */
+  ofRefs: Array<PlaceRef>,
 };
 
 /**
@@ -1844,6 +2105,9 @@ export type Snapshot = {
  */
 export type SortOrder = "relevance" | "name" | "population" | "partners";
 
+/**
+ * A source and how many of a place's partners it lists.
+ */
 export type SourceCount = {
   source: SourceRef,
   count: number,
@@ -1857,6 +2121,9 @@ export type SourceName = {
   name: string,
 };
 
+/**
+ * A source as a record cites it, resolved: title, link and a line to cite.
+ */
 export type SourceRef = {
   id: string,
   title: string,
@@ -1929,6 +2196,10 @@ export type StatisticsOptions = {
   rounds?: number | null,
 };
 
+/**
+ * What `statistics` returns: new agreements per decade, endings, distances and how distance
+ * compares with chance.
+ */
 export type StatisticsView = {
   /**
    * Agreements (links whose form is not `none`).
@@ -1954,6 +2225,10 @@ export type StatisticsView = {
   distanceInfluence: DistanceInfluence,
 };
 
+/**
+ * What `stats` returns: totals of the loaded data and breakdowns by level, form, status and
+ * country.
+ */
 export type Stats = {
   places: number,
   links: number,
@@ -1971,12 +2246,18 @@ export type Stats = {
   byLevel: Array<Count<Level>>,
   byForm: Array<Count<Form>>,
   byStatus: Array<Count<Status>>,
-  byCountry: Array<Count<string>>,
+  /**
+   * Places by country, each code with its name; most first.
+   */
+  byCountry: Array<NamedCount>,
   mostConnected: Array<PlaceCount>,
 };
 
 export type Status = "proposed" | "attempted" | "established" | "suspended" | "terminated" | "none" | "unknown";
 
+/**
+ * A link's status at a date, with the event that decided it.
+ */
 export type StatusView = {
   status: Status,
   /**
@@ -2058,8 +2339,8 @@ export type TablePreview = {
   delimiter: string | null,
   header: Array<string>,
   /**
-   * The first [`PREVIEW_ROWS`] data rows, raw cell text, each cell cut at
-   * [`PREVIEW_CELL_CHARS`] characters, no wider than the header.
+   * The first `import::preview::PREVIEW_ROWS` data rows, raw cell text, each cell cut at
+   * `import::preview::PREVIEW_CELL_CHARS` characters, no wider than the header.
    */
   rows: Array<Array<string>>,
   /**
@@ -2086,6 +2367,9 @@ export type TablePreview = {
   roles: Array<string>,
 };
 
+/**
+ * What `terms` returns: a glossary term with its sources resolved.
+ */
 export type TermView = {
   sourceRefs: Array<SourceRef>,
   term: string,
@@ -2113,6 +2397,9 @@ export type Thresholds = {
   sharedTownKm?: number,
 };
 
+/**
+ * The verdict "twin cities in the founding paper's sense", with the criteria that decide it.
+ */
 export type TwinCitiesView = {
   verdict: Verdict,
   /**
@@ -2181,6 +2468,9 @@ export type Warning = {
   message: string,
 };
 
+/**
+ * The suspensions and terminations of one year, as a wave (2022: after the invasion of Ukraine).
+ */
 export type Wave = {
   year: number,
   suspended: number,
@@ -2228,6 +2518,9 @@ export type WorldInfo = {
   counts: WorldCounts,
 };
 
+/**
+ * One source of the world network (a list of English Wikipedia, a Wikidata dump).
+ */
 export type WorldSourceView = {
   id: string,
   title: string,
@@ -2236,6 +2529,9 @@ export type WorldSourceView = {
   date: string | null,
 };
 
+/**
+ * Suspensions and terminations dated in one year.
+ */
 export type YearEndings = {
   year: number,
   suspended: number,

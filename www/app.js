@@ -5,7 +5,7 @@
 // on top (lib/edits.js), and the service worker that keeps it working offline. Everything else
 // is embed.js.
 
-import { mount, version } from './embed.js';
+import { mount, prepare, version } from './embed.js';
 import { h } from './lib/dom.js';
 import { createSession, loadSaved, clearSaved } from './lib/store.js';
 import { resetToCurated } from './views/data.js';
@@ -17,13 +17,19 @@ const root = document.getElementById('ta-app');
 const world = new URLSearchParams(window.location.search).get('world') !== 'off';
 
 async function start() {
+  const fresh = firstVisit(); // asked first, before this page's own reads touch storage
+  const reading = savedData(fresh);
+  loadEdits(); // read alongside: withMyChanges awaits the same read
+  // The wasm compiles from its first byte (instantiateStreaming, on the response index.html
+  // preloaded) and the curated atlas is built while the saved data is looked up: a first
+  // visit, with nothing saved, mounts that atlas at once. The page starts on its first module
+  // (search, places, partners) and moves to the full one when idle (lib/store.js).
+  prepare({ world, firstModule: true });
   const session = createSession({ persist: true });
-  // the saved import and the user's own changes, read side by side
-  const [saved] = await Promise.all([loadSaved(), loadEdits()]);
-  // The page starts on its first module (search, places, partners) and moves to the full one
-  // when idle (lib/store.js). The user's own changes need the full module (applyEdits): with
-  // any, it starts there, so that no view ever shows the data without them.
-  const firstModule = mine.list.length === 0;
+  const saved = await reading;
+  // The user's own changes need the full module (applyEdits): a page with any starts there,
+  // so that no view ever shows the data without them. A first visit has none to wait for.
+  const firstModule = (await fresh) || (await loadEdits(), mine.list.length === 0);
   if (saved) {
     // said before the first view is drawn, so that #/data on a reload labels it imported
     Object.assign(session, { json: saved.json, savedAt: saved.savedAt, name: saved.name, summary: saved.summary });
@@ -46,6 +52,30 @@ async function start() {
     }
   }
   return mount(root, { routing: 'hash', world, session, shadow: false, firstModule });
+}
+
+/**
+ * Whether this is a first visit: no service worker of ours controls the page yet, and the
+ * origin has stored nothing at all (the storage estimate says 0 bytes). Then IndexedDB, whose
+ * first use on a fresh profile took 50–200 ms in the first-load measurements, is not asked for
+ * saved data, and the user can have no changes of their own. Anything else is not a first
+ * visit: a page the service worker serves, or any stored byte (also where an estimate might
+ * miss data kept in memory, as in a private window, the service worker registered on the
+ * first load says so).
+ */
+async function firstVisit() {
+  try {
+    const controlled = Boolean(navigator.serviceWorker?.controller);
+    return !controlled && (await navigator.storage.estimate()).usage === 0;
+  } catch {
+    // no estimate here (an old browser, an opaque origin): ask IndexedDB
+    return false;
+  }
+}
+
+/** The dataset saved in this browser (lib/store.js), or null; not asked on a first visit. */
+async function savedData(fresh) {
+  return (await fresh) ? null : loadSaved();
 }
 
 /** "Showing your imported data …" with a way back to the curated data. */

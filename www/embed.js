@@ -108,6 +108,19 @@ async function loadAtlas(base, data, withWorld = true, first = false) {
   return { atlas: await defaultAtlas.get(key), module, text: null };
 }
 
+/**
+ * Start loading what `mount(element, options)` will need — the wasm module (the page's first
+ * module with `firstModule: true`) and, without `data`, the curated atlas — so that a page
+ * can overlap it with its own work before it mounts (the full page reads IndexedDB
+ * meanwhile); mount awaits the same promises. A failure is left for mount to report.
+ */
+export function prepare(options = {}) {
+  const base = options.base ? new URL(options.base, document.baseURI) : HERE;
+  const first = options.firstModule === true;
+  const ready = options.data ? loadModule(base, first) : loadAtlas(base, null, !noWorld(options), first);
+  ready.catch(() => {});
+}
+
 /** Per style sheet URL: the promise of its shadow-root form, one CSSStyleSheet shared by every
  * embed on the page. */
 const shadowSheets = new Map();

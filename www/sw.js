@@ -1,21 +1,42 @@
-// The service worker: precaches everything the page needs (its HTML, CSS, modules, the wasm
+// The service worker: precaches everything the page needs (its HTML, CSS, scripts, the wasm
 // package, the manifest and the icon) under a versioned cache name and serves it cache-first,
 // so that after one visit the atlas works offline. Requests it does not know go to the network.
 //
-// Bump VERSION when the list or the files change; the page registers `sw.js?v=<package
+// The page's script is the bundle in dist/ (scripts/bundle-page.mjs; its files are listed in
+// dist/files.json, read here at install); where there is no bundle — the copy of the page in
+// the npm package's embed/, which runs the modules as they are — the modules (MODULES) are
+// precached instead. The workers and the files fetched by URL are needed either way (ASSETS).
+//
+// Bump VERSION when the lists or the files change; the page registers `sw.js?v=<package
 // version>`, so a new package also installs a new cache. Old caches are deleted on activate.
-// tests/js/page-sw.test.mjs checks that ASSETS lists every file of www/.
+// tests/js/page-static.test.mjs checks that the two lists cover every file of www/.
 
-const VERSION = '8';
+const VERSION = '9';
 const PACKAGE = new URL(self.location.href).searchParams.get('v') || 'dev';
 const PREFIX = 'twinning-atlas-';
 const CACHE = `${PREFIX}${VERSION}-${PACKAGE}`;
 
 // assets:begin
+// needed by the page, bundled or not: the document, styles, workers, data and wasm
 const ASSETS = [
   './',
   'index.html',
   'style.css',
+  'worker.js',
+  'lib/import-job.js',
+  'world-worker.js',
+  'lib/world-bytes.js',
+  'pkg/world.json.gz',
+  'pkg/twinning_atlas_bg.wasm',
+  'pkg/full/twinning_atlas.js',
+  'pkg/full/twinning_atlas_bg.wasm',
+  'pkg/maps-vendor.js',
+  'pkg/countries-110m.json',
+  'manifest.webmanifest',
+  'icon.svg',
+];
+// the page's modules, precached where there is no bundle (dist/files.json)
+const MODULES = [
   'app.js',
   'embed.js',
   'lib/dom.js',
@@ -51,17 +72,9 @@ const ASSETS = [
   'lib/mapping.js',
   'lib/conflicts.js',
   'lib/wikidata.js',
-  'worker.js',
-  'lib/import-job.js',
   'lib/atlas-worker.js',
-  'world-worker.js',
   'lib/world.js',
-  'lib/world-bytes.js',
-  'pkg/world.json.gz',
   'pkg/twinning_atlas.js',
-  'pkg/twinning_atlas_bg.wasm',
-  'pkg/full/twinning_atlas.js',
-  'pkg/full/twinning_atlas_bg.wasm',
   'views/world.js',
   'views/placemap.js',
   'maps/index.js',
@@ -72,20 +85,33 @@ const ASSETS = [
   'maps/ego.js',
   'maps/world-map.js',
   'maps/chain-map.js',
-  'pkg/maps-vendor.js',
-  'pkg/countries-110m.json',
-  'manifest.webmanifest',
-  'icon.svg',
 ];
 // assets:end
 
+/** The bundle's files (dist/files.json), or the modules where the page has no bundle. */
+async function scripts() {
+  try {
+    const response = await fetch(new URL('dist/files.json', self.location.href), { cache: 'reload' });
+    if (response.ok) {
+      const { files } = await response.json();
+      if (Array.isArray(files) && files.every((f) => typeof f === 'string')) return files;
+    }
+  } catch {
+    // no bundle here: the modules
+  }
+  return MODULES;
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches
-      .open(CACHE)
+    Promise.all([caches.open(CACHE), scripts()])
       // once each: in the package's embed (pkg/embed/) pkg/ and pkg/full/ name the same module
-      .then((cache) =>
-        cache.addAll([...new Set(ASSETS)].map((a) => new Request(new URL(a, self.location.href), { cache: 'reload' }))),
+      .then(([cache, files]) =>
+        cache.addAll(
+          [...new Set([...ASSETS, ...files])].map(
+            (a) => new Request(new URL(a, self.location.href), { cache: 'reload' }),
+          ),
+        ),
       )
       .then(() => self.skipWaiting()),
   );

@@ -17,93 +17,10 @@
 //!
 //! Not for: the kind of a relationship (`kind.rs`).
 
-use super::{
-    country_name, in_country, is_twin_city_association, km_text, lit, DistanceSource, Pair,
-};
+use super::{country_name, in_country, is_twin_city_association, km_text, lit, Pair};
 use crate::model::{CriterionFact, EventKind, Motive, Origin, Verdict};
 use crate::status::{AsOf, Counts, Status};
-use crate::view::SourceRef;
-use serde::Serialize;
-
-/// Where a verdict comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "snake_case")]
-pub enum Basis {
-    /// A judgement recorded in the data, with its sources.
-    Recorded,
-    /// Computed from coordinates, countries or dated events.
-    Computed,
-    /// Derived from other recorded facts (origin, river, agreement events, memberships).
-    Derived,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct CriterionView {
-    pub verdict: Verdict,
-    pub evidence: String,
-    pub source: Basis,
-    pub sources: Vec<SourceRef>,
-    /// A short clause for the one-sentence reason.
-    #[serde(skip)]
-    pub phrase: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-pub struct CriteriaView {
-    #[serde(rename = "C1")]
-    pub c1: CriterionView,
-    #[serde(rename = "C2")]
-    pub c2: CriterionView,
-    #[serde(rename = "C3")]
-    pub c3: CriterionView,
-    #[serde(rename = "C4")]
-    pub c4: CriterionView,
-    #[serde(rename = "C5")]
-    pub c5: CriterionView,
-    #[serde(rename = "C6")]
-    pub c6: CriterionView,
-}
-
-impl CriteriaView {
-    pub fn all(&self) -> [(&'static str, &CriterionView); 6] {
-        [
-            ("C1", &self.c1),
-            ("C2", &self.c2),
-            ("C3", &self.c3),
-            ("C4", &self.c4),
-            ("C5", &self.c5),
-            ("C6", &self.c6),
-        ]
-    }
-
-    pub fn get(&self, name: &str) -> Option<&CriterionView> {
-        self.all()
-            .into_iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, c)| c)
-    }
-
-    /// How many of the six hold.
-    pub fn holding(&self) -> u32 {
-        self.all()
-            .iter()
-            .filter(|(_, c)| c.verdict == Verdict::Holds)
-            .count() as u32
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct TwinCitiesView {
-    pub verdict: Verdict,
-    /// One sentence a non-specialist follows.
-    pub reason: String,
-    /// The criteria the paper makes necessary.
-    pub necessary: Vec<&'static str>,
-    pub failing: Vec<&'static str>,
-    pub unknown: Vec<&'static str>,
-}
+use crate::view::{Basis, CriteriaView, CriterionView, DistanceSource, SourceRef, TwinCitiesView};
 
 pub const NECESSARY: [&str; 4] = ["C1", "C2", "C3", "C6"];
 

@@ -8,6 +8,7 @@ use super::{country_name, in_country, km_text, lit, Pair};
 use crate::model::{Form, Motive, Origin, Verdict};
 use crate::status::Status;
 use crate::text::fold;
+use crate::view::{AgreementView, GeoScope, GeographicTwinView, KindFlags, KindView, Variant};
 use serde::Serialize;
 
 /// The kind of relationship between two places.
@@ -100,88 +101,6 @@ impl Kind {
             Kind::Unrelated => "no relationship recorded",
         }
     }
-}
-
-/// Which word fits a sister-city kind best, from the form and the term the sources use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "snake_case")]
-pub enum Variant {
-    SisterCity,
-    TwinTown,
-    PartnerTown,
-    /// An early informal "adoption".
-    Adoption,
-    /// A looser contact.
-    Contact,
-    /// A cooperation agreement between distant places.
-    Cooperation,
-    /// The sources do not say.
-    Unspecified,
-}
-
-/// Facts behind the kind, each true only where the data shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct KindFlags {
-    /// Across a border river (the paper's "bridge towns").
-    pub bridge_town: bool,
-    /// One town divided by a new border.
-    pub partitioned: bool,
-    /// One founded across a new border as the other's counterpart.
-    pub counterpart: bool,
-    /// Centres within the adjacent threshold.
-    pub adjacent: bool,
-    /// In different countries, centres within the near-border threshold.
-    pub near_border: bool,
-    /// A source calls one the other's satellite.
-    pub satellite: bool,
-    /// One of them is fictional or virtual.
-    pub imaginary: bool,
-    /// One of them is a province, state, region, county or country.
-    pub regional: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct KindView {
-    pub kind: Kind,
-    pub label: &'static str,
-    /// For sister cities: the word that fits (sister city, twin town, partner town …).
-    pub variant: Option<Variant>,
-    pub flags: KindFlags,
-    /// Why, in sentences.
-    pub evidence: Vec<String>,
-}
-
-/// Twins on the map: across a border, or grown together within one country.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "snake_case")]
-pub enum GeoScope {
-    CrossBorder,
-    Domestic,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct GeographicTwinView {
-    pub verdict: Verdict,
-    pub scope: Option<GeoScope>,
-    pub flags: KindFlags,
-    pub evidence: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct AgreementView {
-    /// The data records an agreement of some form (in any status).
-    pub recorded: bool,
-    pub form: Option<Form>,
-    pub term: Option<String>,
-    /// Its status at the date asked for.
-    pub status: Status,
-    /// In force at the date asked for.
-    pub in_force: bool,
-    pub evidence: String,
 }
 
 /// Whether the two places are twins on the map.

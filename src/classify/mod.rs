@@ -18,9 +18,8 @@ mod criteria;
 mod kind;
 mod motives;
 
-pub use criteria::{Basis, CriteriaView, CriterionView, TwinCitiesView, NECESSARY};
-pub use kind::{AgreementView, GeoScope, GeographicTwinView, Kind, KindFlags, KindView, Variant};
-pub use motives::{MotiveRule, MotiveView};
+pub use criteria::NECESSARY;
+pub use kind::Kind;
 
 use crate::atlas::{parse_as_of, Atlas};
 use crate::error::{Error, Result};
@@ -28,7 +27,9 @@ use crate::geo::distance_km;
 use crate::model::{Group, Link, PairFacts, Place, Verdict};
 use crate::status::{AsOf, Status, StatusAt};
 use crate::text::fold;
-use crate::view::{Count, DateView, GroupRef, PlaceSummary, StatusView};
+use crate::view::{
+    Classification, ClassifiedLink, ClassifyAllResult, Count, DistanceSource, GroupRef, StatusView,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -120,41 +121,6 @@ impl ClassifyOptions {
         t.check()?;
         Ok((parse_as_of(self.as_of.as_deref())?, t))
     }
-}
-
-/// Where a distance came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "snake_case")]
-pub enum DistanceSource {
-    /// Great-circle distance between the places' coordinates.
-    Computed,
-    /// The centre distance a source gives (the pair's recorded facts).
-    Recorded,
-}
-
-/// The full classification of a pair of places.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Classification {
-    pub a: PlaceSummary,
-    pub b: PlaceSummary,
-    /// The link between them, if the data records one.
-    pub link_id: Option<String>,
-    pub as_of: Option<DateView>,
-    pub kind: KindView,
-    /// Whether they are twins on the map (adjacent or grown together), whatever was agreed.
-    pub geographic_twin: GeographicTwinView,
-    /// Whether they have an agreement, whatever the map says.
-    pub agreement: AgreementView,
-    pub status: StatusView,
-    pub criteria: CriteriaView,
-    pub twin_cities: TwinCitiesView,
-    pub motives: Vec<MotiveView>,
-    /// Groups (networks, associations) both belong to.
-    pub groups: Vec<GroupRef>,
-    pub distance_km: Option<f64>,
-    pub distance_source: Option<DistanceSource>,
-    pub thresholds: Thresholds,
 }
 
 /// Everything the parts of the classification look at, gathered once.
@@ -288,17 +254,6 @@ fn decide(p: &Pair) -> Classification {
     }
 }
 
-/// One row of [`Atlas::classify_all`] with `detail: true`.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ClassifiedLink {
-    pub link_id: String,
-    pub kind: Kind,
-    pub status: Status,
-    pub twin_cities: Verdict,
-    pub distance_km: Option<f64>,
-}
-
 /// Options of [`Atlas::classify_all`].
 #[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -312,20 +267,6 @@ pub struct ClassifyAllOptions {
     #[serde(default)]
     #[ts(optional = nullable)]
     pub detail: bool,
-}
-
-/// Every link classified: counts by kind, status and verdict, and the rows if asked for.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ClassifyAllResult {
-    pub as_of: Option<DateView>,
-    pub links: u32,
-    pub by_kind: Vec<Count<Kind>>,
-    pub by_status: Vec<Count<Status>>,
-    pub by_twin_cities: Vec<Count<Verdict>>,
-    /// Link ids judged twin cities in the paper's sense.
-    pub twin_cities: Vec<String>,
-    pub rows: Option<Vec<ClassifiedLink>>,
 }
 
 fn counted<K: Ord>(m: BTreeMap<K, u32>) -> Vec<Count<K>> {

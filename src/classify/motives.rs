@@ -9,33 +9,7 @@
 use super::Pair;
 use crate::model::Motive;
 use crate::text::{fold, tokens};
-use crate::view::SourceRef;
-use serde::Serialize;
-
-/// How an inferred motive was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "snake_case")]
-pub enum MotiveRule {
-    /// The names fold to the same text.
-    SameName,
-    /// A former, local or other name of one equals a name of the other.
-    SharedOtherName,
-    /// Both names contain the same distinctive word.
-    SharedWord,
-    /// The names differ by one letter: possibly the same origin.
-    SimilarName,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct MotiveView {
-    pub motive: Motive,
-    pub inferred: bool,
-    /// For inferred motives: the rule that found it.
-    pub rule: Option<MotiveRule>,
-    pub evidence: String,
-    pub sources: Vec<SourceRef>,
-}
+use crate::view::{MotiveRule, MotiveView};
 
 /// Words too common in place names to suggest a shared name.
 const COMMON_WORDS: [&str; 64] = [

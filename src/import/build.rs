@@ -8,7 +8,6 @@
 //! Not for: reading files (`table.rs` …) or matching onto existing data (`merge.rs`).
 
 use super::normalise::{self, country_code, junk_reason, level_from_folded, split_qualified};
-use super::{DuplicateRow, Flag, FlagKind, ImportReport, OneWay, Unresolved};
 use crate::date::Date;
 use crate::error::Result;
 use crate::geo::haversine_km;
@@ -16,6 +15,7 @@ use crate::model::{
     Dataset, Event, EventKind, Form, Level, Link, NameKind, Place, PlaceName, Source, FORMAT,
 };
 use crate::text::{fold, slug, slug_of_folded, Folder};
+use crate::view::{DuplicateRow, Flag, FlagKind, ImportReport, OneWay, Unresolved};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};
@@ -818,7 +818,7 @@ impl Builder {
             .collect();
         report.historic_countries = std::mem::take(&mut self.historic)
             .into_iter()
-            .map(|(text, (state, code, rows))| super::HistoricCountry {
+            .map(|(text, (state, code, rows))| crate::view::HistoricCountry {
                 text,
                 state,
                 code,

@@ -4,8 +4,8 @@
 //!
 //! Not for: any other encoding (save the file as UTF-8).
 
-use super::ImportReport;
 use crate::error::{Error, Result};
+use crate::view::ImportReport;
 use std::borrow::Cow;
 
 /// Windows-1252 characters for the bytes 0x80–0x9F (Latin-1 control codes where unassigned).

@@ -7,9 +7,10 @@
 
 use super::build::{Builder, RowIn, SideIn};
 use super::normalise::qid;
-use super::{ImportFormat, ImportReport};
+use super::ImportFormat;
 use crate::error::Result;
 use crate::model::Form;
+use crate::view::ImportReport;
 use std::borrow::Cow;
 
 /// Recognise an id list from its first lines.

@@ -4,9 +4,9 @@
 //!
 //! Not for: other JSON shapes (SPARQL results are `sparql.rs`).
 
-use super::ImportReport;
 use crate::error::Result;
 use crate::model::Dataset;
+use crate::view::ImportReport;
 
 pub(crate) fn read(text: &str, report: &mut ImportReport) -> Result<Dataset> {
     let data = Dataset::from_json(text, "the imported JSON document")?;

@@ -6,16 +6,16 @@
 //! Not for: cleaning rows (`build.rs`).
 
 use super::build::SAME_PLACE_KM;
-use super::{
-    Conflict, ConflictKind, ImportOptions, ImportReport, LinkRef, PlaceRef, Resolution, SourceName,
-    Statement,
-};
+use super::{ImportOptions, Resolution};
 use crate::date::Date;
 use crate::geo::haversine_km;
 use crate::model::{
     Dataset, Disagreement, Event, EventKind, Form, Link, NameKind, Place, PlaceName, Source,
 };
 use crate::text::fold;
+use crate::view::{
+    Conflict, ConflictKind, ImportPlaceRef, ImportReport, LinkRef, SourceName, Statement,
+};
 use std::collections::{HashMap, HashSet};
 
 struct Index {
@@ -199,7 +199,7 @@ fn note_gazetteer(e: &Place, p: &Place, report: &mut ImportReport) {
         report.gazetteer.matched += 1;
     }
     if other_name || !filled.is_empty() {
-        let g = super::FromGazetteer {
+        let g = crate::view::FromGazetteer {
             id: e.id.clone(),
             name: p.name.clone(),
             country: e.country.clone(),
@@ -573,20 +573,16 @@ pub(crate) fn merge(
         remap(&mut p.sources);
         let found = find(&out.places, &ix, &p, own_ids);
         if let Found::Several(cands) = &found {
-            let a = super::Ambiguous {
-                name: p.name.clone(),
-                country: p.country.clone(),
-                kept_as: p.id.clone(),
-                candidates: cands
+            let a = crate::view::Ambiguous::new(
+                &p.name,
+                p.country.as_deref(),
+                &p.id,
+                cands
                     .iter()
                     .filter_map(|&i| out.places.get(i))
-                    .map(|e| PlaceRef {
-                        id: e.id.clone(),
-                        name: e.name.clone(),
-                        country: e.country.clone(),
-                    })
+                    .map(|e| ImportPlaceRef::new(&e.id, &e.name, e.country.as_deref()))
                     .collect(),
-            };
+            );
             ImportReport::capped(&mut report.truncated, &mut report.ambiguous, a);
         }
         match found {
@@ -602,11 +598,7 @@ pub(crate) fn merge(
                                 id,
                                 kind: ConflictKind::Country,
                                 link: None,
-                                place: Some(PlaceRef {
-                                    id: e.id.clone(),
-                                    name: e.name.clone(),
-                                    country: Some(lc.clone()),
-                                }),
+                                place: Some(ImportPlaceRef::new(&e.id, &e.name, Some(&lc))),
                                 loaded: Statement {
                                     value: lc,
                                     sources: source_names(&e.sources, &out.sources),

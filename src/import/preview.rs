@@ -6,55 +6,14 @@
 //! Not for: importing (`mod.rs`).
 
 use super::table::{self, Role};
-use super::{
-    open, sparql, ColumnMapping, ImportFormat, ImportOptions, ImportReport, Warning, LIST_LIMIT,
-};
+use super::{open, sparql, ColumnMapping, ImportFormat, ImportOptions, LIST_LIMIT};
 use crate::error::Result;
-use serde::Serialize;
+use crate::view::{ColumnPreview, ImportReport, TablePreview};
 
 /// How many data rows a preview shows.
 pub const PREVIEW_ROWS: usize = 20;
 /// How many characters of a cell or a header a preview keeps.
 pub const PREVIEW_CELL_CHARS: usize = 200;
-
-/// One column of a preview.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ColumnPreview {
-    /// The header (or `column N` for a file without one).
-    pub column: String,
-    /// Its number, counted from 1 (what a mapping names it by when the header is empty).
-    pub index: u32,
-    /// What the importer reads it as: `aName`, `bCountry`, `start` … or `ignored`.
-    pub role: String,
-    /// The first non-empty value of the column in the rows shown.
-    pub sample: Option<String>,
-}
-
-/// The first rows of a file, and the importer's guess.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct TablePreview {
-    pub format: ImportFormat,
-    /// The field separator of a CSV/TSV file.
-    pub delimiter: Option<String>,
-    pub header: Vec<String>,
-    /// The first [`PREVIEW_ROWS`] data rows, raw cell text, each cell cut at
-    /// [`PREVIEW_CELL_CHARS`] characters, no wider than the header.
-    pub rows: Vec<Vec<String>>,
-    /// The mapping the importer would use with none given (an empty one for formats that
-    /// need none: our JSON, edge lists).
-    pub guess: ColumnMapping,
-    /// Whether the guess names both places of each pair, so the file imports as it is.
-    pub recognised: bool,
-    /// Each column with its role under the guess (or under the given `mapping`).
-    pub columns: Vec<ColumnPreview>,
-    /// What the importer would warn about in these rows; or why the given mapping fails.
-    pub problems: Vec<Warning>,
-    /// Every role a column can be given: the keys of `mapping`, in the order a form lists
-    /// them (place A, place B, then the link).
-    pub roles: Vec<&'static str>,
-}
 
 /// The keys of [`ColumnMapping`] a column can take, in a form's order.
 pub const ROLES: [&str; 26] = [

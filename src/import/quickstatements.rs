@@ -14,6 +14,7 @@
 //! Not for: sending anything anywhere (the user pastes the commands into the tool).
 
 use crate::date::{Date, Precision};
+use crate::view::{QsExport, QsSkipped};
 use serde::{Deserialize, Serialize};
 
 /// The most statements one export takes.
@@ -42,31 +43,6 @@ pub struct QsRow {
     /// The URL of the source that states it.
     #[serde(default)]
     pub reference: Option<String>,
-}
-
-/// A row that was not written, or written without one of its values.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct QsSkipped {
-    /// The row, counted from 1.
-    pub row: u32,
-    pub reason: String,
-    /// Whether the statement was still written (only a qualifier or the reference was
-    /// left out).
-    pub written: bool,
-}
-
-/// The commands and what could not be written.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct QsExport {
-    /// QuickStatements V1: one command per line, fields separated by tabs.
-    pub commands: String,
-    /// Lines in `commands` (two per written pair).
-    pub lines: u32,
-    /// Pairs written.
-    pub pairs: u32,
-    pub skipped: Vec<QsSkipped>,
 }
 
 fn qid_of(v: Option<&str>) -> Option<String> {

@@ -10,8 +10,9 @@
 
 use super::build::Builder;
 use super::table::{bindings, check_width, row_from, Active};
-use super::{ColumnMapping, ImportReport};
+use super::ColumnMapping;
 use crate::error::{Error, Result};
+use crate::view::ImportReport;
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::HashMap;

@@ -7,9 +7,10 @@
 
 use super::build::{set_country, Builder, RowIn, SideIn};
 use super::normalise::{self, degrees, point, population, qid, rdf_term};
-use super::{ColumnMapping, ColumnRef, ColumnUse, ImportFormat, ImportReport, MAX_COLUMNS};
+use super::{ColumnMapping, ColumnRef, ImportFormat, MAX_COLUMNS};
 use crate::error::{Error, Result};
 use crate::model::{Form, Level};
+use crate::view::{ColumnUse, ImportReport};
 use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,7 +4,7 @@
 //! by newlines, not arrays of JS values; `www/maps/world-map.js` reads them.
 
 use super::{options, throw, WasmAtlas};
-use crate::map::MapData;
+use crate::view::MapData;
 use js_sys::{Array, Float64Array, Int32Array, Object, Reflect, Uint32Array, Uint8Array};
 use wasm_bindgen::prelude::*;
 

@@ -78,6 +78,10 @@ test(
       assert.match(rows['First twinning'][0], /1944 with Volgograd/);
       assert.match(rows['Ended or suspended'][1], /1 ?Coventry/);
       assert.match(await page.locator('.ta-between').textContent(), /Coventry – Volgograd: 3,220 km/);
+      // countries and continents reached come named by the core, not as codes
+      assert.match(rows['Countries reached'][0], /Russia/);
+      assert.doesNotMatch(rows['Countries reached'][0], /\b[A-Z]{2} \d/);
+      assert.match(rows['Continents reached'][0], /Europe/);
       // removing a place goes back to one
       await page.getByRole('button', { name: 'Remove Volgograd' }).click();
       await page.locator('.ta-empty', { hasText: 'at least one more' }).waitFor();
@@ -114,7 +118,10 @@ test('countries side by side: picked by name in any case from a list, shown as c
     ]);
     const text = await page.locator('.ta-cmp--countries').textContent();
     assert.match(text, /Top partner countries/);
-    assert.match(text, /GB: 8/);
+    // countries come named by the core (NamedCount), not as bare codes
+    assert.match(text, /United Kingdom: 8/);
+    assert.doesNotMatch(text, /\bGB: \d/);
+    assert.match(text, /Europe/, 'the continent is named');
     assert.match(text, /Partnerstadt/);
     // the keyboard: a word inside the name, arrow down, Enter
     const next = page.getByRole('combobox', { name: 'Add a country' });

@@ -95,13 +95,21 @@ test('countries of the data come with names, continents and counts', () => {
   const ids = new Set(atlas.sources().map((s) => s.id));
   assert.ok(ids.has('seed-000') && ids.has('seed-001'));
   for (const n of atlas.notes())
-    for (const d of n.disagreements)
+    for (const d of n.disagreements) {
       for (const s of d.sources) {
         assert.ok(
           n.allSources.some((x) => x.id === s),
           `note ${n.id}: ${s} unresolved`,
         );
       }
+      // resolved in place: who claims it and the sources kept, with their titles
+      assert.equal(d.claimedByRef.id, d.claimedBy);
+      assert.ok(d.claimedByRef.title && d.claimedByRef.title !== d.claimedBy, `note ${n.id}: claimedBy unresolved`);
+      assert.deepEqual(
+        d.sourceRefs.map((x) => x.id),
+        d.sources,
+      );
+    }
 });
 
 test('groups and notes are reachable', () => {

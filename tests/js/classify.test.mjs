@@ -66,10 +66,21 @@ test('places and countries side by side', () => {
   assertJsonSafe(p);
   assert.equal(p.places.length, 2);
   assert.equal(p.between[0].status, 'suspended');
+  // resolved: the places and countries come named, beside the ids and codes they keep
+  assert.deepEqual(
+    [p.between[0].aRef.name, p.between[0].bRef.name, p.between[0].bRef.countryName],
+    ['Coventry', 'Volgograd', 'Russia'],
+  );
+  assert.ok(p.places[0].countries.some((x) => x.key === 'RU' && x.name === 'Russia' && x.count > 0));
+  assert.ok(p.places[0].continents.some((x) => x.key === 'EU' && x.name === 'Europe'));
+  assert.equal(p.countriesInCommon.length, p.countriesInCommonRefs.length);
   const c = atlas.compareCountries(['GB', 'DE']);
   assertJsonSafe(c);
   assert.equal(c.countries[0].code, 'GB');
   assert.ok(c.countries[0].twinnings > 0);
+  assert.equal(c.countries[1].continentName, 'Europe');
+  assert.ok(c.countries[1].topPartnerCountries.every((x) => x.name && x.name !== x.key));
+  assert.deepEqual([c.between[0].aRef.name, c.between[0].bRef.name].sort(), ['Germany', 'United Kingdom']);
 });
 
 test('the network: chains, partners of partners, components, most connected', () => {
@@ -77,6 +88,9 @@ test('the network: chains, partners of partners, components, most connected', ()
   assertJsonSafe(chain);
   assert.equal(chain.hops, 1);
   assert.equal(chain.links[0].from.id, 'coventry-gb');
+  assert.equal(chain.links[0].from.countryName, 'United Kingdom');
+  // the chain's places come in full, so a map needs no other call
+  assert.ok(chain.places.every((x) => typeof x.lat === 'number' && typeof x.lon === 'number'));
   assertJsonSafe(atlas.partnersOfPartners('coventry-gb', { limit: 5 }));
   const comps = atlas.components();
   assertJsonSafe(comps);

@@ -77,44 +77,14 @@ export function sourceList(refs, { compact = false, ctx = null } = {}) {
   return h('ul', { class: compact ? 'ta-sources ta-sources--compact' : 'ta-sources' }, items);
 }
 
-/** Resolve raw source ids against the SourceRefs a record carries. */
-export function resolveSources(ids, known) {
-  const byId = new Map((known ?? []).map((s) => [s.id, s]));
-  return (ids ?? []).map((id) => byId.get(id) ?? { id, title: id, url: null });
-}
-
-/** The title of a source id among known SourceRefs, or the id itself. */
-export function sourceTitle(id, known) {
-  return (known ?? []).find((s) => s.id === id)?.title ?? id;
-}
-
-const everySource = new WeakMap(); // atlas → its sources(), for ids a record does not resolve
-
-/** Every source of the atlas (`atlas.sources()`), once per atlas; [] without one. */
-function atlasSources(ctx) {
-  const atlas = ctx?.atlas;
-  if (!atlas || typeof atlas.sources !== 'function') return [];
-  if (!everySource.has(atlas)) {
-    let all = [];
-    try {
-      all = atlas.sources();
-    } catch {
-      // an atlas that cannot list its sources: ids stay unresolved
-    }
-    everySource.set(atlas, all);
-  }
-  return everySource.get(atlas);
-}
-
 /**
- * Where sources disagree: `[{ claim, claimedBy, kept, sources }]` with `claimedBy` and
- * `sources` as raw source ids resolved against `known` (a record's `allSources`/`sources`),
- * then, with `ctx`, against every source of the atlas (a record's `allSources` may leave out
- * the `claimedBy` source).
+ * Where sources disagree: the core's `DisagreementView`s `[{ claim, claimedByRef, kept,
+ * sourceRefs }]`, each source already resolved (title, url, byline).
+ * @param {Array<import('../pkg/twinning_atlas.js').DisagreementView> | null | undefined} ds
+ * @param {{ ctx?: any }} [options]
  */
-export function disagreementList(ds, recordSources, { ctx = null } = {}) {
+export function disagreementList(ds, { ctx = null } = {}) {
   if (!ds || ds.length === 0) return null;
-  const known = [...(recordSources ?? []), ...atlasSources(ctx)];
   return h(
     'ul',
     { class: 'ta-disagreements' },
@@ -125,13 +95,13 @@ export function disagreementList(ds, recordSources, { ctx = null } = {}) {
         h(
           'p',
           null,
-          h('span', { class: 'ta-disagreement__who' }, sourceTitle(d.claimedBy, known)),
+          h('span', { class: 'ta-disagreement__who' }, d.claimedByRef.title || d.claimedBy),
           ' says ',
           h('q', null, d.claim),
           '.',
         ),
         h('p', null, h('strong', null, 'We keep: '), d.kept),
-        sourceList(resolveSources(d.sources, known), { compact: true, ctx }),
+        sourceList(d.sourceRefs, { compact: true, ctx }),
       ),
     ),
   );

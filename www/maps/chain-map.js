@@ -16,15 +16,8 @@ export function chainMap({ kit, ctx, chain }) {
   const W = small ? 480 : 960;
   const H = small ? 420 : 480;
   const pad = small ? 70 : 110;
-  const places = chain.places.map((p) => {
-    let full = null;
-    try {
-      full = ctx.atlas.place(p.id);
-    } catch {
-      /* not here */
-    }
-    return { ...p, lat: full?.lat ?? null, lon: full?.lon ?? null };
-  });
+  // the chain's places come in full (PlaceSummary), coordinates included
+  const places = chain.places;
   const at = new Map(places.map((p) => [p.id, p]));
   const located = places.filter((p) => p.lat != null && p.lon != null);
   const projection = v.geoEqualEarth();

@@ -24,16 +24,6 @@ import {
   thresholdsText,
 } from '../lib/thresholds.js';
 
-export const CONTINENT = {
-  AF: 'Africa',
-  AN: 'Antarctica',
-  AS: 'Asia',
-  EU: 'Europe',
-  NA: 'North America',
-  OC: 'Oceania',
-  SA: 'South America',
-};
-
 const MODES = [
   ['pairs', 'Pairs'],
   ['places', 'Places'],
@@ -503,7 +493,8 @@ function placesMode(ctx, ids, asOf) {
           arr.map((x) => h('li', null, ctx.link('place', { id: x.id }, {}, x.name))),
         )
       : '—';
-  const counts = (arr, fn = (k) => k) => (arr?.length ? arr.map((c) => `${fn(c.key)} ${c.count}`).join(', ') : '—');
+  // countries and continents come named (`NamedCount`: key, name, count)
+  const counts = (arr) => (arr?.length ? arr.map((c) => `${c.name ?? c.key} ${c.count}`).join(', ') : '—');
   const twinning = (t) =>
     t ? [dateText(t.date), ' with ', ctx.link('place', { id: t.partner.id }, {}, t.partner.name)] : '—';
   const far = (t) =>
@@ -538,7 +529,7 @@ function placesMode(ctx, ids, asOf) {
     row(
       'Continents reached',
       ps,
-      td((p) => counts(p.continents, (k) => CONTINENT[k] ?? k)),
+      td((p) => counts(p.continents)),
     ),
     row(
       'First twinning',
@@ -566,7 +557,6 @@ function placesMode(ctx, ids, asOf) {
       td((p) => far(p.farthest)),
     ),
   ];
-  const placeName = (id) => ps.find((p) => p.place.id === id)?.place.name ?? id;
   return [
     adder,
     section(
@@ -609,19 +599,17 @@ function placesMode(ctx, ids, asOf) {
                 'li',
                 { dataset: { placeId: s.partner.id } },
                 ctx.link('place', { id: s.partner.id }, {}, s.partner.name),
-                ` — partner of ${list(s.of.map((x) => x.name ?? placeName(x.id ?? x)))}`,
+                ` — partner of ${list(s.ofRefs.map((x) => x.name))}`,
               ),
             ),
           )
         : h('p', { class: 'ta-hint' }, 'No partner is shared by two of these places.'),
       { id: 'ta-cmp-shared' },
     ),
-    r.countriesInCommon?.length
-      ? section(
-          'Countries all of them reach',
-          h('p', null, r.countriesInCommon.map((c) => (typeof c === 'string' ? c : (c.key ?? c.code))).join(', ')),
-          { id: 'ta-cmp-countries' },
-        )
+    r.countriesInCommonRefs?.length
+      ? section('Countries all of them reach', h('p', null, r.countriesInCommonRefs.map((c) => c.name).join(', ')), {
+          id: 'ta-cmp-countries',
+        })
       : null,
     section(
       'Between them',
@@ -632,7 +620,7 @@ function placesMode(ctx, ids, asOf) {
           h(
             'li',
             null,
-            `${placeName(b.a)} – ${placeName(b.b)}: ${distance(b.distanceKm) || 'distance unknown'}`,
+            `${b.aRef.name} – ${b.bRef.name}: ${distance(b.distanceKm) || 'distance unknown'}`,
             b.linkId
               ? [' · ', statusBadge(b.status), ' ', ctx.link('link', { id: b.linkId }, {}, 'link')]
               : ' · not linked',
@@ -653,12 +641,9 @@ function countriesMode(ctx, codes, asOf) {
     ctx.go('compare', {}, next.length ? { countries: next.join(','), asOf } : { mode: 'countries', asOf }, {
       focus: false,
     });
-  let names = new Map();
-  try {
-    names = new Map(ctx.atlas.countries().map((c) => [c.code, c.name]));
-  } catch {
-    // an atlas without countries(): the chips show codes
-  }
+  // the comparison names the chosen countries (the chips show its names)
+  const r = codes.length ? ctx.atlas.compareCountries(codes, asOf ? { asOf } : {}) : null;
+  const names = new Map((r?.countries ?? []).map((c) => [c.code, c.name]));
   const picker = countryPicker(ctx, {
     label: codes.length ? 'Add a country' : 'Pick a country',
     exclude: codes,
@@ -701,14 +686,13 @@ function countriesMode(ctx, codes, asOf) {
         'Type a country’s name (or its code) and choose it from the list; add up to eight.',
       ),
     ];
-  const r = ctx.atlas.compareCountries(codes, asOf ? { asOf } : {});
   const cs = r.countries;
   const counts = (arr, fn = (k) => k) =>
     arr?.length
       ? h(
           'ul',
           { class: 'ta-cmp__list' },
-          arr.map((c) => h('li', null, `${fn(c.key)}: ${number(c.count)}`)),
+          arr.map((c) => h('li', null, `${c.name ?? fn(c.key)}: ${number(c.count)}`)),
         )
       : '—';
   const td = (fn) => (c) => h('td', null, fn(c));
@@ -743,7 +727,7 @@ function countriesMode(ctx, codes, asOf) {
             row(
               'Continent',
               cs,
-              td((c) => CONTINENT[c.continent] ?? c.continent ?? '—'),
+              td((c) => c.continentName ?? c.continent ?? '—'),
             ),
             row(
               'Places in the data',
@@ -810,7 +794,7 @@ function countriesMode(ctx, codes, asOf) {
           h(
             'ul',
             null,
-            r.between.map((b) => h('li', null, `${b.a} – ${b.b}: ${plural(b.twinnings, 'twinning')}`)),
+            r.between.map((b) => h('li', null, `${b.aRef.name} – ${b.bRef.name}: ${plural(b.twinnings, 'twinning')}`)),
           ),
           { id: 'ta-cmp-country-between' },
         )

@@ -644,7 +644,7 @@ function reportView(r, timings, onConflicts) {
                 h(
                   'li',
                   null,
-                  `“${x.name}”${x.country ? ` (${x.country})` : ''} could be ${(x.candidates ?? []).map((c) => `${c.name}${c.country ? ` (${c.country})` : ''}`).join(' or ')}; kept as a place of its own.`,
+                  `“${x.name}”${x.country ? ` (${x.countryName ?? x.country})` : ''} could be ${(x.candidates ?? []).map((c) => `${c.name}${c.country ? ` (${c.countryName ?? c.country})` : ''}`).join(' or ')}; kept as a place of its own.`,
                 ),
               ),
           ),

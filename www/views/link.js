@@ -13,7 +13,6 @@ import {
   placeLink,
   motiveChips,
   sourceList,
-  resolveSources,
   section,
   facts,
   viewHeading,
@@ -225,7 +224,7 @@ function pairSection(ctx, link) {
   const p = link.pair;
   if (!p) return null;
   const yesNo = (v) => (v === true ? 'yes' : v === false ? 'no' : null);
-  const satellite = p.satellite ? ([link.a, link.b].find((x) => x.id === p.satellite)?.name ?? p.satellite) : null;
+  const satellite = p.satelliteRef?.name ?? p.satellite;
   const criteria = p.criteria ?? [];
   return section(
     'The pair',
@@ -268,11 +267,7 @@ function pairSection(ctx, link) {
                   ),
                   h('td', { 'data-label': 'Verdict' }, verdictBadge(c.verdict, label(VERDICT, c.verdict))),
                   h('td', { 'data-label': 'Evidence' }, c.evidence),
-                  h(
-                    'td',
-                    { 'data-label': 'Sources' },
-                    sourceList(resolveSources(c.sources, link.allSources), { compact: true, ctx }) ?? '—',
-                  ),
+                  h('td', { 'data-label': 'Sources' }, sourceList(c.sourceRefs, { compact: true, ctx }) ?? '—'),
                 ),
               ),
             ),
@@ -284,7 +279,7 @@ function pairSection(ctx, link) {
 }
 
 function disagreementsSection(ctx, link) {
-  return section('Where sources disagree', disagreementList(link.disagreements, link.allSources, { ctx }), {
+  return section('Where sources disagree', disagreementList(link.disagreements, { ctx }), {
     id: `ta-disagreements-${link.id}`,
   });
 }

@@ -61,7 +61,7 @@ export function noteList(ctx, notes, { headingLevel = 2, except = null } = {}) {
               places.map((p, i) => [i > 0 ? ', ' : null, ctx.link('place', { id: p.id }, {}, p.name)]),
             )
           : null,
-        disagreementList(n.disagreements, n.allSources ?? n.sources, { ctx }),
+        disagreementList(n.disagreements, { ctx }),
         sourceList(n.sources, { compact: true, ctx }),
       );
     }),
