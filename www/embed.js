@@ -44,12 +44,21 @@
 //
 // Not for: the views (views/*.js) or the shell around them (lib/shell.js).
 
-import init, * as firstModule from './pkg/twinning_atlas.js';
+import init, {
+  Atlas as FirstAtlas,
+  version as firstVersion,
+  vocabulary as firstVocabulary,
+} from './pkg/twinning_atlas.js';
 import { h, replace } from './lib/dom.js';
 import { createShell, table } from './lib/shell.js';
 import { errorBox } from './lib/ui.js';
 import { ensureWorld, worldState, whenIdle } from './lib/world.js';
 import { createSession, loadFullModule, upgradeLater } from './lib/store.js';
+
+/** The page's first module, as `session.module` names a module: what the page calls on it
+ * beyond an atlas's methods (named, not a namespace import: the bundle then needs no helper
+ * shared with its lazy chunks). */
+const firstModule = { Atlas: FirstAtlas, version: firstVersion, vocabulary: firstVocabulary };
 
 /** A module that has loaded (its `version()` is the package's). */
 let anyModule = null;
@@ -272,7 +281,7 @@ function isCompact(options) {
  * - `session`: the mount's state (lib/store.js `createSession()`); by default a new one, so
  *   two mounts never share it. The full page passes one that keeps imports in IndexedDB.
  * - `firstModule`: `true` to start on the page's first module (pkg/twinning_atlas_bg.wasm:
- *   search, places, partners, links; about 330 KB gzipped) and move to the full module
+ *   search, places, partners, links; about 331 KB gzipped) and move to the full module
  *   (in pkg/full) when the page is idle, or at once for a view that needs it (the full page
  *   does; lib/store.js). By default a mount loads the full module at once.
  *
