@@ -29,7 +29,8 @@ async function start() {
   const saved = await reading;
   // The user's own changes need the full module (applyEdits): a page with any starts there,
   // so that no view ever shows the data without them. A first visit has none to wait for.
-  const firstModule = (await fresh) || (await loadEdits(), mine.list.length === 0);
+  if (!(await fresh)) await loadEdits();
+  const firstModule = mine.list.length === 0;
   if (saved) {
     // said before the first view is drawn, so that #/data on a reload labels it imported
     Object.assign(session, { json: saved.json, savedAt: saved.savedAt, name: saved.name, summary: saved.summary });
