@@ -114,16 +114,7 @@ struct Labels {
 
 impl Atlas {
     pub(crate) fn place_ref(&self, i: usize) -> PlaceRef {
-        let p = &self.data.places[i];
-        PlaceRef {
-            id: p.id.clone(),
-            name: p.name.clone(),
-            country: p.country.clone(),
-            country_name: p
-                .country
-                .as_deref()
-                .map(|c| crate::country::countries().name(c).to_string()),
-        }
+        PlaceRef::of(&self.data.places[i])
     }
 
     /// The place index at the other end of link `li`, seen from place `p`.

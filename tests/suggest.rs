@@ -5,7 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use twinning_atlas::suggest::{SuggestOptions, Suggestion};
+use twinning_atlas::suggest::SuggestOptions;
+use twinning_atlas::view::Suggestion;
 use twinning_atlas::{Atlas, Dataset};
 
 fn tiny() -> Atlas {
@@ -46,6 +47,21 @@ fn shared_partners_are_said_with_their_count_and_the_places_named() {
     let mut named = shared.places.clone();
     named.sort();
     assert_eq!(named, ["caen-fr", "dresden-de", "sarajevo-ba"]);
+    // and named, so that the page need not look them up
+    let mut refs: Vec<(&str, &str, Option<&str>)> = shared
+        .place_refs
+        .iter()
+        .map(|r| (r.id.as_str(), r.name.as_str(), r.country_name.as_deref()))
+        .collect();
+    refs.sort();
+    assert_eq!(
+        refs,
+        [
+            ("caen-fr", "Caen", Some("France")),
+            ("dresden-de", "Dresden", Some("Germany")),
+            ("sarajevo-ba", "Sarajevo", Some("Bosnia and Herzegovina")),
+        ]
+    );
     assert_eq!(s.suggestions[0].place.id, "kiel-de", "Kiel shares the most");
 }
 

@@ -1940,6 +1940,10 @@ export type Reason = {
    * The places the reason names (the shared partners), by id.
    */
   places: Array<string>,
+  /**
+   * The same places, named.
+   */
+  placeRefs: Array<PlaceRef>,
 };
 
 /**

@@ -328,6 +328,9 @@ pub struct Facts {
     pub nearby_links: u32,
     /// The candidate is three links away (and not two).
     pub three_steps: bool,
+    /// How much more often twinnings span this distance than random pairs of places do
+    /// (natural log of the ratio; 0 when the distance is unknown).
+    pub distance_lr: f64,
 }
 
 /// The feature vector of the pair (`q.a`, `c`).
@@ -382,7 +385,8 @@ pub(crate) fn features(
     x[F_PARTNER_CTRY] = ((f64::from(facts.partners_in_country) + 0.1) / (q.deg as f64 + 1.0)).ln();
     if let Some(d) = places.distance(a, c) {
         facts.distance_km = Some(d);
-        x[F_DIST] = stats.dist_lr_at(d);
+        facts.distance_lr = stats.dist_lr_at(d);
+        x[F_DIST] = facts.distance_lr;
     }
     let (pa, pc) = (
         places.population.get(a).copied().unwrap_or(0),

@@ -7,9 +7,9 @@
 
 use super::features::*;
 use super::net::{Graph, Places};
-use super::Reason;
 use crate::country::countries;
 use crate::model::{Level, Place};
+use crate::view::{PlaceRef, Reason};
 
 /// Below this share of the score a signal is not worth saying.
 const SAY: f64 = 0.05;
@@ -102,24 +102,25 @@ pub(crate) fn explain(
     };
     let sum = |ix: &[usize]| ix.iter().map(|&i| contrib[i]).sum::<f64>();
     let mut all: Vec<Reason> = Vec::new();
-    let mut add = |kind: &'static str, weight: f64, text: Option<String>, places: Vec<String>| {
+    let mut add = |kind: &'static str, weight: f64, text: Option<String>, refs: Vec<PlaceRef>| {
         if let Some(text) = text {
             all.push(Reason {
                 kind,
                 text,
                 weight: (weight * 100.0).round() / 100.0,
-                places,
+                places: refs.iter().map(|r| r.id.clone()).collect(),
+                place_refs: refs,
             });
         }
     };
     // shared partners
     if facts.common > 0 {
-        let shared: Vec<String> = g
+        let shared: Vec<PlaceRef> = g
             .neighbours(q.a)
             .iter()
             .filter(|&&z| g.has_edge(z as usize, c))
             .take(5)
-            .filter_map(|&z| records.get(z as usize).map(|p| p.id.clone()))
+            .filter_map(|&z| records.get(z as usize).map(PlaceRef::of))
             .collect();
         let text = if facts.common == 1 {
             format!(
@@ -214,10 +215,20 @@ pub(crate) fn explain(
             let hi = pd[(pd.len() * 4 / 5).min(pd.len() - 1)];
             d >= lo && d <= hi
         };
+        // the words say what the data shows at this distance (the log ratio of twinnings to
+        // random pairs); whether it counts for or against is the model's share, `w`
         let text = if typical && w >= 0.0 {
             format!("{} apart, typical for its partners", km(d))
-        } else if w >= 0.0 {
-            format!("{} apart, a common distance for twin towns", km(d))
+        } else if facts.distance_lr > 0.3 {
+            format!(
+                "{} apart, a distance at which towns twin more often than chance",
+                km(d)
+            )
+        } else if facts.distance_lr >= -0.3 {
+            format!(
+                "{} apart, a distance at which towns twin about as often as chance",
+                km(d)
+            )
         } else if d < 100.0 {
             format!("{} apart, closer than most twin towns", km(d))
         } else {

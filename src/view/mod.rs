@@ -24,7 +24,6 @@
 //! - Deciding stays in the query modules (`atlas.rs`, `search/`, `classify/`, `compare.rs`,
 //!   `network.rs`, `statistics.rs`, `import/`…): they build these records; a builder that
 //!   enforces a rule (`ImportReport::warn` caps its lists) stays with the importer.
-//! - `suggest/` keeps its output types for now (it is being rewritten); they move here after.
 //!
 //! Every type is re-exported here, so `crate::view::PlaceSummary` names it wherever it lives.
 //!
@@ -42,6 +41,7 @@ mod place;
 mod search;
 mod sources;
 mod statistics;
+mod suggest;
 mod vocabulary;
 mod world;
 
@@ -57,5 +57,6 @@ pub use place::*;
 pub use search::*;
 pub use sources::*;
 pub use statistics::*;
+pub use suggest::*;
 pub use vocabulary::*;
 pub use world::*;

@@ -143,6 +143,21 @@ pub struct PlaceRef {
     pub country_name: Option<String>,
 }
 
+impl PlaceRef {
+    /// The reference to a place record.
+    pub fn of(p: &crate::model::Place) -> PlaceRef {
+        PlaceRef {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            country: p.country.clone(),
+            country_name: p
+                .country
+                .as_deref()
+                .map(|c| crate::country::countries().name(c).to_string()),
+        }
+    }
+}
+
 /// A country named in a result: its code and its English name.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]

@@ -44,6 +44,13 @@ test('a place offers “Find a partner”: suggestions with reasons, a country f
       all.some((x) => x.reasons.some((r) => /of Coventry's partners|partner of a partner/.test(r))),
       JSON.stringify(all.map((x) => x.reasons)),
     );
+    // the shared partners are named beside the count ("… of Kiel (Caen, Dresden)")
+    assert.ok(
+      all.some((x) =>
+        x.reasons.some((r) => /of Coventry's partners (are also partners|is also a partner) of .+ \([^()]+\)$/.test(r)),
+      ),
+      JSON.stringify(all.map((x) => x.reasons)),
+    );
     // the map of the place and its suggestions: labelled, numbered as in the list, reachable
     // by keyboard in the list's order
     const map = page.locator('.ta-suggest__map[data-state="ready"] svg.ta-suggest-map__svg');

@@ -180,10 +180,12 @@ function filterForm(ctx, place, q) {
 
 /** @param {any} r */
 function reasonItem(r, against = false) {
+  // the places a reason names (up to five shared partners), as the core resolved them
+  const named = r.placeRefs?.length ? ` (${r.placeRefs.map((/** @type {any} */ p) => p.name).join(', ')})` : '';
   return h(
     'li',
     { class: ['ta-suggest__reason', against && 'ta-suggest__reason--against'], dataset: { kind: r.kind } },
-    against ? `against: ${r.text}` : r.text,
+    `${against ? 'against: ' : ''}${r.text}${named}`,
   );
 }
 
