@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes docs/screenshot-<view>.png (1280×800, light) and the same at phone width in dark
-// (…-phone-dark.png) for the search, place, link, pair, compare (pairs, countries), sources,
+// (…-phone-dark.png) for the search, place, find-a-partner, link, pair, compare (pairs, countries), sources,
 // statistics and import-report views, with the browser-test harness. The import report needs
 // ../shared/data (skipped with a printed reason without it). Not a test: run `node tests/browser/screenshots.mjs` after a build.
 
@@ -52,6 +52,19 @@ const shots = [
     'place',
     async (s) => {
       await s.open('#/place/coventry-gb');
+    },
+  ],
+  [
+    'suggest',
+    async (s) => {
+      // find a partner: trained on the world network, the list with its reasons
+      const page = await s.open('#/place/coventry-gb/suggest');
+      await page.locator('.ta-root[data-ta-world="ready"]').waitFor({ timeout: 60_000 });
+      await page.locator('.ta-suggest__item').first().waitFor({ timeout: 90_000 });
+      await page.evaluate(() => {
+        const top = document.querySelector('.ta-suggest__item').getBoundingClientRect().top;
+        window.scrollBy(0, top - document.querySelector('.ta-header').getBoundingClientRect().height - 60);
+      });
     },
   ],
   [
@@ -124,6 +137,8 @@ if (existsSync(HEKMAN)) {
   console.log(`screenshots: no import report (${HEKMAN} is absent)`);
 }
 
+// SHOTS=suggest,place takes only those
+const only = process.env.SHOTS ? process.env.SHOTS.split(',') : null;
 for (const [variant, opts] of [
   ['', { viewport: { width: 1280, height: 800 }, colorScheme: 'light' }],
   ['-phone-dark', { viewport: { width: 390, height: 844 }, colorScheme: 'dark' }],
@@ -131,6 +146,7 @@ for (const [variant, opts] of [
   const s = await session(opts);
   try {
     for (const [name, go] of shots) {
+      if (only && !only.includes(name)) continue;
       await go(s);
       await s.page.evaluate(() => document.activeElement?.tagName === 'H1' && document.activeElement.blur());
       const file = path.join(out, `screenshot-${name}${variant}.png`);
