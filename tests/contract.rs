@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use twinning_atlas::compare::CompareOptions;
 use twinning_atlas::network::NetworkOptions;
-use twinning_atlas::view::{LinkView, SourceRef};
+use twinning_atlas::view::{DisagreementView, LinkView, SourceRef};
 use twinning_atlas::{Atlas, PartnersOptions};
 
 fn atlas() -> Atlas {
@@ -60,30 +60,24 @@ fn every_disagreement_names_its_sources() {
     let atlas = atlas();
     let titles = titles(&atlas);
     let mut seen = 0;
+    let mut check = |d: &DisagreementView, what: String| {
+        assert_resolved(
+            std::slice::from_ref(&d.disagreement.claimed_by),
+            std::slice::from_ref(&d.claimed_by_ref),
+            &titles,
+            &what,
+        );
+        assert_resolved(&d.disagreement.sources, &d.source_refs, &titles, &what);
+        seen += 1;
+    };
     for l in curated_links(&atlas) {
         for d in &l.disagreements {
-            let what = format!("link {} disagreement", l.id);
-            assert_resolved(
-                std::slice::from_ref(&d.disagreement.claimed_by),
-                std::slice::from_ref(&d.claimed_by_ref),
-                &titles,
-                &what,
-            );
-            assert_resolved(&d.disagreement.sources, &d.source_refs, &titles, &what);
-            seen += 1;
+            check(d, format!("link {} disagreement", l.id));
         }
     }
     for n in atlas.notes(None) {
         for d in &n.disagreements {
-            let what = format!("note {} disagreement", n.id);
-            assert_resolved(
-                std::slice::from_ref(&d.disagreement.claimed_by),
-                std::slice::from_ref(&d.claimed_by_ref),
-                &titles,
-                &what,
-            );
-            assert_resolved(&d.disagreement.sources, &d.source_refs, &titles, &what);
-            seen += 1;
+            check(d, format!("note {} disagreement", n.id));
         }
     }
     assert!(

@@ -149,6 +149,13 @@ export async function typeSearch(page, text) {
   return box;
 }
 
+/** Import a CSV text on the data view (`#/data` open) and wait for its report. */
+export async function importCsv(page, name, text) {
+  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await page.getByRole('button', { name: 'Import' }).click();
+  await page.locator('.ta-report').waitFor({ timeout: 60_000 });
+}
+
 /** The search hits as shown: `[{ name, matched, meta, partners }]`. */
 export async function hits(page) {
   await page.locator('.ta-count').first().waitFor();

@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, TEST, ready, typeSearch, hits, partnerRows } from './_harness.mjs';
+import { session, TEST, ready, typeSearch, hits, partnerRows, importCsv } from './_harness.mjs';
 
 /** Hold every request for the full module (`pkg/full/…`) until `release()`. */
 async function holdFullModule(page) {
@@ -100,11 +100,7 @@ test('an import restored on the first module is still shown after the move to th
   try {
     let page = await s.open('#/data');
     const csv = 'city1,country1,city2,country2,since\nTestdorf,Germany,Essaiville,France,1961\n';
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'two-towns.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.getByRole('button', { name: 'Import' }).click();
-    await page.locator('.ta-report').waitFor({ timeout: 60_000 });
+    await importCsv(page, 'two-towns.csv', csv);
 
     // a reload: the saved import is restored on the first module, the full one held back
     const full = await holdFullModule(page);

@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, TEST, typeSearch, hits } from './_harness.mjs';
+import { session, TEST, typeSearch, hits, importCsv } from './_harness.mjs';
 
 test(
   'the page starts on the first module, the data view on the full one; without workers an import runs here',
@@ -38,11 +38,7 @@ test(
       assert.ok(!requested.some(job), 'the first load fetched the import job');
 
       const csv = 'city1,country1,city2,country2,since\nTestdorf,Germany,Essaiville,France,1961\n';
-      await page
-        .locator('input[type="file"]')
-        .setInputFiles({ name: 'two-towns.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-      await page.getByRole('button', { name: 'Import' }).click();
-      await page.locator('.ta-report').waitFor({ timeout: 60_000 });
+      await importCsv(page, 'two-towns.csv', csv);
       const count = async (key) =>
         Number((await page.locator(`.ta-report [data-count="${key}"] dd`).textContent()).replace(/,/g, ''));
       assert.equal(await count('rowsRead'), 1);
