@@ -5,10 +5,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { session, TEST, typeSearch, hits } from './_harness.mjs';
 
+/** The home view once the world network is laid under the atlas: the hits for a query do not
+ * change (grow and reorder) between reading them and pressing keys on them. */
+async function settled(s) {
+  const page = await s.open('#/');
+  await page.locator('.ta-root[data-ta-world="ready"]').waitFor({ timeout: 60_000 });
+  return page;
+}
+
 test('ArrowDown twice and Enter opens the second hit; Escape clears the box', TEST, async () => {
   const s = await session();
   try {
-    const page = await s.open('#/');
+    const page = await settled(s);
     const box = await typeSearch(page, 'co');
     const list = await hits(page);
     assert.ok(list.length >= 2, `need two hits for "co", got ${list.length}`);
