@@ -51,18 +51,9 @@ import { fileURLToPath } from 'node:url';
 import http2 from 'node:http2';
 import { execFileSync } from 'node:child_process';
 import { createServer, CSP } from '../scripts/serve.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browser/_harness.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export const PROFILES = {
   localhost: null,
@@ -190,7 +181,7 @@ async function serve(root, tls) {
 
 async function once(url, profile, query) {
   const dir = await mkdtemp(path.join(tmpdir(), 'ta-first-load-'));
-  const args = url.startsWith('https:') ? [...ARGS, '--ignore-certificate-errors'] : ARGS;
+  const args = url.startsWith('https:') ? [...CHROMIUM_ARGS, '--ignore-certificate-errors'] : CHROMIUM_ARGS;
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,

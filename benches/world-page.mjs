@@ -39,6 +39,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS } from '../tests/browser/_harness.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_WORLD_MS = 700;
@@ -73,17 +74,6 @@ if (!existsSync(path.join(ROOT, 'www', 'pkg', 'world.json.gz'))) {
   process.exit(1);
 }
 const { chromium } = await import('playwright-core');
-
-// Same flags as the browser tests (tests/browser/_harness.mjs).
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // Runs in the page before its own scripts.
 const INIT = () => {
@@ -137,7 +127,7 @@ async function run(server, kind) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: harness.CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
     serviceWorkers: 'allow',
   });

@@ -11,21 +11,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { ROOT, CHROMIUM, missing } from './_harness.mjs';
+import { ROOT, CHROMIUM, missing, CHROMIUM_ARGS } from './_harness.mjs';
 import { createServer } from '../../scripts/serve.mjs';
 
 const PKG = path.join(ROOT, 'pkg');
 const skip =
   missing() || (existsSync(path.join(PKG, 'worker.js')) ? false : 'pkg/worker.js is not built (bash scripts/build.sh)');
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 async function open() {
   const server = createServer(PKG);
@@ -35,7 +26,7 @@ async function open() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = [];

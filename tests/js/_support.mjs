@@ -26,3 +26,22 @@ export function codeOf(fn) {
   }
   assert.fail('expected a throw');
 }
+
+// The towns of issue 9, their countries, and the fewest partners the world network must show
+// for each. Birmingham (GB) is held at 9, not 10: English Wikipedia's list and both Wikidata
+// snapshots name the same nine partners (Chicago, Frankfurt am Main, Guangzhou, Johannesburg,
+// Leipzig, Lyon, Milan, Xi'an, Zaporizhzhia), and the atlas invents none (docs/world.md).
+export const TOWNS = [
+  ['Birmingham', 'GB', 9],
+  ['Kraków', 'PL', 20],
+  ['Kyiv', 'UA', 30],
+  ['Lyon', 'FR', 10],
+  ['Manchester', 'GB', 10],
+  ['Toulouse', 'FR', 10],
+  ['Nuremberg', 'DE', 10],
+  ['Chicago', 'US', 20],
+  ['Saint Petersburg', 'RU', 40],
+  ['Barcelona', 'ES', 20],
+  ['Dresden', 'DE', 10],
+  ['Osaka', 'JP', 8],
+];

@@ -8,7 +8,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { assertJsonSafe, codeOf } from './_support.mjs';
+import { assertJsonSafe, codeOf, TOWNS } from './_support.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = join(root, 'pkg');
@@ -24,25 +24,6 @@ function open(text, country) {
   assert.notEqual(hit.quality, 'typo', `${text} found only by a spelling guess: ${hit.place.name}`);
   return hit.place;
 }
-
-// The issue's list: each town, its country, and the fewest partners it must show. Birmingham
-// (GB) is held at 9, not 10: English Wikipedia's list and both Wikidata snapshots name the same
-// nine partners (Chicago, Frankfurt, Guangzhou, Johannesburg, Leipzig, Lyon, Milan, Xi'an,
-// Zaporizhzhia), and the atlas invents none (docs/world.md).
-const TOWNS = [
-  ['Birmingham', 'GB', 9],
-  ['Kraków', 'PL', 20],
-  ['Kyiv', 'UA', 30],
-  ['Lyon', 'FR', 10],
-  ['Manchester', 'GB', 10],
-  ['Toulouse', 'FR', 10],
-  ['Nuremberg', 'DE', 10],
-  ['Chicago', 'US', 20],
-  ['Saint Petersburg', 'RU', 40],
-  ['Barcelona', 'ES', 20],
-  ['Dresden', 'DE', 10],
-  ['Osaka', 'JP', 8],
-];
 
 for (const [name, country, least] of TOWNS) {
   test(`${name} (${country}) has at least ${least} partners, each with its sources`, () => {
